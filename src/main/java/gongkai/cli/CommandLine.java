@@ -1,0 +1,33 @@
+package gongkai.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** Dispatches {@code java -jar gongkai.jar COMMAND …} to the command's class. */
+public final class CommandLine {
+
+    private CommandLine() {
+    }
+
+    public static int run(String[] args) {
+        PrintStream out = System.out;
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "help", "--help" -> {
+                usage(out);
+                return 0;
+            }
+            default -> {
+                System.err.println("未知命令：" + args[0]);
+                usage(System.err);
+                return 2;
+            }
+        }
+    }
+
+    static void usage(PrintStream out) {
+        out.println("用法：java -jar target/gongkai.jar [命令]");
+        out.println("  （无命令）                    启动门户网站");
+        out.println("  import [--publish] 文件|目录…  导入决算公开文档");
+    }
+}

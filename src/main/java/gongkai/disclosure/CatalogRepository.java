@@ -1,0 +1,45 @@
+package gongkai.disclosure;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+
+/** Read-side queries across disclosures, units and regions. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CatalogRepository extends GenericRepository<Disclosure, Long> {
+
+    String SUMMARY = """
+            SELECT d.id, d.unit_id, u.name AS unit_name, u.region_code, r.name AS region_name, d.fiscal_year,
+                   d.kind, d.status, d.revision, d.published_at
+            FROM disclosure d JOIN unit u ON u.id = d.unit_id JOIN region r ON r.code = u.region_code
+            """;
+
+    @Query(SUMMARY + " WHERE d.status = 'PUBLISHED' ORDER BY d.published_at DESC, d.id DESC LIMIT :limit")
+    List<DisclosureSummary> latestPublished(int limit);
+
+    @Query(SUMMARY + """
+             WHERE (:unitId IS NULL OR d.unit_id = :unitId)
+               AND (:fiscalYear IS NULL OR d.fiscal_year = :fiscalYear)
+               AND (:status IS NULL OR d.status = :status)
+             ORDER BY d.fiscal_year DESC, u.name, d.revision DESC
+             LIMIT :limit OFFSET :offset""")
+    List<DisclosureSummary> search(Long unitId, Integer fiscalYear, String status, int limit, int offset);
+
+    @Query(SUMMARY + " WHERE d.id = :id")
+    List<DisclosureSummary> summary(long id);
+
+    @Query("SELECT COUNT(DISTINCT u.region_code) FROM disclosure d JOIN unit u ON u.id = d.unit_id WHERE d.status = 'PUBLISHED'")
+    long publishedRegionCount();
+
+    @Query("SELECT COUNT(DISTINCT d.fiscal_year) FROM disclosure d WHERE d.status = 'PUBLISHED'")
+    long publishedYearCount();
+
+    @Query("SELECT COUNT(*) FROM disclosure d WHERE d.status = 'PUBLISHED'")
+    long publishedCount();
+
+    @Query("SELECT COUNT(DISTINCT d.unit_id) FROM disclosure d WHERE d.status = 'PUBLISHED'")
+    long publishedUnitCount();
+}

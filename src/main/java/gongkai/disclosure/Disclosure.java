@@ -1,0 +1,70 @@
+package gongkai.disclosure;
+
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One revision of a unit's disclosure for a fiscal year. The slots carry the "one live revision"
+ * rule into the database: {@code publishedSlot} is set only while PUBLISHED, {@code workingSlot}
+ * only while in progress, and each is unique.
+ */
+@MappedEntity("disclosure")
+public record Disclosure(
+        @Id @GeneratedValue Long id,
+        Long unitId,
+        int fiscalYear,
+        DisclosureKind kind,
+        DisclosureStatus status,
+        int revision,
+        String publishedSlot,
+        String workingSlot,
+        Instant publishedAt,
+        String headOfUnit,
+        String headOfFinance,
+        String preparer,
+        LocalDate reportDate,
+        String contactPerson,
+        String contactPhone,
+        MoneyUnit sourceMoneyUnit,
+        String correctionNote,
+        @DateCreated Instant createdAt,
+        @DateUpdated Instant updatedAt,
+        @Version Long version) {
+
+    /** A new revision in the given status (slots derived from it). */
+    public static Disclosure create(long unitId, int fiscalYear, DisclosureKind kind, int revision,
+                                    DisclosureStatus status, Instant now, Profile profile,
+                                    MoneyUnit sourceMoneyUnit, String correctionNote) {
+        Disclosure d = new Disclosure(null, unitId, fiscalYear, kind, DisclosureStatus.DRAFT, revision, null, null,
+                null, profile.headOfUnit(), profile.headOfFinance(), profile.preparer(), profile.reportDate(),
+                profile.contactPerson(), profile.contactPhone(), sourceMoneyUnit, correctionNote, null, null, null);
+        return d.withStatus(status, now);
+    }
+
+    /** The same revision in another status; publishing stamps the time. */
+    public Disclosure withStatus(DisclosureStatus newStatus, Instant now) {
+        String slot = unitId + "/" + fiscalYear + "/" + kind;
+        Instant published = newStatus == DisclosureStatus.PUBLISHED && publishedAt == null ? now : publishedAt;
+        return new Disclosure(id, unitId, fiscalYear, kind, newStatus, revision,
+                newStatus == DisclosureStatus.PUBLISHED ? slot : null,
+                newStatus.inProgress() ? slot : null,
+                published, headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone,
+                sourceMoneyUnit, correctionNote, createdAt, updatedAt, version);
+    }
+
+    public Profile profile() {
+        return new Profile(headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone);
+    }
+
+    /** 单位负责人, 财务负责人, 编制人, 报送日期, 联系人, 联系电话. */
+    public record Profile(String headOfUnit, String headOfFinance, String preparer, LocalDate reportDate,
+                          String contactPerson, String contactPhone) {
+    }
+}

@@ -1,0 +1,142 @@
+package gongkai.disclosure;
+
+import gongkai.importer.ParsedDisclosure;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The only writer of disclosures and their content. Every change goes through here so that the
+ * revision rules (one published and one in-progress revision per unit, year and kind) and, later,
+ * the search index stay consistent in one place.
+ */
+@Singleton
+public class DisclosureService {
+
+    private final DisclosureRepository disclosures;
+    private final SectionRepository sections;
+    private final DisclosureTableRepository tables;
+    private final LineItemRepository lineItems;
+    private final LineAmountRepository amounts;
+    private final PerformanceProjectRepository projects;
+    private final PerformanceIndicatorRepository indicators;
+    private final Clock clock;
+
+    DisclosureService(DisclosureRepository disclosures, SectionRepository sections, DisclosureTableRepository tables,
+                      LineItemRepository lineItems, LineAmountRepository amounts,
+                      PerformanceProjectRepository projects, PerformanceIndicatorRepository indicators) {
+        this.disclosures = disclosures;
+        this.sections = sections;
+        this.tables = tables;
+        this.lineItems = lineItems;
+        this.amounts = amounts;
+        this.projects = projects;
+        this.indicators = indicators;
+        this.clock = Clock.systemUTC();
+    }
+
+    public Optional<Disclosure> byId(long id) {
+        return disclosures.findById(id);
+    }
+
+    /**
+     * Stores a whole disclosure as a new revision of the unit's year. Publishing it supersedes the
+     * published revision before it; storing it in progress supersedes the revision in progress
+     * before it (which stays readable, so nothing is lost).
+     */
+    @Transactional
+    public Disclosure storeNewRevision(long unitId, ParsedDisclosure content, DisclosureStatus status, String correctionNote) {
+        DisclosureKind kind = DisclosureKind.FINAL_ACCOUNTS;
+        int year = content.fiscalYear();
+        Instant now = clock.instant();
+        String slot = unitId + "/" + year + "/" + kind;
+        if (status == DisclosureStatus.PUBLISHED) {
+            disclosures.findByPublishedSlot(slot).ifPresent(old -> disclosures.update(old.withStatus(DisclosureStatus.SUPERSEDED, now)));
+        } else if (status.inProgress()) {
+            disclosures.findByWorkingSlot(slot).ifPresent(old -> disclosures.update(old.withStatus(DisclosureStatus.SUPERSEDED, now)));
+        }
+        int revision = disclosures.maxRevision(unitId, year, kind.name()) + 1;
+        ParsedDisclosure.People p = content.people();
+        Disclosure.Profile profile = p == null ? new Disclosure.Profile(null, null, null, null, null, null)
+                : new Disclosure.Profile(p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate(), p.contactPerson(), p.contactPhone());
+        Disclosure saved = disclosures.save(Disclosure.create(unitId, year, kind, revision, status, now, profile,
+                content.sourceMoneyUnit(), correctionNote));
+        storeContent(saved.id(), content);
+        return saved;
+    }
+
+    private void storeContent(long disclosureId, ParsedDisclosure content) {
+        List<Section> sectionRows = new ArrayList<>();
+        int position = 0;
+        for (ParsedDisclosure.Section s : content.sections()) {
+            sectionRows.add(new Section(null, disclosureId, position++, s.key(), truncate(s.title(), 500), s.body()));
+        }
+        sections.saveAll(sectionRows);
+
+        Map<StandardTable, DisclosureTable> byKind = new EnumMap<>(StandardTable.class);
+        Map<StandardTable, Integer> nextRow = new EnumMap<>(StandardTable.class);
+        List<LineAmount> amountRows = new ArrayList<>();
+        int tablePosition = 0;
+        for (ParsedDisclosure.Table t : content.tables()) {
+            // A document may print one table in two pieces (e.g. across a page): keep one table of each kind.
+            DisclosureTable table = byKind.get(t.kind());
+            if (table == null) {
+                table = tables.save(new DisclosureTable(null, disclosureId, t.kind(), tablePosition++,
+                        truncate(t.title() == null ? t.kind().title() : t.title(), 200), t.sourceMoneyUnit(), t.note()));
+                byKind.put(t.kind(), table);
+            }
+            List<LineItem> items = new ArrayList<>();
+            int rowPosition = nextRow.getOrDefault(t.kind(), 0);
+            for (ParsedDisclosure.Row r : t.rows()) {
+                LineItem.RowKind rowKind = LineItem.RowKind.valueOf(r.kind().name());
+                items.add(new LineItem(null, table.id(), rowPosition++, rowKind,
+                        r.side() == null ? null : LineItem.Side.valueOf(r.side().name()),
+                        r.code(), LineItem.levelOf(rowKind, r.code()), truncate(r.name() == null ? "" : r.name(), 200), r.lineNo()));
+            }
+            nextRow.put(t.kind(), rowPosition);
+            List<LineItem> savedItems = new ArrayList<>();
+            lineItems.saveAll(items).forEach(savedItems::add);
+            for (int i = 0; i < savedItems.size(); i++) {
+                for (Map.Entry<String, BigDecimal> a : t.rows().get(i).amounts().entrySet()) {
+                    if (a.getValue() != null) {
+                        amountRows.add(LineAmount.of(savedItems.get(i).id(), a.getKey(), a.getValue()));
+                    }
+                }
+            }
+        }
+        amounts.saveAll(amountRows);
+
+        int projectPosition = 0;
+        for (ParsedDisclosure.Project p : content.projects()) {
+            PerformanceProject project = projects.save(new PerformanceProject(null, disclosureId, projectPosition++,
+                    p.overall() ? PerformanceProject.Kind.OVERALL : PerformanceProject.Kind.PROJECT,
+                    truncate(p.name(), 300), truncate(p.department(), 200), truncate(p.implementer(), 200),
+                    p.initialBudget(), p.annualBudget(), p.executed(), p.annualBudgetFiscal(), p.executedFiscal(),
+                    p.annualBudgetCarryover(), p.executedCarryover(), p.annualBudgetOther(), p.executedOther(),
+                    p.executionRate(), p.executionWeight(), p.executionScore(), p.totalWeight(), p.totalScore(),
+                    p.goalPlanned(), p.goalActual(), p.summary(), p.fromProse()));
+            List<PerformanceIndicator> rows = new ArrayList<>();
+            int indicatorPosition = 0;
+            for (ParsedDisclosure.Indicator i : p.indicators()) {
+                rows.add(new PerformanceIndicator(null, project.id(), indicatorPosition++, truncate(i.level1(), 64),
+                        truncate(i.level2(), 64), truncate(i.name() == null ? "" : i.name(), 300), truncate(i.nature(), 16),
+                        truncate(i.direction(), 16), truncate(i.targetValue(), 200), truncate(i.actualValue(), 200),
+                        truncate(i.measureUnit(), 32), i.weight(), i.score(), i.deviationReason()));
+            }
+            indicators.saveAll(rows);
+        }
+    }
+
+    /** Column limits are generous; a longer value from a broken document is cut rather than failing the import. */
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,12 @@
+package gongkai.disclosure;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/** One line of a disclosure list: which unit, which year, in which state. */
+@Serdeable
+public record DisclosureSummary(Long id, Long unitId, String unitName, String regionCode, String regionName,
+                                int fiscalYear, DisclosureKind kind, DisclosureStatus status, int revision,
+                                Instant publishedAt) {
+}

@@ -1,0 +1,11 @@
+package gongkai.region;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** An administrative division (GB/T 2260): 6-digit code, name, level, parent. */
+@Serdeable
+@MappedEntity("region")
+public record Region(@Id String code, String name, RegionLevel level, String parentCode) {
+}

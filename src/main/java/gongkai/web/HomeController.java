@@ -1,0 +1,42 @@
+package gongkai.web;
+
+import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.DisclosureSummary;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.MediaType;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.View;
+
+import java.util.List;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class HomeController {
+
+    private final DisclosureCatalog catalog;
+
+    HomeController(DisclosureCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Serdeable
+    record HomePage(long units, long publishedDisclosures, long regions, long years, List<DisclosureSummary> latest) {
+    }
+
+    @Serdeable
+    record HomeModel(HomePage home) {
+    }
+
+    @Get
+    @View("home/index")
+    @Produces(MediaType.TEXT_HTML)
+    HomeModel home() {
+        DisclosureCatalog.Counts counts = catalog.publishedCounts();
+        return new HomeModel(new HomePage(counts.units(), counts.publishedDisclosures(), counts.regions(), counts.years(),
+                catalog.latestPublished(10)));
+    }
+}
