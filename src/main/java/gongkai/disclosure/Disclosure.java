@@ -1,5 +1,6 @@
 package gongkai.disclosure;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -23,20 +24,20 @@ public record Disclosure(
         DisclosureKind kind,
         DisclosureStatus status,
         int revision,
-        String publishedSlot,
-        String workingSlot,
-        Instant publishedAt,
-        String headOfUnit,
-        String headOfFinance,
-        String preparer,
-        LocalDate reportDate,
-        String contactPerson,
-        String contactPhone,
-        MoneyUnit sourceMoneyUnit,
-        String correctionNote,
-        @DateCreated Instant createdAt,
-        @DateUpdated Instant updatedAt,
-        @Version Long version) {
+        @Nullable String publishedSlot,
+        @Nullable String workingSlot,
+        @Nullable Instant publishedAt,
+        @Nullable String headOfUnit,
+        @Nullable String headOfFinance,
+        @Nullable String preparer,
+        @Nullable LocalDate reportDate,
+        @Nullable String contactPerson,
+        @Nullable String contactPhone,
+        @Nullable MoneyUnit sourceMoneyUnit,
+        @Nullable String correctionNote,
+        @Nullable @DateCreated Instant createdAt,
+        @Nullable @DateUpdated Instant updatedAt,
+        @Nullable @Version Long version) {
 
     /** A new revision in the given status (slots derived from it). */
     public static Disclosure create(long unitId, int fiscalYear, DisclosureKind kind, int revision,

@@ -10,9 +10,11 @@ import java.util.Optional;
 public class DisclosureCatalog {
 
     private final CatalogRepository catalog;
+    private final AmountRepository amounts;
 
-    DisclosureCatalog(CatalogRepository catalog) {
+    DisclosureCatalog(CatalogRepository catalog, AmountRepository amounts) {
         this.catalog = catalog;
+        this.amounts = amounts;
     }
 
     public record Counts(long units, long publishedDisclosures, long regions, long years) {
@@ -33,5 +35,26 @@ public class DisclosureCatalog {
 
     public Optional<DisclosureSummary> summary(long id) {
         return catalog.summary(id).stream().findFirst();
+    }
+
+    /**
+     * One table's rows of a code level summed per code of a higher level: with level 3 and
+     * parentLevel 2, every 项 summed per 款 (the check 款 = Σ项 compares this with
+     * {@link #amountsAtLevel}).
+     */
+    public List<CodeAmount> sumByLevel(long disclosureId, StandardTable table, String columnKey,
+                                       LineItem.RowKind rowKind, int level, int parentLevel) {
+        int prefixLength = switch (parentLevel) {
+            case 1 -> 3;
+            case 2 -> 5;
+            default -> 7;
+        };
+        return amounts.sumByPrefix(disclosureId, table.name(), columnKey, rowKind.name(), level, prefixLength);
+    }
+
+    /** The stored amounts of one table's rows at a code level, by code. */
+    public List<CodeAmount> amountsAtLevel(long disclosureId, StandardTable table, String columnKey,
+                                           LineItem.RowKind rowKind, int level) {
+        return amounts.amountsAtLevel(disclosureId, table.name(), columnKey, rowKind.name(), level);
     }
 }

@@ -1,5 +1,6 @@
 package gongkai.disclosure;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -10,8 +11,8 @@ import io.micronaut.data.annotation.MappedEntity;
  * 类/款/项 so rows can be summed by level.
  */
 @MappedEntity("line_item")
-public record LineItem(@Id @GeneratedValue Long id, Long tableId, int position, RowKind rowKind, Side side,
-                       String rowCode, Integer codeLevel, String rowName, Integer lineNo) {
+public record LineItem(@Id @GeneratedValue Long id, Long tableId, int position, RowKind rowKind, @Nullable Side side,
+                       @Nullable String rowCode, @Nullable Integer codeLevel, String rowName, @Nullable Integer lineNo) {
 
     public enum RowKind { FUNCTIONAL, ECONOMIC, NAMED }
 

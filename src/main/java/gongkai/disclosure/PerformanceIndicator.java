@@ -1,5 +1,6 @@
 package gongkai.disclosure;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -12,15 +13,15 @@ public record PerformanceIndicator(
         @Id @GeneratedValue Long id,
         Long projectId,
         int position,
-        String level1,
-        String level2,
+        @Nullable String level1,
+        @Nullable String level2,
         String name,
-        String nature,
-        String direction,
-        String targetValue,
-        String actualValue,
-        String measureUnit,
-        BigDecimal weight,
-        BigDecimal score,
-        String deviationReason) {
+        @Nullable String nature,
+        @Nullable String direction,
+        @Nullable String targetValue,
+        @Nullable String actualValue,
+        @Nullable String measureUnit,
+        @Nullable BigDecimal weight,
+        @Nullable BigDecimal score,
+        @Nullable String deviationReason) {
 }

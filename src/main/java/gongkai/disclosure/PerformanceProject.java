@@ -1,5 +1,6 @@
 package gongkai.disclosure;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -14,25 +15,25 @@ public record PerformanceProject(
         int position,
         Kind kind,
         String name,
-        String department,
-        String implementer,
-        BigDecimal initialBudget,
-        BigDecimal annualBudget,
-        BigDecimal executed,
-        BigDecimal annualBudgetFiscal,
-        BigDecimal executedFiscal,
-        BigDecimal annualBudgetCarryover,
-        BigDecimal executedCarryover,
-        BigDecimal annualBudgetOther,
-        BigDecimal executedOther,
-        BigDecimal executionRate,
-        BigDecimal executionWeight,
-        BigDecimal executionScore,
-        BigDecimal totalWeight,
-        BigDecimal totalScore,
-        String goalPlanned,
-        String goalActual,
-        String summary,
+        @Nullable String department,
+        @Nullable String implementer,
+        @Nullable BigDecimal initialBudget,
+        @Nullable BigDecimal annualBudget,
+        @Nullable BigDecimal executed,
+        @Nullable BigDecimal annualBudgetFiscal,
+        @Nullable BigDecimal executedFiscal,
+        @Nullable BigDecimal annualBudgetCarryover,
+        @Nullable BigDecimal executedCarryover,
+        @Nullable BigDecimal annualBudgetOther,
+        @Nullable BigDecimal executedOther,
+        @Nullable BigDecimal executionRate,
+        @Nullable BigDecimal executionWeight,
+        @Nullable BigDecimal executionScore,
+        @Nullable BigDecimal totalWeight,
+        @Nullable BigDecimal totalScore,
+        @Nullable String goalPlanned,
+        @Nullable String goalActual,
+        @Nullable String summary,
         boolean fromProse) {
 
     public enum Kind { PROJECT, OVERALL }
