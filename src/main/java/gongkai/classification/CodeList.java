@@ -44,6 +44,8 @@ public final class CodeList {
 
     private final Map<String, Code> functional;
     private final Map<String, Code> economic;
+    /** Functional codes by normalised name: names recur (行政运行 under many 款), hence lists. */
+    private final Map<String, List<Code>> functionalByName;
 
     CodeList(List<Code> codes) {
         Map<String, Code> f = new LinkedHashMap<>();
@@ -53,6 +55,11 @@ public final class CodeList {
         }
         this.functional = Collections.unmodifiableMap(f);
         this.economic = Collections.unmodifiableMap(e);
+        Map<String, List<Code>> byName = new java.util.HashMap<>();
+        for (Code c : f.values()) {
+            byName.computeIfAbsent(normalise(c.name()), k -> new ArrayList<>()).add(c);
+        }
+        this.functionalByName = byName;
     }
 
     /** The code list shipped with the application (loaded once). */
@@ -93,8 +100,8 @@ public final class CodeList {
         if (wanted == null) {
             return Optional.empty();
         }
-        List<Code> candidates = functional.values().stream()
-                .filter(c -> c.code().length() == wantedLength && sameName(c.name(), wanted))
+        List<Code> candidates = functionalByName.getOrDefault(normalise(wanted), List.of()).stream()
+                .filter(c -> c.code().length() == wantedLength)
                 .filter(c -> sectionName == null || wantedLength <= 5 || nameOf(c.code().substring(0, 5)).map(n -> sameName(n, sectionName)).orElse(false))
                 .filter(c -> className == null || wantedLength <= 3 || nameOf(c.code().substring(0, 3)).map(n -> sameName(n, className)).orElse(false))
                 .toList();

@@ -65,6 +65,7 @@ public record Disclosure(
     }
 
     /** 单位负责人, 财务负责人, 编制人, 报送日期, 联系人, 联系电话. */
+    @io.micronaut.serde.annotation.Serdeable
     public record Profile(String headOfUnit, String headOfFinance, String preparer, LocalDate reportDate,
                           String contactPerson, String contactPhone) {
     }

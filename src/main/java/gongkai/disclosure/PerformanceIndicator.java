@@ -8,6 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 
 /** One indicator of a performance self-evaluation (一级/二级/三级指标 …). */
+@io.micronaut.serde.annotation.Serdeable
 @MappedEntity("performance_indicator")
 public record PerformanceIndicator(
         @Id @GeneratedValue Long id,

@@ -76,6 +76,7 @@ public enum StandardTable {
             new Column("actual", "支出决算")));
 
     /** One amount column of a table: a stable key and the label the reports print. */
+    @io.micronaut.serde.annotation.Serdeable
     public record Column(String key, String label) {
     }
 

@@ -29,6 +29,26 @@ public record ImportReport(
     public record Message(Integer line, String message) {
     }
 
+    /** The report as staff read it on a terminal. */
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        out.append("文件：").append(source).append('\n');
+        out.append("单位：").append(unitName == null ? "（未识别）" : unitName)
+                .append("　年度：").append(fiscalYear == null ? "（未识别）" : fiscalYear).append('\n');
+        out.append("识别：章节 ").append(counts.sections()).append("，表格 ").append(counts.tables())
+                .append("，表格行 ").append(counts.lineItems()).append("，绩效项目 ").append(counts.projects())
+                .append("，绩效指标 ").append(counts.indicators()).append('\n');
+        for (Message w : warnings) {
+            out.append("警告").append(w.line() == null ? "" : "（第 " + w.line() + " 行）").append("：").append(w.message()).append('\n');
+        }
+        for (Message e : errors) {
+            out.append("错误").append(e.line() == null ? "" : "（第 " + e.line() + " 行）").append("：").append(e.message()).append('\n');
+        }
+        out.append(failed() ? "结果：导入失败，未保存任何内容" : disclosureId == null ? "结果：已解析（未保存）"
+                : "结果：已保存为决算公开 #" + disclosureId + "（" + status + "）");
+        return out.toString();
+    }
+
     public boolean failed() {
         return !errors.isEmpty();
     }

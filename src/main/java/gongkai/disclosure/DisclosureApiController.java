@@ -1,0 +1,91 @@
+package gongkai.disclosure;
+
+import gongkai.unit.Unit;
+import gongkai.unit.UnitService;
+import gongkai.web.BadRequestException;
+import gongkai.web.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The public read API. Only what the public may read is served: published revisions and the
+ * superseded ones they corrected. Drafts are the staff's business and answer 404 here.
+ */
+@Controller("/api/disclosures")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DisclosureApiController {
+
+    static final Set<DisclosureStatus> PUBLIC = Set.of(DisclosureStatus.PUBLISHED, DisclosureStatus.SUPERSEDED);
+    private static final int MAX_SIZE = 200;
+
+    private final DisclosureCatalog catalog;
+    private final UnitService units;
+
+    DisclosureApiController(DisclosureCatalog catalog, UnitService units) {
+        this.catalog = catalog;
+        this.units = units;
+    }
+
+    @Serdeable
+    record DisclosureList(int page, int size, List<DisclosureSummary> items) {
+    }
+
+    /** {@code unit} is a unit id or an exact unit name; {@code status} defaults to PUBLISHED. */
+    @Get
+    DisclosureList list(@Nullable @QueryValue String unit, @Nullable @QueryValue Integer year,
+                        @Nullable @QueryValue String status, @QueryValue(defaultValue = "1") int page,
+                        @QueryValue(defaultValue = "50") int size) {
+        if (page < 1 || page > 10_000) {
+            throw new BadRequestException("页码 page 应在 1 到 10000 之间。");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new BadRequestException("每页条数 size 应在 1 到 " + MAX_SIZE + " 之间。");
+        }
+        DisclosureStatus wanted = parseStatus(status);
+        Long unitId = null;
+        if (unit != null && !unit.isBlank()) {
+            List<Long> ids = unit.matches("\\d{1,18}") ? List.of(Long.parseLong(unit))
+                    : units.byName(unit.strip()).stream().map(Unit::id).toList();
+            if (ids.isEmpty()) {
+                return new DisclosureList(page, size, List.of());
+            }
+            unitId = ids.get(0);
+            if (ids.size() > 1) {
+                throw new BadRequestException("有多个单位名为“" + unit + "”，请改用单位编号 unit=ID。");
+            }
+        }
+        return new DisclosureList(page, size, catalog.list(unitId, year, wanted, size, (page - 1) * size));
+    }
+
+    @Get("/{id}")
+    DisclosureDocument get(@PathVariable long id) {
+        return catalog.document(id)
+                .filter(d -> PUBLIC.contains(d.status()))
+                .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在。"));
+    }
+
+    private static DisclosureStatus parseStatus(@Nullable String status) {
+        if (status == null || status.isBlank()) {
+            return DisclosureStatus.PUBLISHED;
+        }
+        try {
+            DisclosureStatus s = DisclosureStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            if (!PUBLIC.contains(s)) {
+                throw new BadRequestException("公开接口只提供已公开（PUBLISHED）和已更正（SUPERSEDED）的决算。");
+            }
+            return s;
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("状态 status 只能是 PUBLISHED 或 SUPERSEDED。");
+        }
+    }
+}

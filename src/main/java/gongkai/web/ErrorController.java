@@ -1,0 +1,102 @@
+package gongkai.web;
+
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into a clear answer: JSON {@link ApiError} under /api, a Chinese error page
+ * elsewhere. Users never see a stack trace; unexpected failures are logged for the operators.
+ */
+@Controller
+class ErrorController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
+
+    @Serdeable
+    record ErrorPage(int status, String title, String message) {
+    }
+
+    @Serdeable
+    record ErrorModel(ErrorPage error) {
+    }
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    HttpResponse<?> notFound(HttpRequest<?> request) {
+        return respond(request, HttpStatus.NOT_FOUND, "您访问的页面或数据不存在。");
+    }
+
+    @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
+    HttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
+        return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方式。");
+    }
+
+    @Error(global = true)
+    HttpResponse<?> notFound(HttpRequest<?> request, NotFoundException e) {
+        return respond(request, HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @Error(global = true)
+    HttpResponse<?> badRequest(HttpRequest<?> request, BadRequestException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @Error(global = true)
+    HttpResponse<?> badParameter(HttpRequest<?> request, ConversionErrorException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, "参数 " + e.getArgument().getName() + " 的格式不正确。");
+    }
+
+    @Error(global = true)
+    HttpResponse<?> missingParameter(HttpRequest<?> request, UnsatisfiedRouteException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, "缺少必需的参数 " + e.getArgument().getName() + "。");
+    }
+
+    @Error(global = true)
+    HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
+        return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "上传的内容过大。");
+    }
+
+    @Error(global = true)
+    HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
+        String message = e.getStatus().getCode() < 500 ? "请求无法处理（" + e.getStatus().getCode() + "）。" : "服务器暂时无法处理该请求，请稍后再试。";
+        return respond(request, e.getStatus(), message);
+    }
+
+    @Error(global = true)
+    HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+        LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getPath(), e);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "服务器暂时无法处理该请求，请稍后再试。");
+    }
+
+    static HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message) {
+        if (wantsJson(request)) {
+            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(new ApiError(status.getCode(), message));
+        }
+        String title = switch (status.getCode()) {
+            case 404 -> "页面不存在";
+            case 400 -> "请求有误";
+            case 403 -> "无权访问";
+            default -> status.getCode() >= 500 ? "服务器错误" : "无法处理请求";
+        };
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(new ModelAndView<>("error/page", new ErrorModel(new ErrorPage(status.getCode(), title, message))));
+    }
+
+    private static boolean wantsJson(HttpRequest<?> request) {
+        return request.getPath().startsWith("/api/") || request.getPath().equals("/api")
+                || request.getHeaders().accept().stream().anyMatch(m -> m.equals(MediaType.APPLICATION_JSON_TYPE))
+                && request.getHeaders().accept().stream().noneMatch(m -> m.equals(MediaType.TEXT_HTML_TYPE));
+    }
+}
