@@ -12,7 +12,8 @@ public class Application {
     public static void main(String[] args) {
         EnvironmentAliases.apply(System.getenv());
         if (args.length > 0 && !args[0].startsWith("-")) {
-            System.exit(CommandLine.run(args));
+            boolean needsDatabase = !args[0].equals("help");
+            System.exit(needsDatabase && !StartupCheck.passes(new String[0]) ? 1 : CommandLine.run(args));
         }
         if (!StartupCheck.passes(args)) {
             System.exit(1);

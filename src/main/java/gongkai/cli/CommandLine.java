@@ -13,6 +13,12 @@ public final class CommandLine {
         PrintStream out = System.out;
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "import" -> {
+                return ImportCommand.run(rest, out, System.err);
+            }
+            case "reindex" -> {
+                return ReindexCommand.run(out, System.err);
+            }
             case "help", "--help" -> {
                 usage(out);
                 return 0;
@@ -28,6 +34,7 @@ public final class CommandLine {
     static void usage(PrintStream out) {
         out.println("用法：java -jar target/gongkai.jar [命令]");
         out.println("  （无命令）                    启动门户网站");
-        out.println("  import [--publish] 文件|目录…  导入决算公开文档");
+        out.println("  import [--publish] 文件|目录…  导入决算公开文档（--publish：直接公开）");
+        out.println("  reindex                       从数据库重建全文索引（门户可继续运行）");
     }
 }

@@ -28,6 +28,10 @@ interface CatalogRepository extends GenericRepository<Disclosure, Long> {
              LIMIT :limit OFFSET :offset""")
     List<DisclosureSummary> search(Long unitId, Integer fiscalYear, String status, int limit, int offset);
 
+    @Query(SUMMARY + " WHERE d.unit_id = :unitId AND d.fiscal_year = :fiscalYear AND d.kind = :kind"
+            + " AND d.status IN ('PUBLISHED', 'SUPERSEDED') ORDER BY d.revision")
+    List<DisclosureSummary> revisions(long unitId, int fiscalYear, String kind);
+
     @Query(SUMMARY + " WHERE d.id = :id")
     List<DisclosureSummary> summary(long id);
 
@@ -36,6 +40,9 @@ interface CatalogRepository extends GenericRepository<Disclosure, Long> {
 
     @Query("SELECT COUNT(DISTINCT d.fiscal_year) FROM disclosure d WHERE d.status = 'PUBLISHED'")
     long publishedYearCount();
+
+    @Query("SELECT d.id FROM disclosure d WHERE d.status = 'PUBLISHED' ORDER BY d.id")
+    List<Long> publishedIds();
 
     @Query("SELECT COUNT(*) FROM disclosure d WHERE d.status = 'PUBLISHED'")
     long publishedCount();

@@ -36,6 +36,11 @@ public class DisclosureCatalog {
         this.regions = regions;
     }
 
+    /** The public revisions (published and corrected) of a unit's year, oldest first. */
+    public List<DisclosureSummary> revisions(long unitId, int fiscalYear, DisclosureKind kind) {
+        return catalog.revisions(unitId, fiscalYear, kind.name());
+    }
+
     /** Every revision in any status: zero only on a brand-new database. */
     public long totalCount() {
         return disclosures.count();

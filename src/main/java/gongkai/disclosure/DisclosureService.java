@@ -28,11 +28,13 @@ public class DisclosureService {
     private final LineAmountRepository amounts;
     private final PerformanceProjectRepository projects;
     private final PerformanceIndicatorRepository indicators;
+    private final OutboxRepository outbox;
     private final Clock clock;
 
     DisclosureService(DisclosureRepository disclosures, SectionRepository sections, DisclosureTableRepository tables,
                       LineItemRepository lineItems, LineAmountRepository amounts,
-                      PerformanceProjectRepository projects, PerformanceIndicatorRepository indicators) {
+                      PerformanceProjectRepository projects, PerformanceIndicatorRepository indicators,
+                      OutboxRepository outbox) {
         this.disclosures = disclosures;
         this.sections = sections;
         this.tables = tables;
@@ -40,6 +42,7 @@ public class DisclosureService {
         this.amounts = amounts;
         this.projects = projects;
         this.indicators = indicators;
+        this.outbox = outbox;
         this.clock = Clock.systemUTC();
     }
 
@@ -59,7 +62,7 @@ public class DisclosureService {
         Instant now = clock.instant();
         String slot = unitId + "/" + year + "/" + kind;
         if (status == DisclosureStatus.PUBLISHED) {
-            disclosures.findByPublishedSlot(slot).ifPresent(old -> disclosures.update(old.withStatus(DisclosureStatus.SUPERSEDED, now)));
+            disclosures.findByPublishedSlot(slot).ifPresent(old -> changeStatus(old, DisclosureStatus.SUPERSEDED, now));
         } else if (status.inProgress()) {
             disclosures.findByWorkingSlot(slot).ifPresent(old -> disclosures.update(old.withStatus(DisclosureStatus.SUPERSEDED, now)));
         }
@@ -70,7 +73,35 @@ public class DisclosureService {
         Disclosure saved = disclosures.save(Disclosure.create(unitId, year, kind, revision, status, now, profile,
                 content.sourceMoneyUnit(), correctionNote));
         storeContent(saved.id(), content);
+        if (status == DisclosureStatus.PUBLISHED) {
+            outbox.save(OutboxEntry.of(saved.id(), OutboxEntry.Action.UPSERT));
+        }
         return saved;
+    }
+
+    /**
+     * Moves a revision to another status. Whatever enters or leaves PUBLISHED is announced to the
+     * search index through the outbox, in this same transaction.
+     */
+    @Transactional
+    public Disclosure changeStatus(Disclosure disclosure, DisclosureStatus status, Instant now) {
+        Disclosure updated = disclosures.update(disclosure.withStatus(status, now));
+        boolean wasPublic = disclosure.status() == DisclosureStatus.PUBLISHED;
+        boolean isPublic = status == DisclosureStatus.PUBLISHED;
+        if (wasPublic != isPublic) {
+            outbox.save(OutboxEntry.of(disclosure.id(), isPublic ? OutboxEntry.Action.UPSERT : OutboxEntry.Action.DELETE));
+        }
+        return updated;
+    }
+
+    /** Takes a published revision off the public site (and out of the index); it stays stored, as WITHDRAWN. */
+    @Transactional
+    public Disclosure withdraw(long id) {
+        Disclosure d = disclosures.findById(id).orElseThrow(() -> new IllegalArgumentException("unknown disclosure " + id));
+        if (d.status() != DisclosureStatus.PUBLISHED) {
+            throw new IllegalStateException("only a published disclosure can be withdrawn");
+        }
+        return changeStatus(d, DisclosureStatus.WITHDRAWN, clock.instant());
     }
 
     private void storeContent(long disclosureId, ParsedDisclosure content) {

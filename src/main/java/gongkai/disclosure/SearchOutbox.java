@@ -1,0 +1,32 @@
+package gongkai.disclosure;
+
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** The read side of the outbox, for the indexer: what changed after a position. */
+@Singleton
+public class SearchOutbox {
+
+    private final OutboxRepository outbox;
+    private final CatalogRepository catalog;
+
+    SearchOutbox(OutboxRepository outbox, CatalogRepository catalog) {
+        this.outbox = outbox;
+        this.catalog = catalog;
+    }
+
+    public List<OutboxEntry> after(long position, int limit) {
+        return outbox.after(position, limit);
+    }
+
+    /** The newest position; a full rebuild starts from everything published and resumes after this. */
+    public long lastPosition() {
+        return outbox.lastId();
+    }
+
+    /** Ids of every published disclosure, in id order (for a full rebuild). */
+    public List<Long> publishedIds() {
+        return catalog.publishedIds();
+    }
+}

@@ -1,0 +1,76 @@
+package gongkai.importer;
+
+import gongkai.disclosure.Disclosure;
+import gongkai.disclosure.DisclosureStatus;
+import gongkai.region.Region;
+import gongkai.region.RegionDirectory;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * Imports one document: read its text, parse it, place its unit, and store it as a new revision,
+ * all or nothing. Whatever happens, the caller gets a report; nothing escapes as an exception.
+ */
+@Singleton
+public class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final DisclosureParser parser = new DisclosureParser();
+    private final DocumentReader reader = new TextDocumentReader();
+    private final RegionDirectory regions;
+    private final ImportWriter writer;
+
+    ImportService(RegionDirectory regions, ImportWriter writer) {
+        this.regions = regions;
+        this.writer = writer;
+    }
+
+    /**
+     * @param publish store as PUBLISHED (for documents that are already public) instead of DRAFT
+     */
+    public ImportReport importDocument(String sourceName, byte[] bytes, boolean publish) {
+        ParseResult parsed = parse(sourceName, bytes);
+        if (!parsed.ok()) {
+            return parsed.report();
+        }
+        ParsedDisclosure disclosure = parsed.disclosure();
+        Optional<Region> region = regions.locate(disclosure.unitName());
+        if (region.isEmpty()) {
+            return withError(parsed.report(), "无法从单位名称“" + disclosure.unitName() + "”确定其所在行政区划，未导入。");
+        }
+        DisclosureStatus status = publish ? DisclosureStatus.PUBLISHED : DisclosureStatus.DRAFT;
+        try {
+            Disclosure stored = writer.store(region.get().code(), disclosure, status);
+            return parsed.report().stored(stored.id(), stored.status().name());
+        } catch (RuntimeException e) {
+            LOG.error("Storing {} failed", sourceName, e);
+            return withError(parsed.report(), "保存到数据库失败，未导入任何内容：" + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Reads and parses without storing: the report of what an import would understand. */
+    public ParseResult parse(String sourceName, byte[] bytes) {
+        try {
+            DocumentReader.Result text = reader.read(bytes, sourceName);
+            if (!text.ok()) {
+                return new ParseResult(null, new ImportReport.Builder(sourceName).error(null, text.error()).build(null));
+            }
+            return parser.parse(text.text());
+        } catch (RuntimeException e) {
+            LOG.error("Parsing {} failed unexpectedly", sourceName, e);
+            ImportReport report = new ImportReport.Builder(sourceName).error(null, "文档无法解析：" + e.getClass().getSimpleName()).build(null);
+            return new ParseResult(null, report);
+        }
+    }
+
+    private static ImportReport withError(ImportReport report, String message) {
+        java.util.List<ImportReport.Message> errors = new java.util.ArrayList<>(report.errors());
+        errors.add(new ImportReport.Message(null, message));
+        return new ImportReport(report.source(), report.unitName(), report.fiscalYear(), report.counts(),
+                report.warnings(), java.util.List.copyOf(errors), null, null);
+    }
+}

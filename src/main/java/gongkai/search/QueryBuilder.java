@@ -1,0 +1,313 @@
+package gongkai.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Builds Lucene queries from what a reader typed, without any query syntax: the text is split on
+ * white space into words, each word is run through the same analysers as the index, and the
+ * queries are assembled from the resulting tokens. Characters such as {@code * ? " ( ) ~ \ :} are
+ * therefore plain text (the analysers drop them as punctuation) and {@code AND} is just the word
+ * "and".
+ *
+ * <h2>One word</h2> A word matches a document through any of these alternatives, whose scores add up:
+ * <ul>
+ *   <li>the whole word as a phrase of bigrams — an exact substring — in the title (boost 6) or body (2);</li>
+ *   <li>the smartcn words as a phrase in the title (8) or body (4): the exact wording, segmented alike;</li>
+ *   <li>a synonym as a bigram phrase (title 5, body 2.5), e.g. 三公经费 → 公务接待费;</li>
+ *   <li>a 3/5/7-digit code: the row's code or its 类/款 prefix (10, exact code +5);</li>
+ *   <li>"scattered": every smartcn word of at least two characters somewhere in title, body or unit
+ *   and region names (weight 0.5 per word, title counts double), plus the word without its generic
+ *   suffix as a bigram phrase (title 5, body 1.5: 社区矫正经费 → 社区矫正).</li>
+ * </ul>
+ * Phrase and title alternatives outweigh the scattered one, so passages naming 社区矫正经费 and rows
+ * named 社区矫正 come before passages that merely contain 社区, 矫正 and 经费 apart.
+ *
+ * <h2>Strict and relaxed</h2> Strict: every word must match; in narrative text the generic words
+ * (经费, 支出 … see {@link Synonyms#GENERIC}) of a word must be present too, while line items and
+ * projects satisfy them by what they are (a row named 社区矫正 is the 社区矫正 money). Relaxed (tried
+ * only when strict finds nothing): generic words are optional everywhere and at least one of several
+ * words suffices; documents matching more words still score higher.
+ */
+final class QueryBuilder {
+
+    private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+    /** Words longer than this skip the secondary phrase alternatives, keeping the clause count bounded. */
+    private static final int LONG_WORD = 20;
+    /**
+     * Words used from one query. With the text bounded to {@link SearchQuery#MAX_TEXT_LENGTH}
+     * characters and this many distinct words, a query stays far below Lucene's 1,024-clause limit
+     * even when every word expands to synonyms.
+     */
+    static final int MAX_WORDS = 10;
+
+    private final Analyzer smart;
+    private final Analyzer bigram;
+
+    QueryBuilder(Analyzer smart, Analyzer bigram) {
+        this.smart = smart;
+        this.bigram = bigram;
+    }
+
+    /** The queries for one text: strict, relaxed (null when it would be the same) and for highlighting. */
+    record Plan(Query strict, Query relaxed, Query highlight) {
+        boolean matchesNothing() {
+            return strict == null;
+        }
+    }
+
+    Plan plan(String text) {
+        List<Word> words = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        // White space separates words; so do ASCII syntax characters, which people type as
+        // operators (code:2040610, "…", (经费*)) but which are never part of a word here.
+        for (String raw : text.split("[\\s\\u3000:*?\"()~\\\\\\[\\]{}^!+/|&-]+")) {
+            // A repeated word adds nothing; more than MAX_WORDS words is pasted text, not a query.
+            if (words.size() >= MAX_WORDS || !seen.add(TextNormalizer.normalize(raw))) {
+                continue;
+            }
+            Word w = word(raw);
+            if (w != null) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            // Only punctuation or operators: nothing a document could contain.
+            return new Plan(null, null, null);
+        }
+        BooleanQuery.Builder strict = new BooleanQuery.Builder();
+        BooleanQuery.Builder relaxed = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        boolean relaxable = words.size() > 1;
+        for (Word w : words) {
+            strict.add(w.query(true), Occur.MUST);
+            relaxed.add(w.query(false), Occur.SHOULD);
+            relaxable |= !w.generic.isEmpty();
+            for (Query q : w.highlightQueries()) {
+                highlight.add(q, Occur.SHOULD);
+            }
+        }
+        relaxed.setMinimumNumberShouldMatch(1);
+        return new Plan(strict.build(), relaxable ? relaxed.build() : null, highlight.build());
+    }
+
+    /** Analyses one whitespace-separated word; null when nothing searchable is left. */
+    private Word word(String raw) {
+        String norm = TextNormalizer.normalize(raw);
+        List<String> smartTokens = terms(smart, SearchFields.BODY_SMART, norm);
+        if (smartTokens.isEmpty() && terms(bigram, SearchFields.BODY_BIGRAM, norm).isEmpty()) {
+            return null;
+        }
+        List<String> core = new ArrayList<>();
+        List<String> generic = new ArrayList<>();
+        for (String t : smartTokens) {
+            (Synonyms.GENERIC.contains(t) ? generic : core).add(t);
+        }
+        if (core.isEmpty()) {
+            // A query of generic words only (经费) is about them: nothing to drop.
+            core = smartTokens;
+            generic = List.of();
+        }
+        return new Word(norm, smartTokens, core, generic, CODE.matcher(norm).matches());
+    }
+
+    private final class Word {
+        final String text;
+        final List<String> tokens;
+        final List<String> core;
+        final List<String> generic;
+        final boolean code;
+        /** The word with generic tokens cut from its ends (社区矫正经费 → 社区矫正), or null if the same. */
+        final String coreText;
+
+        Word(String text, List<String> tokens, List<String> core, List<String> generic, boolean code) {
+            this.text = text;
+            this.tokens = tokens;
+            this.core = core;
+            this.generic = generic;
+            this.code = code;
+            this.coreText = stripGeneric(text, generic);
+        }
+
+        Query query(boolean strict) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            boolean shortWord = text.length() <= LONG_WORD;
+            add(any, phrase(bigram, SearchFields.TITLE_BIGRAM, text), 6);
+            add(any, phrase(bigram, SearchFields.BODY_BIGRAM, text), 2);
+            if (tokens.size() > 1 && shortWord) {
+                add(any, phrase(smart, SearchFields.TITLE_SMART, text), 8);
+                add(any, phrase(smart, SearchFields.BODY_SMART, text), 4);
+            }
+            if (shortWord) {
+                for (String alt : Synonyms.of(text)) {
+                    add(any, phrase(bigram, SearchFields.TITLE_BIGRAM, alt), 5);
+                    add(any, phrase(bigram, SearchFields.BODY_BIGRAM, alt), 2.5f);
+                }
+            }
+            if (code) {
+                add(any, new TermQuery(new Term(SearchFields.CODE_PREFIX, text)), 10);
+                add(any, new TermQuery(new Term(SearchFields.CODE, text)), 5);
+            }
+            Query scattered = scattered(strict, shortWord);
+            if (scattered != null) {
+                any.add(scattered, Occur.SHOULD);
+            }
+            any.setMinimumNumberShouldMatch(1);
+            return any.build();
+        }
+
+        /** Every core word somewhere (or the core as a phrase), and in strict mode the generic words too. */
+        private Query scattered(boolean strict, boolean shortWord) {
+            BooleanQuery.Builder coreMatch = new BooleanQuery.Builder();
+            List<String> meaningful = core.stream().filter(t -> t.length() >= 2).toList();
+            if (!meaningful.isEmpty()) {
+                coreMatch.add(new BoostQuery(allAnywhere(meaningful), 0.5f), Occur.SHOULD);
+            }
+            if (coreText != null && shortWord) {
+                add(coreMatch, phrase(bigram, SearchFields.TITLE_BIGRAM, coreText), 5);
+                add(coreMatch, phrase(bigram, SearchFields.BODY_BIGRAM, coreText), 1.5f);
+            }
+            BooleanQuery coreQuery = coreMatch.setMinimumNumberShouldMatch(1).build();
+            if (coreQuery.clauses().isEmpty()) {
+                // Single characters scattered over a document say nothing: only the phrases count.
+                return null;
+            }
+            if (!strict || generic.isEmpty()) {
+                return coreQuery;
+            }
+            BooleanQuery.Builder genericOk = new BooleanQuery.Builder();
+            genericOk.add(allAnywhere(generic), Occur.SHOULD);
+            genericOk.add(new TermInSetQuery(SearchFields.TYPE,
+                    List.of(new BytesRef(DocType.LINE_ITEM.name()), new BytesRef(DocType.PROJECT.name()))), Occur.SHOULD);
+            return new BooleanQuery.Builder()
+                    .add(coreQuery, Occur.MUST)
+                    .add(genericOk.build(), Occur.FILTER)
+                    .build();
+        }
+
+        /** For the snippet: the phrases that rank, plus each core word alone, all on the stored body. */
+        List<Query> highlightQueries() {
+            List<Query> qs = new ArrayList<>();
+            addIfPresent(qs, phrase(bigram, SearchFields.BODY_BIGRAM, text));
+            if (coreText != null) {
+                addIfPresent(qs, phrase(bigram, SearchFields.BODY_BIGRAM, coreText));
+            }
+            for (String alt : Synonyms.of(text)) {
+                addIfPresent(qs, phrase(bigram, SearchFields.BODY_BIGRAM, alt));
+            }
+            for (String t : core) {
+                if (t.length() >= 2) {
+                    addIfPresent(qs, phrase(bigram, SearchFields.BODY_BIGRAM, t));
+                }
+            }
+            if (code) {
+                // Body text spells the full code; a prefix query marks 2040610 for the query 20406.
+                qs.add(new PrefixQuery(new Term(SearchFields.BODY_BIGRAM, text)));
+            }
+            return qs;
+        }
+    }
+
+    /** Each token must occur in title, body or context (cross-field AND; title weighs double). */
+    private static Query allAnywhere(List<String> tokens) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String t : tokens) {
+            all.add(new DisjunctionMaxQuery(List.of(
+                    new BoostQuery(new TermQuery(new Term(SearchFields.TITLE_SMART, t)), 2f),
+                    new TermQuery(new Term(SearchFields.BODY_SMART, t)),
+                    new BoostQuery(new TermQuery(new Term(SearchFields.CONTEXT_SMART, t)), 0.5f)), 0.1f), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static String stripGeneric(String text, List<String> generic) {
+        String core = text;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String g : generic) {
+                if (core.length() > g.length() && core.endsWith(g)) {
+                    core = core.substring(0, core.length() - g.length());
+                    changed = true;
+                } else if (core.length() > g.length() && core.startsWith(g)) {
+                    core = core.substring(g.length());
+                    changed = true;
+                }
+            }
+        }
+        core = core.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        return core.isEmpty() || core.equals(text) ? null : core;
+    }
+
+    private static void add(BooleanQuery.Builder b, Query q, float boost) {
+        if (q != null) {
+            b.add(new BoostQuery(q, boost), Occur.SHOULD);
+        }
+    }
+
+    private static void addIfPresent(List<Query> qs, Query q) {
+        if (q != null) {
+            qs.add(q);
+        }
+    }
+
+    /** The analysed text as a phrase (a term query for one token); null when it has no tokens. */
+    static Query phrase(Analyzer analyzer, String field, String text) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder();
+        int count = 0;
+        String single = null;
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                single = term.toString();
+                b.add(new Term(field, single), pos);
+                count++;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (count == 0) {
+            return null;
+        }
+        return count == 1 ? new TermQuery(new Term(field, single)) : b.build();
+    }
+
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package gongkai.search;
+
+import gongkai.web.BadRequestException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.View;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code /search} (page) and {@code /api/search} (JSON) over the same engine and parameters. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SearchController {
+
+    static final int DEFAULT_SIZE = 20;
+
+    private final SearchService search;
+
+    SearchController(SearchService search) {
+        this.search = search;
+    }
+
+    @Get("/api/search")
+    @Produces(MediaType.APPLICATION_JSON)
+    SearchResult api(@Nullable @QueryValue String q, @Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
+                     @Nullable @QueryValue String unit, @Nullable @QueryValue String type,
+                     @Nullable @QueryValue("class") String classCode, @Nullable @QueryValue String sort,
+                     @QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "20") int size) {
+        if (q == null || q.isBlank()) {
+            throw new BadRequestException("请输入搜索词，例如 q=社区矫正经费。");
+        }
+        return search.search(new SearchQuery(q, year, region, unit, type, classCode, sort(sort), page, size));
+    }
+
+    /** One facet value as a link that adds (or removes) its filter. */
+    @Serdeable
+    record FacetLink(String label, long count, String href, boolean active) {
+    }
+
+    @Serdeable
+    record FacetGroup(String name, String title, List<FacetLink> values) {
+    }
+
+    @Serdeable
+    record HitView(String typeLabel, String href, String unit, String region, int year, String title, String snippet,
+                   @Nullable String code, @Nullable String amountWan) {
+    }
+
+    @Serdeable
+    record SearchPage(String q, long total, int page, int pages, boolean relaxed, List<HitView> hits,
+                      List<FacetGroup> facets, @Nullable String previousHref, @Nullable String nextHref, String sort) {
+    }
+
+    @Serdeable
+    record SearchModel(@Nullable SearchPage result, String q) {
+    }
+
+    @Get("/search")
+    @View("search/results")
+    @Produces(MediaType.TEXT_HTML)
+    SearchModel page(@Nullable @QueryValue String q, @Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
+                     @Nullable @QueryValue String unit, @Nullable @QueryValue String type,
+                     @Nullable @QueryValue("class") String classCode, @Nullable @QueryValue String sort,
+                     @QueryValue(defaultValue = "1") int page) {
+        if (q == null || q.isBlank()) {
+            return new SearchModel(null, "");
+        }
+        SearchQuery query = new SearchQuery(q, year, region, unit, type, classCode, sort(sort), page, DEFAULT_SIZE);
+        SearchResult result = search.search(query);
+        // Deep pages are bounded by the engine's result window; don't offer links past it.
+        int pages = (int) Math.max(1, Math.min(SearchQuery.MAX_WINDOW / DEFAULT_SIZE, (result.total() + DEFAULT_SIZE - 1) / DEFAULT_SIZE));
+        List<HitView> hits = result.hits().stream().map(SearchController::view).toList();
+        List<FacetGroup> facets = new ArrayList<>();
+        for (Map.Entry<String, List<FacetCount>> f : result.facets().entrySet()) {
+            List<FacetLink> links = f.getValue().stream()
+                    .map(c -> new FacetLink(c.label(), c.count(), link(query, f.getKey(), c.value(), 1),
+                            c.value().equals(filterValue(query, f.getKey()))))
+                    .toList();
+            facets.add(new FacetGroup(f.getKey(), facetTitle(f.getKey()), links));
+        }
+        return new SearchModel(new SearchPage(q, result.total(), result.page(), pages, result.relaxed(), hits, facets,
+                page > 1 ? link(query, null, null, page - 1) : null,
+                page < pages ? link(query, null, null, page + 1) : null,
+                query.sort().name()), q);
+    }
+
+    private static HitView view(Hit h) {
+        String amount = h.amount() == null ? null
+                : h.amount().divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).toPlainString();
+        return new HitView(typeLabel(h.type()), "/disclosures/" + h.disclosureId(), h.unit(), h.region(), h.year(),
+                h.title(), h.snippet(), h.code(), amount);
+    }
+
+    static String typeLabel(String type) {
+        return switch (type == null ? "" : type) {
+            case "SECTION" -> "说明章节";
+            case "LINE_ITEM" -> "决算表行";
+            case "PROJECT" -> "绩效项目";
+            default -> "其他";
+        };
+    }
+
+    static String facetTitle(String facet) {
+        return switch (facet) {
+            case "year" -> "年度";
+            case "province" -> "省份";
+            case "city" -> "地市";
+            case "unit" -> "单位";
+            case "type" -> "内容类型";
+            case "class" -> "功能分类（类）";
+            default -> facet;
+        };
+    }
+
+    private static String filterValue(SearchQuery q, String facet) {
+        return switch (facet) {
+            case "year" -> q.year() == null ? null : q.year().toString();
+            case "province", "city" -> q.region();
+            case "unit" -> q.unit();
+            case "type" -> q.type();
+            case "class" -> q.classCode();
+            default -> null;
+        };
+    }
+
+    /** A stable URL for the query with one filter set (or toggled off) and a page: links reproduce views. */
+    static String link(SearchQuery q, @Nullable String facet, @Nullable String value, int page) {
+        String year = q.year() == null ? null : q.year().toString();
+        String region = q.region();
+        String unit = q.unit();
+        String type = q.type();
+        String classCode = q.classCode();
+        if (facet != null) {
+            boolean off = value != null && value.equals(filterValue(q, facet));
+            String v = off ? null : value;
+            switch (facet) {
+                case "year" -> year = v;
+                case "province", "city" -> region = v;
+                case "unit" -> unit = v;
+                case "type" -> type = v;
+                case "class" -> classCode = v;
+                default -> { }
+            }
+        }
+        StringBuilder url = new StringBuilder("/search?q=").append(encode(q.text()));
+        append(url, "year", year);
+        append(url, "region", region);
+        append(url, "unit", unit);
+        append(url, "type", type);
+        append(url, "class", classCode);
+        if (q.sort() != SearchQuery.Sort.RELEVANCE) {
+            append(url, "sort", q.sort().name().toLowerCase(Locale.ROOT));
+        }
+        if (page > 1) {
+            append(url, "page", Integer.toString(page));
+        }
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            url.append('&').append(name).append('=').append(encode(value));
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static SearchQuery.Sort sort(@Nullable String sort) {
+        if (sort == null || sort.isBlank()) {
+            return SearchQuery.Sort.RELEVANCE;
+        }
+        try {
+            return SearchQuery.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("排序方式 sort 只能是 relevance、year 或 amount。");
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package gongkai.search;
+
+import gongkai.disclosure.DisclosureDocument;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The full-text index of published disclosures: one Lucene index in one directory.
+ *
+ * <p>Writes ({@link #upsert}, {@link #delete}) are buffered in the IndexWriter and become visible
+ * to searches only at {@link #commit}, which also records the outbox position in the commit's user
+ * data: the index and its position change together, atomically. {@link #close} does <b>not</b>
+ * commit (commitOnClose=false), so uncommitted writes are dropped and a restart resumes from the
+ * last committed position. Searches go through a {@link SearcherManager} on the directory, so they
+ * only ever see committed states. Thread-safe; one instance per directory (Lucene's write lock
+ * enforces it).
+ */
+public final class SearchIndex implements Closeable {
+
+    /** Commit user-data key holding the last applied outbox position. */
+    public static final String POSITION_KEY = "outbox.position";
+
+    private static final Set<String> DISPLAY_FIELDS = Set.of(SearchFields.S_DISCLOSURE_ID, SearchFields.S_TYPE,
+            SearchFields.S_UNIT, SearchFields.S_REGION, SearchFields.S_YEAR, SearchFields.S_TITLE,
+            SearchFields.S_CODE, SearchFields.S_AMOUNT);
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+    private final DocumentMapper mapper;
+    private final QueryBuilder queries;
+    private final FacetReader facets;
+    private volatile long committedPosition;
+
+    private SearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.analyzer = ChineseAnalyzers.perField();
+        FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
+        this.mapper = new DocumentMapper(facetsConfig);
+        this.queries = new QueryBuilder(ChineseAnalyzers.smart(), ChineseAnalyzers.bigram());
+        this.facets = new FacetReader(facetsConfig);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false);
+        IndexWriter w = new IndexWriter(directory, config);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                w.setLiveCommitData(Map.of(POSITION_KEY, "0").entrySet());
+                w.commit();
+            }
+            String stored = SegmentInfos.readLatestCommit(directory).getUserData().get(POSITION_KEY);
+            this.committedPosition = stored == null ? 0L : Long.parseLong(stored);
+            this.searchers = new SearcherManager(directory, null);
+        } catch (IOException | RuntimeException e) {
+            w.rollback();
+            throw e;
+        }
+        this.writer = w;
+    }
+
+    /** Opens (creating if needed) an index in dir. Thread-safe; one instance per directory. */
+    public static SearchIndex open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        FSDirectory directory = FSDirectory.open(dir);
+        try {
+            return new SearchIndex(directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Replaces everything indexed for this disclosure; not visible to searches until {@link #commit}. */
+    public void upsert(DisclosureDocument disclosure) throws IOException {
+        List<Document> docs = mapper.map(disclosure);
+        Term id = idTerm(disclosure.id());
+        if (docs.isEmpty()) {
+            writer.deleteDocuments(id);
+        } else {
+            writer.updateDocuments(id, docs);
+        }
+    }
+
+    /** Removes every document of this disclosure; not visible to searches until {@link #commit}. */
+    public void delete(long disclosureId) throws IOException {
+        writer.deleteDocuments(idTerm(disclosureId));
+    }
+
+    /** Commits, storing the position in the commit's user data ("outbox.position"), and refreshes searchers. */
+    public synchronized void commit(long position) throws IOException {
+        writer.setLiveCommitData(Map.of(POSITION_KEY, Long.toString(position)).entrySet());
+        writer.commit();
+        committedPosition = position;
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** The position stored by the last commit, 0 for a new index. */
+    public long committedPosition() {
+        return committedPosition;
+    }
+
+    /** Number of Lucene documents (sections + line items + projects) visible to searches. */
+    public int documentCount() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs a search. Invalid requests (no text, bad page/size, window too deep) throw
+     * IllegalArgumentException with a Chinese message; a page past the end is empty.
+     */
+    public SearchResult search(SearchQuery request) throws IOException {
+        SearchQuery q = request.validated();
+        QueryBuilder.Plan plan = queries.plan(q.text());
+        if (plan.matchesNothing()) {
+            return SearchResult.empty(q);
+        }
+        List<Filter> filters = filters(q);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            if (searcher.getIndexReader().numDocs() == 0) {
+                return SearchResult.empty(q);
+            }
+            SearchResult result = run(searcher, q, plan.strict(), filters, plan.highlight(), false);
+            if (result.total() == 0 && plan.relaxed() != null) {
+                result = run(searcher, q, plan.relaxed(), filters, plan.highlight(), true);
+            }
+            return result;
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Should not happen within the text and word bounds; answer as bad input, never as a 500.
+            throw new IllegalArgumentException("搜索词过于复杂，请缩短或拆分后再试。", e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchQuery q, Query text, List<Filter> filters, Query highlight,
+                             boolean relaxed) throws IOException {
+        Query query = withFilters(text, filters, null);
+        int from = (q.page() - 1) * q.size();
+        FacetsCollectorManager.FacetsResult found;
+        ScoreDoc[] ranked;
+        if (q.sort() == SearchQuery.Sort.RELEVANCE) {
+            // A fixed window, so the per-report regrouping gives the same order on every page.
+            found = FacetsCollectorManager.search(searcher, query, SearchQuery.MAX_WINDOW, new FacetsCollectorManager());
+            ranked = ReportGrouping.regroup(searcher, found.topDocs().scoreDocs);
+        } else {
+            found = FacetsCollectorManager.search(searcher, query, Math.max(1, from + q.size()), sort(q.sort()), true,
+                    new FacetsCollectorManager());
+            ranked = found.topDocs().scoreDocs;
+        }
+        FacetsCollector fc = found.facetsCollector();
+        long total = 0;
+        for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+            total += m.totalHits;
+        }
+        ScoreDoc[] page = from >= ranked.length ? new ScoreDoc[0]
+                : Arrays.copyOfRange(ranked, from, Math.min(ranked.length, from + q.size()));
+        String[] snippets = Snippets.highlight(searcher, analyzer, highlight, page);
+        List<Hit> hits = new ArrayList<>(page.length);
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(stored.document(page[i].doc, DISPLAY_FIELDS), snippets[i]));
+        }
+        Map<String, List<FacetCount>> counts = facets.counts(searcher.getIndexReader(), fc);
+        countSideways(searcher, text, filters, counts);
+        return new SearchResult(total, q.page(), q.size(), hits, counts, relaxed);
+    }
+
+    private static Sort sort(SearchQuery.Sort sort) {
+        if (sort == SearchQuery.Sort.YEAR) {
+            return new Sort(new SortField(SearchFields.YEAR_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+        }
+        SortField amount = new SortField(SearchFields.AMOUNT_SORT, SortField.Type.LONG, true);
+        amount.setMissingValue(Long.MIN_VALUE); // rows without an amount (sections) last
+        return new Sort(amount, SortField.FIELD_SCORE);
+    }
+
+    /**
+     * The active filters, each with the facet dimensions it narrows (region narrows both province
+     * and city). Unknown values simply match nothing.
+     */
+    private record Filter(Query query, List<String> dims) {
+    }
+
+    private static List<Filter> filters(SearchQuery q) {
+        List<Filter> filters = new ArrayList<>();
+        if (q.year() != null) {
+            filters.add(new Filter(IntPoint.newExactQuery(SearchFields.YEAR, q.year()), List.of(SearchFields.FACET_YEAR)));
+        }
+        if (q.region() != null) {
+            filters.add(new Filter(new TermQuery(new Term(SearchFields.REGION_CODE, q.region())),
+                    List.of(SearchFields.FACET_PROVINCE, SearchFields.FACET_CITY)));
+        }
+        if (q.unit() != null) {
+            String field = q.unit().matches("\\d+") ? SearchFields.UNIT_ID : SearchFields.UNIT_NAME;
+            filters.add(new Filter(new TermQuery(new Term(field, q.unit())), List.of(SearchFields.FACET_UNIT)));
+        }
+        if (q.type() != null) {
+            Query type = DocType.parse(q.type())
+                    .<Query>map(t -> new TermQuery(new Term(SearchFields.TYPE, t.name())))
+                    .orElseGet(() -> new MatchNoDocsQuery("unknown type " + q.type()));
+            filters.add(new Filter(type, List.of(SearchFields.FACET_TYPE)));
+        }
+        if (q.classCode() != null) {
+            filters.add(new Filter(new TermQuery(new Term(SearchFields.CLASS_CODE, q.classCode())),
+                    List.of(SearchFields.FACET_CLASS)));
+        }
+        return filters;
+    }
+
+    private static Query withFilters(Query text, List<Filter> filters, Filter except) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+        for (Filter f : filters) {
+            if (f != except) {
+                b.add(f.query(), Occur.FILTER);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Counts each filtered dimension as if its own filter were off ("drill sideways"), so that after
+     * choosing 2023 the year facet still offers the other years. One extra counting pass per active
+     * filter (at most five), no extra hits loaded.
+     */
+    private void countSideways(IndexSearcher searcher, Query text, List<Filter> filters,
+                               Map<String, List<FacetCount>> counts) throws IOException {
+        for (Filter f : filters) {
+            FacetsCollector fc = searcher.search(withFilters(text, filters, f), new FacetsCollectorManager());
+            Map<String, List<FacetCount>> sideways = facets.counts(searcher.getIndexReader(), fc);
+            for (String dim : f.dims()) {
+                counts.put(dim, sideways.getOrDefault(dim, List.of()));
+            }
+        }
+    }
+
+    private static Hit hit(Document d, String snippet) {
+        String amount = d.get(SearchFields.S_AMOUNT);
+        return new Hit(d.get(SearchFields.S_TYPE),
+                d.getField(SearchFields.S_DISCLOSURE_ID).numericValue().longValue(),
+                d.get(SearchFields.S_UNIT),
+                d.get(SearchFields.S_REGION),
+                d.getField(SearchFields.S_YEAR).numericValue().intValue(),
+                d.get(SearchFields.S_TITLE),
+                snippet,
+                d.get(SearchFields.S_CODE),
+                amount == null ? null : new BigDecimal(amount));
+    }
+
+    private static Term idTerm(long disclosureId) {
+        return new Term(SearchFields.DISCLOSURE_ID, Long.toString(disclosureId));
+    }
+
+    /** Closes without committing: writes since the last commit are discarded. */
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                writer.close();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}
