@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class CodeListTest {
 
-    /** The sample disclosures, beside the project (works from /work/main and from a clean clone next to shared/). */
-    private static final Path SEEDS = Path.of("../shared/seeds");
+    /** The sample disclosures shipped with the project (copies of ../shared/seeds). */
+    private static final Path SEEDS = Path.of("src/main/resources/samples");
 
     /** A code cell (functional codes start with 2, economic ones with 3) followed by its name cell. */
     private static final Pattern CODE_CELL = Pattern.compile("[23]\\d{2}(?:\\d{2}){0,2}");
@@ -289,7 +289,7 @@ class CodeListTest {
     private static List<String> seedTexts() throws IOException {
         if (!Files.isDirectory(SEEDS)) {
             fail("sample disclosures not found at " + SEEDS.toAbsolutePath().normalize()
-                    + ": run the tests from the project directory, with shared/ beside it");
+                    + ": run the tests from the project directory");
         }
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(SEEDS)) {

@@ -19,13 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The self-evaluation tables of the seed documents, read with exact figures, in both text layouts. */
 class PerformanceParserTest {
 
-    static final Path SEEDS = Path.of("../shared/seeds");
+    static final Path SEEDS = Path.of("src/main/resources/samples");
     static final String DOC_001 = "001_d044bc1c4c23d84f.txt";
 
     static List<String> seed(String name) throws IOException {
         Path path = SEEDS.resolve(name);
         assertTrue(Files.isRegularFile(path), "seed document missing: " + path.toAbsolutePath()
-                + " (tests run from the repository root and read ../shared/seeds)");
+                + " (tests run from the repository root and read the shipped samples in src/main/resources/samples)");
         return Files.readAllLines(path, StandardCharsets.UTF_8);
     }
 

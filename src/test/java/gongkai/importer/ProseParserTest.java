@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Figures the seed narratives state only in prose: per-项 line items and project self-evaluations. */
 class ProseParserTest {
 
-    private static final Path SEEDS = Path.of("../shared/seeds");
+    private static final Path SEEDS = Path.of("src/main/resources/samples");
     private static final String DOC_000 = "000_326f025586c0027f.txt";
     private static final String DOC_001 = "001_d044bc1c4c23d84f.txt";
     private static final String DOC_004 = "004_eb0cd755c809d774.txt";
@@ -32,7 +32,7 @@ class ProseParserTest {
     private static List<String> seed(String name) throws IOException {
         Path path = SEEDS.resolve(name);
         assertTrue(Files.isRegularFile(path), "seed document missing: " + path.toAbsolutePath()
-                + " (tests run from the repository root and read ../shared/seeds)");
+                + " (tests run from the repository root and read the shipped samples in src/main/resources/samples)");
         return Files.readAllLines(path, StandardCharsets.UTF_8);
     }
 

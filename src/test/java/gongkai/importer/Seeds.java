@@ -24,14 +24,14 @@ final class Seeds {
             if (in != null) {
                 return in.readAllBytes();
             }
-            Path shared = Path.of("../shared/seeds").resolve(name);
+            Path shared = Path.of("src/main/resources/samples").resolve(name);
             if (Files.exists(shared)) {
                 return Files.readAllBytes(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return fail("seed " + name + " missing: expected under src/main/resources/samples/ or ../shared/seeds/");
+        return fail("seed " + name + " missing: expected under src/main/resources/samples/ (copies of ../shared/seeds)");
     }
 
     static DocumentText text(String name) {

@@ -41,7 +41,7 @@ final class SeedTextCorpus {
     }
 
     static Path seedDir() {
-        for (Path p : List.of(Path.of("../shared/seeds"), Path.of("/work/shared/seeds"))) {
+        for (Path p : List.of(Path.of("src/main/resources/samples"))) {
             if (Files.isDirectory(p)) {
                 return p;
             }

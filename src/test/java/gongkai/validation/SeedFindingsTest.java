@@ -39,13 +39,13 @@ class SeedFindingsTest {
         return findings;
     }
 
-    /** The seed from the classpath (src/main/resources/samples) when shipped there, else from ../shared/seeds. */
+    /** The seed from the classpath (src/main/resources/samples) when shipped there, else from the same folder on disk. */
     private static byte[] bytes(String seed) {
         try (InputStream in = SeedFindingsTest.class.getClassLoader().getResourceAsStream("samples/" + seed)) {
             if (in != null) {
                 return in.readAllBytes();
             }
-            return Files.readAllBytes(Path.of("../shared/seeds", seed));
+            return Files.readAllBytes(Path.of("src/main/resources/samples", seed));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
