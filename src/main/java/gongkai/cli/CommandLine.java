@@ -10,11 +10,29 @@ public final class CommandLine {
     }
 
     public static int run(String[] args) {
+        try {
+            return dispatch(args);
+        } catch (RuntimeException e) {
+            // Configuration and database problems: one line saying what went wrong, not a stack trace.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+            System.err.println("命令失败：" + message);
+            return 1;
+        }
+    }
+
+    private static int dispatch(String[] args) {
         PrintStream out = System.out;
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "import" -> {
                 return ImportCommand.run(rest, out, System.err);
+            }
+            case "user" -> {
+                return UserCommand.run(rest, System.in, out, System.err);
             }
             case "reindex" -> {
                 return ReindexCommand.run(out, System.err);
@@ -36,5 +54,7 @@ public final class CommandLine {
         out.println("  （无命令）                    启动门户网站");
         out.println("  import [--publish] 文件|目录…  导入决算公开文档（--publish：直接公开）");
         out.println("  reindex                       从数据库重建全文索引（门户可继续运行）");
+        out.println("  user add --username 用户名 --role UNIT_EDITOR|REVIEWER|ADMIN [--unit 单位名称] [--region 区划代码] --password-stdin");
+        out.println("  user list | user disable --username 用户名");
     }
 }

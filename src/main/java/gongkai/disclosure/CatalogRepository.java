@@ -1,5 +1,6 @@
 package gongkai.disclosure;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -26,7 +27,7 @@ interface CatalogRepository extends GenericRepository<Disclosure, Long> {
                AND (:status IS NULL OR d.status = :status)
              ORDER BY d.fiscal_year DESC, u.name, d.revision DESC
              LIMIT :limit OFFSET :offset""")
-    List<DisclosureSummary> search(Long unitId, Integer fiscalYear, String status, int limit, int offset);
+    List<DisclosureSummary> search(@Nullable Long unitId, @Nullable Integer fiscalYear, @Nullable String status, int limit, int offset);
 
     @Query(SUMMARY + " WHERE d.unit_id = :unitId AND d.fiscal_year = :fiscalYear AND d.kind = :kind"
             + " AND d.status IN ('PUBLISHED', 'SUPERSEDED') ORDER BY d.revision")

@@ -35,6 +35,8 @@ public record Disclosure(
         @Nullable String contactPhone,
         @Nullable MoneyUnit sourceMoneyUnit,
         @Nullable String correctionNote,
+        @Nullable String reviewComment,
+        @Nullable String warningExplanation,
         @Nullable @DateCreated Instant createdAt,
         @Nullable @DateUpdated Instant updatedAt,
         @Nullable @Version Long version) {
@@ -45,7 +47,7 @@ public record Disclosure(
                                     MoneyUnit sourceMoneyUnit, String correctionNote) {
         Disclosure d = new Disclosure(null, unitId, fiscalYear, kind, DisclosureStatus.DRAFT, revision, null, null,
                 null, profile.headOfUnit(), profile.headOfFinance(), profile.preparer(), profile.reportDate(),
-                profile.contactPerson(), profile.contactPhone(), sourceMoneyUnit, correctionNote, null, null, null);
+                profile.contactPerson(), profile.contactPhone(), sourceMoneyUnit, correctionNote, null, null, null, null, null);
         return d.withStatus(status, now);
     }
 
@@ -57,7 +59,28 @@ public record Disclosure(
                 newStatus == DisclosureStatus.PUBLISHED ? slot : null,
                 newStatus.inProgress() ? slot : null,
                 published, headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone,
-                sourceMoneyUnit, correctionNote, createdAt, updatedAt, version);
+                sourceMoneyUnit, correctionNote, reviewComment, warningExplanation, createdAt, updatedAt, version);
+    }
+
+    /** The same revision with another profile (单位负责人 … 联系电话). */
+    public Disclosure withProfile(Profile p) {
+        return new Disclosure(id, unitId, fiscalYear, kind, status, revision, publishedSlot, workingSlot, publishedAt,
+                p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate(), p.contactPerson(), p.contactPhone(),
+                sourceMoneyUnit, correctionNote, reviewComment, warningExplanation, createdAt, updatedAt, version);
+    }
+
+    /** The same revision with the reviewer's comment and the editor's explanation of warnings. */
+    public Disclosure withReview(@Nullable String comment, @Nullable String explanation) {
+        return new Disclosure(id, unitId, fiscalYear, kind, status, revision, publishedSlot, workingSlot, publishedAt,
+                headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone,
+                sourceMoneyUnit, correctionNote, comment, explanation, createdAt, updatedAt, version);
+    }
+
+    /** The same revision as the client last saw it: an update with a stale version is refused. */
+    public Disclosure withVersion(long seenVersion) {
+        return new Disclosure(id, unitId, fiscalYear, kind, status, revision, publishedSlot, workingSlot, publishedAt,
+                headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone,
+                sourceMoneyUnit, correctionNote, reviewComment, warningExplanation, createdAt, updatedAt, seenVersion);
     }
 
     public Profile profile() {

@@ -1,5 +1,7 @@
 package gongkai.disclosure;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.web.BadRequestException;
@@ -22,6 +24,7 @@ import java.util.Set;
  * superseded ones they corrected. Drafts are the staff's business and answer 404 here.
  */
 @Controller("/api/disclosures")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DisclosureApiController {
 

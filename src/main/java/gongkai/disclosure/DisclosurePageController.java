@@ -1,5 +1,7 @@
 package gongkai.disclosure;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -22,6 +24,7 @@ import java.util.Objects;
 
 /** {@code /disclosures/{id}}: one published (or corrected) disclosure, readable in full. */
 @Controller("/disclosures")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DisclosurePageController {
 

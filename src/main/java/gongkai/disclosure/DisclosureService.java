@@ -94,6 +94,78 @@ public class DisclosureService {
         return updated;
     }
 
+    /** Raised when a save carries a version older than the stored one: someone else saved in between. */
+    public static class ConcurrentEditException extends RuntimeException {
+        private final transient Disclosure current;
+
+        public ConcurrentEditException(Disclosure current) {
+            super("disclosure " + current.id() + " changed meanwhile");
+            this.current = current;
+        }
+
+        public Disclosure current() {
+            return current;
+        }
+    }
+
+    /** Raised when the revision's status does not allow the change (e.g. editing a published one). */
+    public static class NotEditableException extends RuntimeException {
+        public NotEditableException(String message) {
+            super(message);
+        }
+    }
+
+    /** Saves the profile, refusing a stale version; editing a returned revision makes it a draft again. */
+    @Transactional
+    public Disclosure updateProfile(long id, long seenVersion, Disclosure.Profile profile) {
+        Disclosure d = editable(id, seenVersion);
+        return save(d.withProfile(profile));
+    }
+
+    /** Saves one narrative section (by position), refusing a stale version of the disclosure. */
+    @Transactional
+    public Disclosure updateSection(long id, long seenVersion, int position, String title, String body) {
+        Disclosure d = editable(id, seenVersion);
+        Section section = sections.findByDisclosureIdAndPosition(id, position)
+                .orElseThrow(() -> new NotEditableException("该章节不存在。"));
+        sections.update(new Section(section.id(), id, position, section.sectionKey(), truncate(title, 500), body));
+        // Touch the disclosure so its version moves: one version guards every part of it.
+        return save(d);
+    }
+
+    /** Records the status change of the workflow, with the reviewer's comment or the editor's explanation. */
+    @Transactional
+    public Disclosure moveTo(long id, DisclosureStatus status, @io.micronaut.core.annotation.Nullable String reviewComment,
+                             @io.micronaut.core.annotation.Nullable String warningExplanation) {
+        Disclosure d = disclosures.findById(id).orElseThrow(() -> new NotEditableException("决算公开不存在。"));
+        Instant now = clock.instant();
+        if (status == DisclosureStatus.PUBLISHED) {
+            String slot = d.unitId() + "/" + d.fiscalYear() + "/" + d.kind();
+            disclosures.findByPublishedSlot(slot).ifPresent(old -> changeStatus(old, DisclosureStatus.SUPERSEDED, now));
+        }
+        Disclosure reviewed = disclosures.update(d.withReview(reviewComment, warningExplanation));
+        return changeStatus(reviewed, status, now);
+    }
+
+    private Disclosure editable(long id, long seenVersion) {
+        Disclosure d = disclosures.findById(id).orElseThrow(() -> new NotEditableException("决算公开不存在。"));
+        if (d.status() != DisclosureStatus.DRAFT && d.status() != DisclosureStatus.RETURNED) {
+            throw new NotEditableException("只有草稿或已退回的决算可以修改（当前：" + d.status().label() + "）。");
+        }
+        if (d.version() == null || d.version() != seenVersion) {
+            throw new ConcurrentEditException(d);
+        }
+        return d.status() == DisclosureStatus.RETURNED ? d.withStatus(DisclosureStatus.DRAFT, clock.instant()) : d;
+    }
+
+    private Disclosure save(Disclosure d) {
+        try {
+            return disclosures.update(d);
+        } catch (io.micronaut.data.exceptions.OptimisticLockException e) {
+            throw new ConcurrentEditException(disclosures.findById(d.id()).orElseThrow());
+        }
+    }
+
     /** Takes a published revision off the public site (and out of the index); it stays stored, as WITHDRAWN. */
     @Transactional
     public Disclosure withdraw(long id) {

@@ -6,4 +6,6 @@ import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface SectionRepository extends CrudRepository<Section, Long> {
+
+    java.util.Optional<Section> findByDisclosureIdAndPosition(Long disclosureId, int position);
 }

@@ -1,7 +1,7 @@
 package gongkai.importer;
 
+import gongkai.account.StaffUser;
 import gongkai.web.ApiError;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -12,34 +12,36 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 
 import java.io.IOException;
 
 /**
- * {@code POST /api/imports}: upload a document, get the import report as JSON. Until staff accounts
- * exist it is switched off unless {@code gongkai.imports.http-enabled} is true, because anyone could
- * otherwise write to the database.
+ * {@code POST /api/imports}: upload a document, get the import report as JSON. Staff only: a unit
+ * editor imports drafts of its own unit; an administrator may import any unit and publish at once
+ * (for loading reports that are already public).
  */
 @Controller("/api/imports")
+@Secured({"UNIT_EDITOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ImportController {
 
     private final ImportService imports;
-    private final boolean enabled;
 
-    ImportController(ImportService imports, @Value("${gongkai.imports.http-enabled:false}") boolean enabled) {
+    ImportController(ImportService imports) {
         this.imports = imports;
-        this.enabled = enabled;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<?> upload(@Part("file") CompletedFileUpload file, @QueryValue(defaultValue = "false") boolean publish)
-            throws IOException {
-        if (!enabled) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN)
-                    .body(new ApiError(403, "导入接口未开放：请由管理员在配置中启用 gongkai.imports.http-enabled。"));
+    HttpResponse<?> upload(@Part("file") CompletedFileUpload file, @QueryValue(defaultValue = "false") boolean publish,
+                           Authentication authentication) throws IOException {
+        StaffUser user = StaffUser.of(authentication);
+        if (publish && !user.isAdmin()) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "只有管理员可以直接公开导入的决算；请提交审核。"));
         }
-        ImportReport report = imports.importDocument(file.getFilename(), file.getBytes(), publish);
+        ImportReport report = imports.importDocument(file.getFilename(), file.getBytes(), publish,
+                user.isAdmin() ? null : user.unitId());
         return HttpResponse.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CREATED).body(report);
     }
 }

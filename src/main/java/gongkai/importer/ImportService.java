@@ -4,6 +4,8 @@ import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
+import gongkai.unit.UnitService;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +24,12 @@ public class ImportService {
     private final DisclosureParser parser = new DisclosureParser();
     private final DocumentReader reader = new TextDocumentReader();
     private final RegionDirectory regions;
+    private final UnitService units;
     private final ImportWriter writer;
 
-    ImportService(RegionDirectory regions, ImportWriter writer) {
+    ImportService(RegionDirectory regions, UnitService units, ImportWriter writer) {
         this.regions = regions;
+        this.units = units;
         this.writer = writer;
     }
 
@@ -33,6 +37,13 @@ public class ImportService {
      * @param publish store as PUBLISHED (for documents that are already public) instead of DRAFT
      */
     public ImportReport importDocument(String sourceName, byte[] bytes, boolean publish) {
+        return importDocument(sourceName, bytes, publish, null);
+    }
+
+    /**
+     * @param requiredUnitId when set (a unit editor's upload), the document must be that unit's
+     */
+    public ImportReport importDocument(String sourceName, byte[] bytes, boolean publish, @Nullable Long requiredUnitId) {
         ParseResult parsed = parse(sourceName, bytes);
         if (!parsed.ok()) {
             return parsed.report();
@@ -41,6 +52,10 @@ public class ImportService {
         Optional<Region> region = regions.locate(disclosure.unitName());
         if (region.isEmpty()) {
             return withError(parsed.report(), "无法从单位名称“" + disclosure.unitName() + "”确定其所在行政区划，未导入。");
+        }
+        if (requiredUnitId != null && units.byId(requiredUnitId)
+                .filter(u -> u.name().equals(disclosure.unitName()) && u.regionCode().equals(region.get().code())).isEmpty()) {
+            return withError(parsed.report(), "文档的单位“" + disclosure.unitName() + "”不是您所在的单位，未导入。");
         }
         DisclosureStatus status = publish ? DisclosureStatus.PUBLISHED : DisclosureStatus.DRAFT;
         try {

@@ -1,5 +1,7 @@
 package gongkai.search;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -23,6 +25,7 @@ import java.util.Map;
 
 /** {@code /search} (page) and {@code /api/search} (JSON) over the same engine and parameters. */
 @Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
 

@@ -1,5 +1,7 @@
 package gongkai.web;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -9,17 +11,21 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
+
 /**
  * Turns every failure into a clear answer: JSON {@link ApiError} under /api, a Chinese error page
  * elsewhere. Users never see a stack trace; unexpected failures are logged for the operators.
  */
 @Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
@@ -45,6 +51,28 @@ class ErrorController {
     @Error(global = true)
     HttpResponse<?> notFound(HttpRequest<?> request, NotFoundException e) {
         return respond(request, HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** Not logged in: pages go to the login form, the API answers 401; logged in but not allowed: 403. */
+    @Error(global = true)
+    HttpResponse<?> authorization(HttpRequest<?> request, AuthorizationException e) {
+        if (e.isForbidden()) {
+            return respond(request, HttpStatus.FORBIDDEN, "您无权执行该操作。");
+        }
+        if (wantsJson(request)) {
+            return respond(request, HttpStatus.UNAUTHORIZED, "请先登录。");
+        }
+        return HttpResponse.seeOther(URI.create("/login"));
+    }
+
+    @Error(global = true)
+    HttpResponse<?> forbidden(HttpRequest<?> request, ForbiddenException e) {
+        return respond(request, HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @Error(global = true, status = HttpStatus.FORBIDDEN)
+    HttpResponse<?> forbiddenStatus(HttpRequest<?> request) {
+        return respond(request, HttpStatus.FORBIDDEN, "您无权执行该操作。");
     }
 
     @Error(global = true)
@@ -88,6 +116,7 @@ class ErrorController {
             case 404 -> "页面不存在";
             case 400 -> "请求有误";
             case 403 -> "无权访问";
+            case 401 -> "请先登录";
             default -> status.getCode() >= 500 ? "服务器错误" : "无法处理请求";
         };
         return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)

@@ -1,5 +1,7 @@
 package gongkai.web;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureSummary;
 import io.micronaut.http.annotation.Controller;
@@ -14,6 +16,7 @@ import io.micronaut.views.View;
 import java.util.List;
 
 @Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HomeController {
 

@@ -64,6 +64,12 @@ class DisclosureApiTest {
     }
 
     @Test
+    void listsEveryPublishedDisclosureWithoutFilters() {
+        String json = get("/api/disclosures");
+        assertTrue(json.contains("\"id\":" + published), json);
+    }
+
+    @Test
     void answersUnknownIdsWithAChineseJson404() {
         HttpClientResponseException e = failure("/api/disclosures/987654321");
         assertEquals(404, e.getStatus().getCode());

@@ -1,42 +1,49 @@
 package gongkai.importer;
 
+import gongkai.account.AccountService;
+import gongkai.account.Role;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.testsupport.Samples;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.http.client.multipart.MultipartBody;
+import gongkai.testsupport.WebSession;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** {@code POST /api/imports} behind staff login. */
 @MicronautTest(transactional = false)
-@Property(name = "gongkai.imports.http-enabled", value = "true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportControllerTest {
 
     @Inject
-    @Client("/")
-    HttpClient http;
+    EmbeddedServer server;
     @Inject
     DisclosureCatalog catalog;
+    @Inject
+    AccountService accounts;
 
-    private static MultipartBody upload(String name, byte[] bytes) {
-        return MultipartBody.builder().addPart("file", name, MediaType.TEXT_PLAIN_TYPE, bytes).build();
+    @BeforeAll
+    void createAdmin() {
+        accounts.add(new AccountService.NewAccount("admin", Role.ADMIN, null, null, "admin-password"), "test");
+    }
+
+    private WebSession admin() {
+        WebSession s = new WebSession(server.getURI());
+        assertEquals(303, s.login("admin", "admin-password").statusCode());
+        return s;
     }
 
     @Test
     void importsAnUploadedDocumentAndAnswersWithTheReport() {
-        HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.POST("/api/imports",
-                upload("004.txt", Samples.bytes(Samples.LILING_JUSTICE_BUREAU))).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
-        assertEquals(201, response.code());
+        HttpResponse<String> response = admin().upload("/api/imports", "004.txt", Samples.bytes(Samples.LILING_JUSTICE_BUREAU));
+        assertEquals(201, response.statusCode(), response.body());
         String json = response.body();
         assertTrue(json.contains("\"unitName\":\"醴陵市司法局\""), json);
         assertTrue(json.contains("\"status\":\"DRAFT\""), json);
@@ -46,19 +53,16 @@ class ImportControllerTest {
     @Test
     void answersABrokenUploadWith422AndStoresNothing() {
         long before = catalog.totalCount();
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
-                HttpRequest.POST("/api/imports", upload("x.pdf", new byte[]{'%', 'P', 'D', 'F', 0, 1, 2, 3, 0, 0}))
-                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class));
-        assertEquals(422, e.getStatus().getCode());
-        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("\"errors\":[{"));
+        HttpResponse<String> response = admin().upload("/api/imports", "x.pdf", new byte[]{'%', 'P', 'D', 'F', 0, 1, 2, 3, 0, 0});
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("\"errors\":[{"), response.body());
         assertEquals(before, catalog.totalCount());
     }
 
     @Test
-    void rejectsARequestWithoutAFile() {
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
-                HttpRequest.POST("/api/imports", MultipartBody.builder().addPart("other", "x").build())
-                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class));
-        assertEquals(400, e.getStatus().getCode());
+    void refusesAnonymousUploadsWithAJson401() {
+        HttpResponse<String> response = new WebSession(server.getURI()).upload("/api/imports", "a.txt", "x".getBytes());
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body().contains("请先登录"), response.body());
     }
 }

@@ -1,0 +1,151 @@
+package gongkai.account;
+
+import gongkai.audit.AuditLog;
+import gongkai.region.RegionDirectory;
+import gongkai.unit.Unit;
+import gongkai.unit.UnitService;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates, lists and disables accounts, and checks passwords with throttling: after
+ * {@value #MAX_FAILURES} consecutive failures an account is locked for {@link #LOCK_TIME}.
+ */
+@Singleton
+public class AccountService {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK_TIME = Duration.ofMinutes(15);
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final UnitService units;
+    private final RegionDirectory regions;
+    private final AuditLog audit;
+    private final Clock clock = Clock.systemUTC();
+
+    AccountService(AccountRepository accounts, PasswordHasher hasher, UnitService units, RegionDirectory regions, AuditLog audit) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.units = units;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    /** A request to create an account; the unit is given by id or by exact name. */
+    public record NewAccount(String username, Role role, @Nullable String unitName, @Nullable String regionCode, String password) {
+    }
+
+    /** Thrown with a Chinese message the operator can act on. */
+    public static class InvalidAccountException extends RuntimeException {
+        public InvalidAccountException(String message) {
+            super(message);
+        }
+    }
+
+    public Account add(NewAccount request, String actor) {
+        String username = request.username() == null ? "" : request.username().strip();
+        if (!username.matches("[A-Za-z0-9_.\\-]{3,64}")) {
+            throw new InvalidAccountException("用户名须为 3–64 位字母、数字、下划线、点或连字符。");
+        }
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new InvalidAccountException("用户名 " + username + " 已存在。");
+        }
+        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidAccountException("密码至少 " + MIN_PASSWORD_LENGTH + " 位。");
+        }
+        Long unitId = null;
+        if (request.unitName() != null && !request.unitName().isBlank()) {
+            List<Unit> matches = units.byName(request.unitName().strip());
+            if (matches.isEmpty()) {
+                throw new InvalidAccountException("找不到单位“" + request.unitName() + "”：请先导入或创建该单位。");
+            }
+            if (matches.size() > 1) {
+                throw new InvalidAccountException("有多个单位名为“" + request.unitName() + "”。");
+            }
+            unitId = matches.get(0).id();
+        }
+        String region = request.regionCode() == null || request.regionCode().isBlank() ? null : request.regionCode().strip();
+        if (region != null && regions.byCode(region).isEmpty()) {
+            throw new InvalidAccountException("行政区划代码 " + region + " 不存在。");
+        }
+        switch (request.role()) {
+            case UNIT_EDITOR -> {
+                if (unitId == null) {
+                    throw new InvalidAccountException("单位填报员必须指定所属单位（--unit）。");
+                }
+                region = null;
+            }
+            case REVIEWER -> {
+                if (unitId == null && region == null) {
+                    throw new InvalidAccountException("审核员必须指定主管单位（--unit）或行政区划（--region）。");
+                }
+            }
+            case ADMIN -> {
+                unitId = null;
+                region = null;
+            }
+        }
+        Account saved = accounts.save(new Account(null, username, hasher.hash(request.password()), request.role(),
+                unitId, region, true, 0, null, null));
+        audit.record(actor, "ACCOUNT_CREATED", null, username + "（" + request.role().label() + "）");
+        return saved;
+    }
+
+    public List<Account> list() {
+        return accounts.findAllOrderByUsername();
+    }
+
+    public Optional<Account> byUsername(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    public Account disable(String username, String actor) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
+        Account disabled = accounts.update(account.withEnabled(false));
+        audit.record(actor, "ACCOUNT_DISABLED", null, username);
+        return disabled;
+    }
+
+    /** The outcome of a password check: the account, or a message for the login page. */
+    public record Check(@Nullable Account account, @Nullable String failure) {
+        public boolean ok() {
+            return account != null;
+        }
+    }
+
+    public Check check(String username, String password) {
+        Optional<Account> found = username == null ? Optional.empty() : accounts.findByUsername(username.strip());
+        if (found.isEmpty()) {
+            hasher.burnTime(password == null ? "" : password);
+            return new Check(null, "用户名或密码不正确。");
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+            return new Check(null, "登录失败次数过多，账号已暂时锁定，请 " + LOCK_TIME.toMinutes() + " 分钟后再试。");
+        }
+        if (!account.enabled()) {
+            return new Check(null, "该账号已停用，请联系管理员。");
+        }
+        if (password == null || !hasher.matches(password, account.passwordHash())) {
+            int failures = account.failedLogins() + 1;
+            accounts.update(account.withFailures(failures, failures >= MAX_FAILURES ? now.plus(LOCK_TIME) : null));
+            return new Check(null, failures >= MAX_FAILURES
+                    ? "登录失败次数过多，账号已暂时锁定，请 " + LOCK_TIME.toMinutes() + " 分钟后再试。"
+                    : "用户名或密码不正确。");
+        }
+        if (account.failedLogins() > 0 || account.lockedUntil() != null) {
+            account = accounts.update(account.withFailures(0, null));
+        }
+        return new Check(account, null);
+    }
+}

@@ -1,0 +1,42 @@
+package gongkai.staff;
+
+import gongkai.account.Role;
+import gongkai.account.StaffUser;
+import gongkai.unit.Unit;
+
+/**
+ * Who may touch which unit's disclosures. An editor edits its own unit; a reviewer reviews the units
+ * of its region (by code prefix: 430000 covers every 43xxxx) or those its supervising unit heads;
+ * an administrator may do both everywhere.
+ */
+final class Scope {
+
+    private Scope() {
+    }
+
+    static boolean canEdit(StaffUser user, Unit unit) {
+        return user.role() == Role.ADMIN || user.role() == Role.UNIT_EDITOR && unit.id().equals(user.unitId());
+    }
+
+    static boolean canReview(StaffUser user, Unit unit) {
+        if (user.role() == Role.ADMIN) {
+            return true;
+        }
+        if (user.role() != Role.REVIEWER) {
+            return false;
+        }
+        if (user.unitId() != null && (unit.id().equals(user.unitId()) || user.unitId().equals(unit.parentUnitId()))) {
+            return true;
+        }
+        return user.regionCode() != null && unit.regionCode().startsWith(regionPrefix(user.regionCode()));
+    }
+
+    /** 430000 → "43", 430200 → "4302", 430281 → "430281". */
+    static String regionPrefix(String code) {
+        String prefix = code;
+        while (prefix.length() > 2 && prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return prefix;
+    }
+}

@@ -1,0 +1,84 @@
+package gongkai.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** View models and forms of the staff pages. */
+final class StaffViews {
+
+    private StaffViews() {
+    }
+
+    @Serdeable
+    record DashboardRow(long id, String unitName, int fiscalYear, int revision, String statusLabel, String href) {
+    }
+
+    @Serdeable
+    record Dashboard(String username, String roleLabel, @Nullable String unitName, List<DashboardRow> rows,
+                     boolean canCreate, int nextYear, String csrfToken) {
+    }
+
+    @Serdeable
+    record DashboardModel(Dashboard dashboard) {
+    }
+
+    @Serdeable
+    record FindingLine(String severityLabel, boolean error, String ruleId, String where, String message) {
+    }
+
+    @Serdeable
+    record SectionForm(int position, String title, String body) {
+    }
+
+    @Serdeable
+    record AuditLine(String when, String who, String action, @Nullable String detail) {
+    }
+
+    /** What the editor submitted and what is stored now, when someone else saved in between. */
+    @Serdeable
+    record Conflict(String yours, String theirs) {
+    }
+
+    @Serdeable
+    record EditPage(long id, String heading, String statusLabel, long version, boolean editable, boolean canSubmit,
+                    boolean canReview, @Nullable String reviewComment, @Nullable String warningExplanation,
+                    ProfileForm profile, List<SectionForm> sections, List<FindingLine> findings,
+                    long errorCount, long warningCount, List<AuditLine> audit,
+                    @Nullable String message, @Nullable String error, @Nullable Conflict conflict, String publicHref,
+                    String csrfToken) {
+    }
+
+    @Serdeable
+    record EditModel(EditPage page) {
+    }
+
+    /** The profile form (单位负责人 … 联系电话) with the version the editor loaded. */
+    @Serdeable
+    record ProfileForm(@Nullable String csrfToken, long version, @Nullable String headOfUnit, @Nullable String headOfFinance,
+                       @Nullable String preparer, @Nullable String reportDate, @Nullable String contactPerson,
+                       @Nullable String contactPhone) {
+    }
+
+    @Serdeable
+    record SectionSave(@Nullable String csrfToken, long version, @Nullable String title, @Nullable String body) {
+    }
+
+    @Serdeable
+    record SubmitForm(@Nullable String csrfToken, @Nullable String explanation) {
+    }
+
+    @Serdeable
+    record ReturnForm(@Nullable String csrfToken, @Nullable String comment) {
+    }
+
+    @Serdeable
+    record CreateForm(@Nullable String csrfToken, @Nullable Integer year) {
+    }
+
+    /** A form with nothing but its CSRF token (publish). */
+    @Serdeable
+    record TokenForm(@Nullable String csrfToken) {
+    }
+}

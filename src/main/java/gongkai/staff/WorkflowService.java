@@ -1,0 +1,129 @@
+package gongkai.staff;
+
+import gongkai.account.StaffUser;
+import gongkai.audit.AuditLog;
+import gongkai.classification.CodeList;
+import gongkai.disclosure.Disclosure;
+import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.DisclosureService;
+import gongkai.disclosure.DisclosureStatus;
+import gongkai.unit.Unit;
+import gongkai.unit.UnitService;
+import gongkai.validation.ConsistencyChecker;
+import gongkai.validation.Finding;
+import gongkai.validation.Severity;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * DRAFT → SUBMITTED → PUBLISHED, or RETURNED with comments → DRAFT again. Every step checks who is
+ * asking, runs the consistency checks where they matter, and writes the audit trail; publishing
+ * feeds the search index through the outbox (in {@link DisclosureService}).
+ */
+@Singleton
+public class WorkflowService {
+
+    /** A step that is not allowed now; the message (Chinese) says why. */
+    public static class RefusedException extends RuntimeException {
+        private final transient List<Finding> findings;
+
+        RefusedException(String message, List<Finding> findings) {
+            super(message);
+            this.findings = findings;
+        }
+
+        public List<Finding> findings() {
+            return findings;
+        }
+    }
+
+    private final DisclosureService disclosures;
+    private final DisclosureCatalog catalog;
+    private final UnitService units;
+    private final AuditLog audit;
+    private final ConsistencyChecker checker = new ConsistencyChecker(CodeList.standard());
+
+    WorkflowService(DisclosureService disclosures, DisclosureCatalog catalog, UnitService units, AuditLog audit) {
+        this.disclosures = disclosures;
+        this.catalog = catalog;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    public List<Finding> findings(DisclosureDocument d) {
+        return checker.check(d);
+    }
+
+    public Disclosure submit(StaffUser user, long id, @Nullable String explanation) {
+        DisclosureDocument d = document(id);
+        requireEdit(user, d);
+        if (d.status() != DisclosureStatus.DRAFT && d.status() != DisclosureStatus.RETURNED) {
+            throw new RefusedException("只有草稿或已退回的决算可以提交（当前：" + d.status().label() + "）。", List.of());
+        }
+        List<Finding> findings = checker.check(d);
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new RefusedException("有 " + errors.size() + " 处错误须先改正，才能提交。", errors);
+        }
+        boolean warnings = findings.stream().anyMatch(f -> f.severity() == Severity.WARNING);
+        if (warnings && (explanation == null || explanation.isBlank())) {
+            throw new RefusedException("有需要说明的提示：请填写说明后再提交。", findings);
+        }
+        Disclosure submitted = disclosures.moveTo(id, DisclosureStatus.SUBMITTED, null, warnings ? explanation.strip() : null);
+        audit.record(user.username(), "SUBMIT", id, warnings ? "说明：" + explanation.strip() : null);
+        return submitted;
+    }
+
+    public Disclosure publish(StaffUser user, long id) {
+        DisclosureDocument d = document(id);
+        requireReview(user, d);
+        if (d.status() != DisclosureStatus.SUBMITTED) {
+            throw new RefusedException("只有已提交的决算可以公开（当前：" + d.status().label() + "）。", List.of());
+        }
+        Disclosure published = disclosures.moveTo(id, DisclosureStatus.PUBLISHED, null, null);
+        audit.record(user.username(), "PUBLISH", id, null);
+        return published;
+    }
+
+    public Disclosure returnToEditor(StaffUser user, long id, String comment) {
+        DisclosureDocument d = document(id);
+        requireReview(user, d);
+        if (d.status() != DisclosureStatus.SUBMITTED) {
+            throw new RefusedException("只有已提交的决算可以退回（当前：" + d.status().label() + "）。", List.of());
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new RefusedException("退回时请写明修改意见。", List.of());
+        }
+        Disclosure returned = disclosures.moveTo(id, DisclosureStatus.RETURNED, comment.strip(), null);
+        audit.record(user.username(), "RETURN", id, comment.strip());
+        return returned;
+    }
+
+    DisclosureDocument document(long id) {
+        return catalog.document(id).orElseThrow(() -> new gongkai.web.NotFoundException("编号为 " + id + " 的决算公开不存在。"));
+    }
+
+    void requireEdit(StaffUser user, DisclosureDocument d) {
+        if (!Scope.canEdit(user, unit(d))) {
+            throw new gongkai.web.ForbiddenException("您不能修改其他单位的决算。");
+        }
+    }
+
+    void requireReview(StaffUser user, DisclosureDocument d) {
+        if (!Scope.canReview(user, unit(d))) {
+            throw new gongkai.web.ForbiddenException("该单位不在您的审核范围内。");
+        }
+    }
+
+    boolean mayView(StaffUser user, DisclosureDocument d) {
+        Unit unit = unit(d);
+        return Scope.canEdit(user, unit) || Scope.canReview(user, unit);
+    }
+
+    private Unit unit(DisclosureDocument d) {
+        return units.byId(d.unit().id()).orElseThrow();
+    }
+}

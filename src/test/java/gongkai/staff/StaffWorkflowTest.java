@@ -1,0 +1,149 @@
+package gongkai.staff;
+
+import gongkai.account.AccountService;
+import gongkai.account.Role;
+import gongkai.importer.ImportService;
+import gongkai.testsupport.Samples;
+import gongkai.testsupport.WebSession;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The staff side over real HTTP: login, CSRF, editing with optimistic locking, submit, review, publish. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffWorkflowTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AccountService accounts;
+    @Inject
+    ImportService imports;
+
+    @BeforeAll
+    void accountsAndUnits() {
+        // Importing registers the units 醴陵市司法局 (430281) and 内蒙古自治区法治宣传中心 (150000).
+        imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
+        imports.importDocument("000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true);
+        accounts.add(new AccountService.NewAccount("liling", Role.UNIT_EDITOR, "醴陵市司法局", null, "editor-password-1"), "test");
+        accounts.add(new AccountService.NewAccount("nmg", Role.UNIT_EDITOR, "内蒙古自治区法治宣传中心", null, "editor-password-2"), "test");
+        accounts.add(new AccountService.NewAccount("hunan", Role.REVIEWER, null, "430000", "reviewer-password"), "test");
+        accounts.add(new AccountService.NewAccount("neimenggu", Role.REVIEWER, null, "150000", "reviewer-password"), "test");
+    }
+
+    private WebSession as(String user, String password) {
+        WebSession s = new WebSession(server.getURI());
+        HttpResponse<String> login = s.login(user, password);
+        assertEquals(303, login.statusCode(), login.body());
+        assertEquals("/staff", java.net.URI.create(login.headers().firstValue("Location").orElseThrow()).getPath());
+        return s;
+    }
+
+    private static long createdId(HttpResponse<String> response) {
+        Matcher m = Pattern.compile("/staff/disclosures/(\\d+)").matcher(response.headers().firstValue("Location").orElse(""));
+        assertTrue(m.find(), "redirect to the new disclosure: " + response.headers().map());
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void staffPagesRequireLogin() {
+        HttpResponse<String> anonymous = new WebSession(server.getURI()).get("/staff");
+        assertEquals(303, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login"));
+    }
+
+    @Test
+    void rejectsAWrongPasswordAndLocksAfterRepeatedFailures() throws Exception {
+        accounts.add(new AccountService.NewAccount("victim", Role.UNIT_EDITOR, "醴陵市司法局", null, "victim-password"), "test");
+        WebSession s = new WebSession(server.getURI());
+        for (int i = 0; i < 5; i++) {
+            assertTrue(s.login("victim", "guess-" + i).headers().firstValue("Location").orElse("").contains("/login?error"));
+        }
+        // Locked now: even the right password is refused for a while.
+        assertTrue(s.login("victim", "victim-password").headers().firstValue("Location").orElse("").contains("/login?error"));
+    }
+
+    @Test
+    void refusesAFormWithoutTheCsrfToken() {
+        WebSession editor = as("liling", "editor-password-1");
+        HttpResponse<String> forged = editor.post("/staff/disclosures", Map.of("year", "2024"));
+        assertEquals(403, forged.statusCode());
+    }
+
+    @Test
+    void anEditorCannotOpenAnotherUnitsDisclosure() {
+        WebSession liling = as("liling", "editor-password-1");
+        long id = createdId(liling.submitForm("/staff", "/staff/disclosures", Map.of("year", "2022")));
+        WebSession other = as("nmg", "editor-password-2");
+        assertEquals(403, other.get("/staff/disclosures/" + id).statusCode());
+        WebSession wrongReviewer = as("neimenggu", "reviewer-password");
+        assertEquals(403, wrongReviewer.get("/staff/disclosures/" + id).statusCode());
+    }
+
+    @Test
+    void aDraftGoesFromEditorToReviewerToThePublicSite() {
+        WebSession editor = as("liling", "editor-password-1");
+        long id = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2021")));
+        String page = "/staff/disclosures/" + id;
+
+        // Save, then a stale save from an older copy of the page: refused with both versions shown.
+        String stalePage = editor.get(page).body();
+        HttpResponse<String> saved = editor.submitForm(page, page + "/profile", Map.of("headOfUnit", "张三", "contactPhone", "0731-23456789"));
+        assertEquals(303, saved.statusCode(), saved.body());
+        HttpResponse<String> stale = editor.post(page + "/profile", Map.of(
+                "csrfToken", WebSession.first(Pattern.compile("name=\"csrfToken\" value=\"([^\"]*)\""), stalePage),
+                "version", WebSession.first(Pattern.compile("name=\"version\" value=\"([^\"]*)\""), stalePage),
+                "headOfUnit", "李四"));
+        assertEquals(409, stale.statusCode());
+        assertTrue(stale.body().contains("已被他人修改"));
+        assertTrue(stale.body().contains("李四") && stale.body().contains("张三"), "both versions are shown");
+
+        // A section edit, kept exactly.
+        HttpResponse<String> section = editor.submitForm(page, page + "/sections/0", Map.of("title", "主要职能职责", "body", "负责全市法治乌兰牧骑式普法宣传。"));
+        assertEquals(303, section.statusCode(), section.body());
+        assertTrue(editor.get(page).body().contains("负责全市法治乌兰牧骑式普法宣传。"));
+
+        // Warnings need a written explanation before submission.
+        HttpResponse<String> unexplained = editor.submitForm(page, page + "/submit", Map.of());
+        assertEquals(422, unexplained.statusCode());
+        assertTrue(unexplained.body().contains("请填写说明"));
+        assertEquals(303, editor.submitForm(page, page + "/submit", Map.of("explanation", "表格以附件公开")).statusCode());
+
+        // The reviewer returns it with a comment; editing makes it a draft again; then publishes.
+        WebSession reviewer = as("hunan", "reviewer-password");
+        assertEquals(303, reviewer.submitForm(page, page + "/return", Map.of("comment", "请补充联系电话区号")).statusCode());
+        String returned = editor.get(page).body();
+        assertTrue(returned.contains("已退回") && returned.contains("请补充联系电话区号"));
+        assertEquals(303, editor.submitForm(page, page + "/profile", Map.of("headOfUnit", "张三", "contactPhone", "0731-23456789")).statusCode());
+        assertTrue(editor.get(page).body().contains("草稿"));
+        assertEquals(303, editor.submitForm(page, page + "/submit", Map.of("explanation", "表格以附件公开")).statusCode());
+        assertEquals(303, reviewer.submitForm(page, page + "/publish", Map.of()).statusCode());
+
+        String audit = reviewer.get(page).body();
+        for (String action : new String[]{"新建", "保存", "提交审核", "退回修改", "公开"}) {
+            assertTrue(audit.contains(action), "audit trail has " + action);
+        }
+        assertEquals(200, new WebSession(server.getURI()).get("/disclosures/" + id).statusCode(), "public now");
+    }
+
+    @Test
+    void anEditorCannotPublishItsOwnDisclosure() {
+        WebSession editor = as("liling", "editor-password-1");
+        long id = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2020")));
+        String page = "/staff/disclosures/" + id;
+        assertEquals(303, editor.submitForm(page, page + "/submit", Map.of("explanation", "说明")).statusCode());
+        assertEquals(403, editor.submitForm(page, page + "/publish", Map.of()).statusCode());
+    }
+}

@@ -1,0 +1,98 @@
+package gongkai.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP session against the running test server: keeps cookies, does not follow
+ * redirects (tests check them), and reads the CSRF token and form fields out of pages.
+ */
+public final class WebSession {
+
+    /** What a browser sends: pages first, anything else accepted. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]*)\"");
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final HttpClient client;
+
+    public WebSession(URI base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Uploads one file as multipart/form-data (field {@code file}). */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content) {
+        String boundary = "----gongkai" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Logs in through the real form; returns the response (303 to /staff on success). */
+    public HttpResponse<String> login(String username, String password) {
+        return post("/login", Map.of("username", username, "password", password));
+    }
+
+    /** Posts a form the way the page would: with the page's CSRF token (and version, if any). */
+    public HttpResponse<String> submitForm(String pagePath, String action, Map<String, String> fields) {
+        String page = get(pagePath).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrfToken", first(CSRF, page));
+        String version = first(VERSION, page);
+        if (!version.isEmpty()) {
+            form.put("version", version);
+        }
+        form.putAll(fields);
+        return post(action, form);
+    }
+
+    public static String first(Pattern pattern, String html) {
+        Matcher m = pattern.matcher(html);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
