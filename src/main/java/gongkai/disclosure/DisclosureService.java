@@ -133,6 +133,23 @@ public class DisclosureService {
         return save(d);
     }
 
+    /**
+     * Replaces one table's rows (amounts already in 元), refusing a stale version of the disclosure.
+     * The table keeps its place in the document; a new table goes last.
+     */
+    @Transactional
+    public Disclosure replaceTable(long id, long seenVersion, StandardTable kind, MoneyUnit sourceUnit,
+                                   List<ParsedDisclosure.Row> rows) {
+        Disclosure d = editable(id, seenVersion);
+        Optional<DisclosureTable> old = tables.findByDisclosureIdAndTableKind(id, kind);
+        int position = old.map(DisclosureTable::position).orElseGet(() -> tables.maxPosition(id) + 1);
+        String title = old.map(DisclosureTable::title).orElse(kind.title());
+        old.ifPresent(tables::delete);
+        DisclosureTable table = tables.save(new DisclosureTable(null, id, kind, position, title, sourceUnit, null));
+        storeRows(table, rows, 0);
+        return save(d);
+    }
+
     /** Records the status change of the workflow, with the reviewer's comment or the editor's explanation. */
     @Transactional
     public Disclosure moveTo(long id, DisclosureStatus status, @io.micronaut.core.annotation.Nullable String reviewComment,
@@ -186,7 +203,6 @@ public class DisclosureService {
 
         Map<StandardTable, DisclosureTable> byKind = new EnumMap<>(StandardTable.class);
         Map<StandardTable, Integer> nextRow = new EnumMap<>(StandardTable.class);
-        List<LineAmount> amountRows = new ArrayList<>();
         int tablePosition = 0;
         for (ParsedDisclosure.Table t : content.tables()) {
             // A document may print one table in two pieces (e.g. across a page): keep one table of each kind.
@@ -196,26 +212,10 @@ public class DisclosureService {
                         truncate(t.title() == null ? t.kind().title() : t.title(), 200), t.sourceMoneyUnit(), t.note()));
                 byKind.put(t.kind(), table);
             }
-            List<LineItem> items = new ArrayList<>();
-            int rowPosition = nextRow.getOrDefault(t.kind(), 0);
-            for (ParsedDisclosure.Row r : t.rows()) {
-                LineItem.RowKind rowKind = LineItem.RowKind.valueOf(r.kind().name());
-                items.add(new LineItem(null, table.id(), rowPosition++, rowKind,
-                        r.side() == null ? null : LineItem.Side.valueOf(r.side().name()),
-                        r.code(), LineItem.levelOf(rowKind, r.code()), truncate(r.name() == null ? "" : r.name(), 200), r.lineNo()));
-            }
-            nextRow.put(t.kind(), rowPosition);
-            List<LineItem> savedItems = new ArrayList<>();
-            lineItems.saveAll(items).forEach(savedItems::add);
-            for (int i = 0; i < savedItems.size(); i++) {
-                for (Map.Entry<String, BigDecimal> a : t.rows().get(i).amounts().entrySet()) {
-                    if (a.getValue() != null) {
-                        amountRows.add(LineAmount.of(savedItems.get(i).id(), a.getKey(), a.getValue()));
-                    }
-                }
-            }
+            int first = nextRow.getOrDefault(t.kind(), 0);
+            storeRows(table, t.rows(), first);
+            nextRow.put(t.kind(), first + t.rows().size());
         }
-        amounts.saveAll(amountRows);
 
         int projectPosition = 0;
         for (ParsedDisclosure.Project p : content.projects()) {
@@ -236,6 +236,29 @@ public class DisclosureService {
             }
             indicators.saveAll(rows);
         }
+    }
+
+    /** Inserts rows (and their amounts) into a table, numbering them from {@code firstPosition}. */
+    private void storeRows(DisclosureTable table, List<ParsedDisclosure.Row> rows, int firstPosition) {
+        List<LineItem> items = new ArrayList<>();
+        int rowPosition = firstPosition;
+        for (ParsedDisclosure.Row r : rows) {
+            LineItem.RowKind rowKind = LineItem.RowKind.valueOf(r.kind().name());
+            items.add(new LineItem(null, table.id(), rowPosition++, rowKind,
+                    r.side() == null ? null : LineItem.Side.valueOf(r.side().name()),
+                    r.code(), LineItem.levelOf(rowKind, r.code()), truncate(r.name() == null ? "" : r.name(), 200), r.lineNo()));
+        }
+        List<LineItem> savedItems = new ArrayList<>();
+        lineItems.saveAll(items).forEach(savedItems::add);
+        List<LineAmount> amountRows = new ArrayList<>();
+        for (int i = 0; i < savedItems.size(); i++) {
+            for (Map.Entry<String, BigDecimal> a : rows.get(i).amounts().entrySet()) {
+                if (a.getValue() != null) {
+                    amountRows.add(LineAmount.of(savedItems.get(i).id(), a.getKey(), a.getValue()));
+                }
+            }
+        }
+        amounts.saveAll(amountRows);
     }
 
     /** Column limits are generous; a longer value from a broken document is cut rather than failing the import. */

@@ -274,10 +274,24 @@ class StaffController {
         return new StaffViews.EditPage(id, d.unit().name() + " " + d.fiscalYear() + "年度部门决算（第 " + d.revision() + " 版）",
                 d.status().label(), profile.version(), editable, editable,
                 Scope.canReview(user, unit) && d.status() == DisclosureStatus.SUBMITTED,
-                stored.reviewComment(), stored.warningExplanation(), profile, sections, lines,
+                stored.reviewComment(), stored.warningExplanation(), profile, tableLinks(d), sections, lines,
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
                 findings.stream().filter(f -> f.severity() == Severity.WARNING).count(), trail, message, error, conflict,
                 "/disclosures/" + id, csrf.token(request));
+    }
+
+    /** Every editable standard table, with how many rows it has now. */
+    private static List<StaffViews.TableLink> tableLinks(DisclosureDocument d) {
+        List<StaffViews.TableLink> links = new ArrayList<>();
+        for (gongkai.disclosure.StandardTable kind : gongkai.disclosure.StandardTable.values()) {
+            if (kind == gongkai.disclosure.StandardTable.PROSE) {
+                continue;
+            }
+            int rows = d.tables().stream().filter(t -> t.kind() == kind).mapToInt(t -> t.rows().size()).sum();
+            links.add(new StaffViews.TableLink(kind.label() + " " + kind.title(),
+                    "/staff/disclosures/" + d.id() + "/tables/" + kind.name(), rows));
+        }
+        return links;
     }
 
     private static StaffViews.FindingLine line(Finding f) {

@@ -29,6 +29,10 @@ final class StaffViews {
     }
 
     @Serdeable
+    record TableLink(String label, String href, int rows) {
+    }
+
+    @Serdeable
     record SectionForm(int position, String title, String body) {
     }
 
@@ -44,7 +48,7 @@ final class StaffViews {
     @Serdeable
     record EditPage(long id, String heading, String statusLabel, long version, boolean editable, boolean canSubmit,
                     boolean canReview, @Nullable String reviewComment, @Nullable String warningExplanation,
-                    ProfileForm profile, List<SectionForm> sections, List<FindingLine> findings,
+                    ProfileForm profile, List<TableLink> tables, List<SectionForm> sections, List<FindingLine> findings,
                     long errorCount, long warningCount, List<AuditLine> audit,
                     @Nullable String message, @Nullable String error, @Nullable Conflict conflict, String publicHref,
                     String csrfToken) {

@@ -123,6 +123,10 @@ public class WorkflowService {
         return Scope.canEdit(user, unit) || Scope.canReview(user, unit);
     }
 
+    Unit unitOf(DisclosureDocument d) {
+        return unit(d);
+    }
+
     private Unit unit(DisclosureDocument d) {
         return units.byId(d.unit().id()).orElseThrow();
     }

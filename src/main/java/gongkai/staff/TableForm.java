@@ -1,0 +1,139 @@
+package gongkai.staff;
+
+import gongkai.classification.CodeList;
+import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.StandardTable;
+import gongkai.importer.ParsedDisclosure;
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A table grid as the editor typed it: rows of code, name and one text per column, in the money
+ * unit the editor chose. {@link #validate} checks every cell and returns field-level messages;
+ * only a grid without messages becomes rows (in 元) to store. Typed text is never lost: on errors
+ * the grid is shown again exactly as submitted.
+ */
+record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
+
+    /** One typed row; {@code amounts} maps column keys to the text typed in the cell. */
+    record RowInput(String code, String name, Map<String, String> amounts) {
+    }
+
+    /** Messages by field: "row:N:code" or "row:N:COLUMN". */
+    record Validation(Map<String, String> errors, List<ParsedDisclosure.Row> rows) {
+        boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    static final int MAX_ROWS = 500;
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** 12 integer digits in 元 is 千亿: far above any unit's budget; 14+ digits is a typing error. */
+    private static final int MAX_INTEGER_DIGITS = 13;
+
+    /** Reads the grid fields ({@code rows}, {@code code_N}, {@code name_N}, {@code amt_N_COLUMN}, {@code unit}). */
+    static TableForm parse(StandardTable kind, Map<String, String> form) {
+        MoneyUnit unit = "YUAN".equals(form.get("unit")) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+        int count;
+        try {
+            count = Math.min(MAX_ROWS, Math.max(0, Integer.parseInt(form.getOrDefault("rows", "0").strip())));
+        } catch (NumberFormatException e) {
+            count = 0;
+        }
+        List<RowInput> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<String, String> amounts = new LinkedHashMap<>();
+            for (StandardTable.Column c : kind.columns()) {
+                amounts.put(c.key(), form.getOrDefault("amt_" + i + "_" + c.key(), "").strip());
+            }
+            String code = form.getOrDefault("code_" + i, "").strip();
+            String name = form.getOrDefault("name_" + i, "").strip();
+            boolean empty = code.isEmpty() && name.isEmpty() && amounts.values().stream().allMatch(String::isEmpty);
+            if (!empty) {
+                rows.add(new RowInput(code, name, amounts));
+            }
+        }
+        String added = form.getOrDefault("newCode", "").strip();
+        if (!added.isEmpty()) {
+            Map<String, String> blank = new LinkedHashMap<>();
+            kind.columns().forEach(c -> blank.put(c.key(), ""));
+            rows.add(new RowInput(added, officialName(kind, added).orElse(""), blank));
+        }
+        return new TableForm(kind, unit, rows);
+    }
+
+    Validation validate() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<ParsedDisclosure.Row> parsed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowInput row = rows.get(i);
+            String code = row.code();
+            ParsedDisclosure.RowKind rowKind = ParsedDisclosure.RowKind.NAMED;
+            if (code.isEmpty() && row.name().isEmpty()) {
+                errors.put("row:" + i + ":code", "请填写科目代码或项目名称。");
+            } else if (code.matches("\\d+")) {
+                rowKind = kind == StandardTable.G06 ? ParsedDisclosure.RowKind.ECONOMIC : ParsedDisclosure.RowKind.FUNCTIONAL;
+                if (officialName(kind, code).isEmpty()) {
+                    errors.put("row:" + i + ":code", "科目代码 " + code + " 不在" + (rowKind == ParsedDisclosure.RowKind.ECONOMIC ? "经济" : "功能") + "分类科目表中。");
+                }
+            }
+            String key = code.isEmpty() ? row.name() : code;
+            if (!key.isEmpty() && !seen.add(key)) {
+                errors.put("row:" + i + ":code", "科目“" + key + "”在本表中重复。");
+            }
+            Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+            for (Map.Entry<String, String> cell : row.amounts().entrySet()) {
+                String text = cell.getValue().replace(",", "").replace("，", "").strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                String problem = amountProblem(text);
+                if (problem != null) {
+                    errors.put("row:" + i + ":" + cell.getKey(), problem);
+                    continue;
+                }
+                amounts.put(cell.getKey(), unit.toYuan(new BigDecimal(text)));
+            }
+            String name = row.name().isEmpty() ? officialName(kind, code).orElse(code) : row.name();
+            parsed.add(new ParsedDisclosure.Row(rowKind, null, code.isEmpty() ? name : code, name, null, amounts, 0));
+        }
+        return new Validation(errors, parsed);
+    }
+
+    /** Null when the text is an acceptable amount, else the Chinese message for that cell. */
+    static @Nullable String amountProblem(String text) {
+        if (!NUMBER.matcher(text).matches()) {
+            return "“" + abbreviate(text) + "”不是金额：只能填写数字（可带小数点和千分位逗号）。";
+        }
+        if (text.startsWith("-")) {
+            return "金额不能为负数。";
+        }
+        int dot = text.indexOf('.');
+        if (dot >= 0 && text.length() - dot - 1 > 2) {
+            return "金额最多保留两位小数。";
+        }
+        String integer = (dot < 0 ? text : text.substring(0, dot)).replaceFirst("^0+(?=\\d)", "");
+        if (integer.length() > MAX_INTEGER_DIGITS) {
+            return "金额位数过多（整数部分超过 " + MAX_INTEGER_DIGITS + " 位），请检查单位是否选错。";
+        }
+        return null;
+    }
+
+    static java.util.Optional<String> officialName(StandardTable kind, String code) {
+        CodeList codes = CodeList.standard();
+        return (kind == StandardTable.G06 ? codes.economic(code) : codes.functional(code)).map(CodeList.Code::name);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+}
