@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.SummaryRows;
 import gongkai.disclosure.StandardTable;
 
 import java.math.BigDecimal;
@@ -168,17 +169,17 @@ final class TableChecks {
                 .filter(r -> r.side() == income && TwoSidedNames.INCOME_LINES.containsValue(r.code())).toList();
         List<ParsedDisclosure.Row> classes = t.rows().stream()
                 .filter(r -> r.side() == expense && r.kind() == ParsedDisclosure.RowKind.FUNCTIONAL).toList();
-        ParsedDisclosure.Row inTotal = find(t, income, TwoSidedNames.INCOME_TOTAL);
-        ParsedDisclosure.Row outTotal = find(t, expense, TwoSidedNames.EXPENSE_TOTAL);
-        ParsedDisclosure.Row inGrand = find(t, income, TwoSidedNames.GRAND_TOTAL);
-        ParsedDisclosure.Row outGrand = find(t, expense, TwoSidedNames.GRAND_TOTAL);
+        ParsedDisclosure.Row inTotal = find(t, income, SummaryRows.INCOME_TOTAL);
+        ParsedDisclosure.Row outTotal = find(t, expense, SummaryRows.EXPENSE_TOTAL);
+        ParsedDisclosure.Row inGrand = find(t, income, SummaryRows.GRAND_TOTAL);
+        ParsedDisclosure.Row outGrand = find(t, expense, SummaryRows.GRAND_TOTAL);
         for (String k : incomeKeys) {
             if (inTotal != null && !incomeLines.isEmpty()) {
                 c.equal(amount(inTotal, k), sum(incomeLines, k), inTotal.line(), "本年收入合计与各项收入之和");
             }
             if (inGrand != null && inTotal != null) {
-                BigDecimal expected = plus(plus(amount(inTotal, k), amount(find(t, income, TwoSidedNames.NON_FISCAL_BALANCE), k)),
-                        amount(find(t, income, TwoSidedNames.CARRY_IN), k));
+                BigDecimal expected = plus(plus(amount(inTotal, k), amount(find(t, income, SummaryRows.NON_FISCAL_BALANCE), k)),
+                        amount(find(t, income, SummaryRows.CARRY_IN), k));
                 c.equal(amount(inGrand, k), expected, inGrand.line(), "收入总计与本年收入合计、使用结余、年初结转和结余之和");
             }
         }
@@ -187,8 +188,8 @@ final class TableChecks {
                 c.equal(amount(outTotal, k), sum(classes, k), outTotal.line(), "本年支出合计与各类支出之和");
             }
             if (outGrand != null && outTotal != null) {
-                BigDecimal expected = plus(plus(amount(outTotal, k), amount(find(t, expense, TwoSidedNames.DISTRIBUTION), k)),
-                        amount(find(t, expense, TwoSidedNames.CARRY_OUT), k));
+                BigDecimal expected = plus(plus(amount(outTotal, k), amount(find(t, expense, SummaryRows.DISTRIBUTION), k)),
+                        amount(find(t, expense, SummaryRows.CARRY_OUT), k));
                 c.equal(amount(outGrand, k), expected, outGrand.line(), "支出总计与本年支出合计、结余分配、年末结转和结余之和");
             }
         }

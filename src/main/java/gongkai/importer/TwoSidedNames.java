@@ -1,19 +1,19 @@
 package gongkai.importer;
 
+import static gongkai.disclosure.SummaryRows.CARRY_IN;
+import static gongkai.disclosure.SummaryRows.CARRY_OUT;
+import static gongkai.disclosure.SummaryRows.DISTRIBUTION;
+import static gongkai.disclosure.SummaryRows.EXPENSE_TOTAL;
+import static gongkai.disclosure.SummaryRows.GRAND_TOTAL;
+import static gongkai.disclosure.SummaryRows.INCOME_TOTAL;
+import static gongkai.disclosure.SummaryRows.NON_FISCAL_BALANCE;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Canonical names of the non-类 lines of 公开01 / 公开04, so the same line compares across units. */
 final class TwoSidedNames {
-
-    static final String INCOME_TOTAL = "本年收入合计";
-    static final String EXPENSE_TOTAL = "本年支出合计";
-    static final String GRAND_TOTAL = "总计";
-    static final String CARRY_IN = "年初结转和结余";
-    static final String CARRY_OUT = "年末结转和结余";
-    static final String NON_FISCAL_BALANCE = "使用非财政拨款结余和专用结余";
-    static final String DISTRIBUTION = "结余分配";
 
     /** The eight income lines of 公开01 (and the three fiscal ones of 公开04), canonical name by pattern. */
     static final Map<Pattern, String> INCOME_LINES = new LinkedHashMap<>();

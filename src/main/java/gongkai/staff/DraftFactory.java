@@ -1,6 +1,11 @@
 package gongkai.staff;
 
 import gongkai.disclosure.Disclosure;
+import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.DisclosureSummary;
+import gongkai.disclosure.StandardTable;
+import gongkai.web.BadRequestException;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.SectionKey;
@@ -9,10 +14,16 @@ import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 
-/** Starts a new disclosure: blank with the standard outline of DOMAIN.md, ready to fill in. */
+/**
+ * Starts a new disclosure: blank with the standard outline of DOMAIN.md, or a copy of last year's
+ * text and structure (tables, projects, indicators) with the amounts cleared or kept.
+ */
 @Singleton
 class DraftFactory {
 
@@ -26,10 +37,50 @@ class DraftFactory {
 
     private final DisclosureService disclosures;
     private final UnitService units;
+    private final DisclosureCatalog catalog;
 
-    DraftFactory(DisclosureService disclosures, UnitService units) {
+    DraftFactory(DisclosureService disclosures, UnitService units, DisclosureCatalog catalog) {
         this.disclosures = disclosures;
         this.units = units;
+        this.catalog = catalog;
+    }
+
+    /** How to start: blank, or from the previous year's disclosure with its amounts cleared or kept. */
+    enum Start { BLANK, COPY_CLEARED, COPY_KEPT }
+
+    Disclosure create(long unitId, int year, Start start) {
+        if (start == Start.BLANK) {
+            return createBlank(unitId, year);
+        }
+        DisclosureDocument previous = catalog.list(unitId, year - 1, null, 50, 0).stream()
+                .max(Comparator.comparingInt(DisclosureSummary::revision))
+                .flatMap(s -> catalog.document(s.id()))
+                .orElseThrow(() -> new BadRequestException("没有找到本单位 " + (year - 1) + " 年度的决算，无法复制；请新建空白决算。"));
+        return disclosures.storeNewRevision(unitId, copy(previous, year, start == Start.COPY_KEPT), DisclosureStatus.DRAFT, null);
+    }
+
+    /** Last year's text and structure for a new year; amounts and scores kept or cleared. */
+    static ParsedDisclosure copy(DisclosureDocument previous, int year, boolean keepAmounts) {
+        List<ParsedDisclosure.Section> sections = previous.sections().stream()
+                .map(s -> new ParsedDisclosure.Section(s.key(), s.title(), s.body(), 0)).toList();
+        List<ParsedDisclosure.Table> tables = previous.tables().stream()
+                .filter(t -> t.kind() != StandardTable.PROSE)
+                .map(t -> new ParsedDisclosure.Table(t.kind(), t.title(), t.sourceMoneyUnit(), t.note(), t.rows().stream()
+                        .map(r -> new ParsedDisclosure.Row(ParsedDisclosure.RowKind.valueOf(r.kind().name()),
+                                r.side() == null ? null : ParsedDisclosure.Side.valueOf(r.side().name()), r.code(), r.name(),
+                                r.lineNo(), keepAmounts ? r.amounts() : Map.<String, BigDecimal>of(), 0))
+                        .toList(), 0))
+                .toList();
+        List<ParsedDisclosure.Project> projects = previous.projects().stream().map(p -> new ParsedDisclosure.Project(
+                p.kind() == gongkai.disclosure.PerformanceProject.Kind.OVERALL, p.name(), p.department(), p.implementer(),
+                keepAmounts ? p.initialBudget() : null, keepAmounts ? p.annualBudget() : null, keepAmounts ? p.executed() : null,
+                keepAmounts ? p.annualBudgetFiscal() : null, keepAmounts ? p.executedFiscal() : null,
+                keepAmounts ? p.annualBudgetCarryover() : null, keepAmounts ? p.executedCarryover() : null,
+                keepAmounts ? p.annualBudgetOther() : null, keepAmounts ? p.executedOther() : null,
+                null, p.executionWeight(), null, p.totalWeight(), null, p.goalPlanned(), null, null, false,
+                p.indicators().stream().map(i -> new ParsedDisclosure.Indicator(i.level1(), i.level2(), i.name(), i.nature(),
+                        i.direction(), i.targetValue(), null, i.measureUnit(), i.weight(), null, null)).toList(), 0)).toList();
+        return new ParsedDisclosure(previous.unit().name(), year, null, previous.sourceMoneyUnit(), sections, tables, projects);
     }
 
     Disclosure createBlank(long unitId, int year) {

@@ -58,6 +58,9 @@ import java.util.Objects;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StaffController {
 
+    /** A section longer than this is a pasted document, not a section: refuse it with a message. */
+    static final int MAX_SECTION_CHARS = 100_000;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final DisclosureCatalog catalog;
@@ -112,7 +115,7 @@ class StaffController {
     StaffViews.EditModel show(@PathVariable long id, @Nullable @QueryValue String saved, HttpRequest<?> request,
                               Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
-        return new StaffViews.EditModel(page(request, user, id, saved == null ? null : "已保存。", null, null));
+        return new StaffViews.EditModel(page(request, user, id, saved == null ? null : "已保存。", null, null, null));
     }
 
     @Post(value = "/disclosures/{id}/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -155,6 +158,14 @@ class StaffController {
         }
         String title = form.title() == null || form.title().isBlank() ? d.sections().get(position).title() : form.title().strip();
         String body = form.body() == null ? "" : form.body().replace("\r\n", "\n");
+        if (body.length() > MAX_SECTION_CHARS || title.length() > 500) {
+            // Keep what was typed on the page, with the message next to the field.
+            StaffViews.SectionForm typed = new StaffViews.SectionForm(position, title, body, body.length() > MAX_SECTION_CHARS
+                    ? "正文过长（" + body.length() + " 字），每节最多 " + MAX_SECTION_CHARS + " 字；请拆分为多节或删减。"
+                    : "标题最多 500 字。");
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/disclosure",
+                    new StaffViews.EditModel(page(request, user, id, null, "本节未保存：请按提示修改。", null, typed))));
+        }
         try {
             disclosures.updateSection(id, form.version(), position, title, body);
         } catch (DisclosureService.ConcurrentEditException e) {
@@ -217,8 +228,18 @@ class StaffController {
         if (year < 2000 || year > LocalDate.now().getYear()) {
             throw new BadRequestException("年度应在 2000 到 " + LocalDate.now().getYear() + " 之间。");
         }
-        Disclosure created = drafts.createBlank(user.unitId(), year);
-        audit.record(user.username(), "CREATE", created.id(), year + "年度（空白）");
+        DraftFactory.Start start;
+        try {
+            start = form.start() == null || form.start().isBlank() ? DraftFactory.Start.BLANK : DraftFactory.Start.valueOf(form.start());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("新建方式只能是空白、复制上年（清空金额）或复制上年（保留金额）。");
+        }
+        Disclosure created = drafts.create(user.unitId(), year, start);
+        audit.record(user.username(), "CREATE", created.id(), year + "年度（" + switch (start) {
+            case BLANK -> "空白";
+            case COPY_CLEARED -> "复制上年，清空金额";
+            case COPY_KEPT -> "复制上年，保留金额";
+        } + "）");
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + created.id()));
     }
 
@@ -247,11 +268,11 @@ class StaffController {
     private HttpResponse<?> render(HttpRequest<?> request, StaffUser user, long id, @Nullable String message,
                                    @Nullable String error, @Nullable StaffViews.Conflict conflict, HttpStatus status) {
         return HttpResponse.status(status).body(new ModelAndView<>("staff/disclosure",
-                new StaffViews.EditModel(page(request, user, id, message, error, conflict))));
+                new StaffViews.EditModel(page(request, user, id, message, error, conflict, null))));
     }
 
     private StaffViews.EditPage page(HttpRequest<?> request, StaffUser user, long id, @Nullable String message, @Nullable String error,
-                                     @Nullable StaffViews.Conflict conflict) {
+                                     @Nullable StaffViews.Conflict conflict, @Nullable StaffViews.SectionForm typed) {
         DisclosureDocument d = workflow.document(id);
         if (!workflow.mayView(user, d)) {
             throw new ForbiddenException("您无权查看该单位的决算。");
@@ -267,7 +288,8 @@ class StaffController {
                 p.contactPerson(), p.contactPhone());
         List<StaffViews.SectionForm> sections = new ArrayList<>();
         for (int i = 0; i < d.sections().size(); i++) {
-            sections.add(new StaffViews.SectionForm(i, d.sections().get(i).title(), d.sections().get(i).body()));
+            sections.add(typed != null && typed.position() == i ? typed
+                    : new StaffViews.SectionForm(i, d.sections().get(i).title(), d.sections().get(i).body(), null));
         }
         List<StaffViews.FindingLine> lines = findings.stream().map(StaffController::line).toList();
         List<StaffViews.AuditLine> trail = audit.forDisclosure(id).stream().map(StaffController::auditLine).toList();

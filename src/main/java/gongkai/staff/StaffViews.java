@@ -33,7 +33,7 @@ final class StaffViews {
     }
 
     @Serdeable
-    record SectionForm(int position, String title, String body) {
+    record SectionForm(int position, String title, String body, @Nullable String error) {
     }
 
     @Serdeable
@@ -78,7 +78,7 @@ final class StaffViews {
     }
 
     @Serdeable
-    record CreateForm(@Nullable String csrfToken, @Nullable Integer year) {
+    record CreateForm(@Nullable String csrfToken, @Nullable Integer year, @Nullable String start) {
     }
 
     /** A form with nothing but its CSRF token (publish). */

@@ -1,5 +1,6 @@
 package gongkai.validation;
 
+import gongkai.disclosure.SummaryRows;
 import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.DisclosureDocument.TableView;
 import gongkai.disclosure.LineItem.Side;
@@ -53,7 +54,7 @@ final class CrossTableRules implements RuleFamily {
         }
         if (g01.isPresent() && g03.isPresent()) {
             Optional<RowView> total03 = Checks.totalRow(g03.get());
-            Optional<RowView> expense01 = Checks.named(g01.get(), Side.EXPENSE, TotalSheetRules.EXPENSE_TOTAL);
+            Optional<RowView> expense01 = Checks.named(g01.get(), Side.EXPENSE, SummaryRows.EXPENSE_TOTAL);
             if (total03.isPresent() && expense01.isPresent()) {
                 TableView t = g03.get();
                 c.compare("T03-T01-TOTAL", Severity.ERROR, Location.cell(t.kind().label(), "合计", "total"), t,
@@ -63,7 +64,7 @@ final class CrossTableRules implements RuleFamily {
         }
         if (g04.isPresent() && g05.isPresent()) {
             Optional<RowView> total05 = Checks.totalRow(g05.get());
-            Optional<RowView> expense04 = Checks.named(g04.get(), Side.EXPENSE, TotalSheetRules.EXPENSE_TOTAL);
+            Optional<RowView> expense04 = Checks.named(g04.get(), Side.EXPENSE, SummaryRows.EXPENSE_TOTAL);
             if (total05.isPresent() && expense04.isPresent()) {
                 TableView t = g05.get();
                 c.compare("T05-T04-GENERAL", Severity.ERROR, Location.cell(t.kind().label(), "合计", "total"), t,
@@ -93,7 +94,7 @@ final class CrossTableRules implements RuleFamily {
             return;
         }
         String label = g02.kind().label();
-        Checks.named(g01, Side.INCOME, TotalSheetRules.INCOME_TOTAL).ifPresent(income01 ->
+        Checks.named(g01, Side.INCOME, SummaryRows.INCOME_TOTAL).ifPresent(income01 ->
                 c.compare("T02-T01-TOTAL", Severity.ERROR, Location.cell(label, "合计", "total"), g02,
                         "公开02 合计（本年收入合计）", Checks.amount(total02.get(), "total"),
                         "公开01 本年收入合计", Checks.amount(income01, "amount")));

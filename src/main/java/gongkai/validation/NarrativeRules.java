@@ -1,5 +1,6 @@
 package gongkai.validation;
 
+import gongkai.disclosure.SummaryRows;
 import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.DisclosureDocument.SectionView;
 import gongkai.disclosure.DisclosureDocument.TableView;
@@ -30,14 +31,14 @@ final class NarrativeRules implements RuleFamily {
 
     private static final List<Claim> CLAIMS = List.of(
             new Claim("NARRATIVE-TOTAL", List.of(SectionKey.INCOME, SectionKey.OVERALL), "(?<!财政拨款)(?<!财政拨款本年)收入(?:决算)?合计",
-                    "本年收入合计", StandardTable.G01, TotalSheetRules.INCOME_TOTAL, "amount",
-                    t -> named(t, Side.INCOME, TotalSheetRules.INCOME_TOTAL, "amount")),
+                    "本年收入合计", StandardTable.G01, SummaryRows.INCOME_TOTAL, "amount",
+                    t -> named(t, Side.INCOME, SummaryRows.INCOME_TOTAL, "amount")),
             new Claim("NARRATIVE-TOTAL", List.of(SectionKey.EXPENDITURE, SectionKey.OVERALL), "(?<!财政拨款)(?<!财政拨款本年)支出(?:决算)?合计",
-                    "本年支出合计", StandardTable.G01, TotalSheetRules.EXPENSE_TOTAL, "amount",
-                    t -> named(t, Side.EXPENSE, TotalSheetRules.EXPENSE_TOTAL, "amount")),
+                    "本年支出合计", StandardTable.G01, SummaryRows.EXPENSE_TOTAL, "amount",
+                    t -> named(t, Side.EXPENSE, SummaryRows.EXPENSE_TOTAL, "amount")),
             new Claim("NARRATIVE-TOTAL", List.of(SectionKey.OVERALL), "收(?:入)?[、,，]?支(?:出)?(?:决算)?总计(?:均为|各为)?",
-                    "收入支出总计", StandardTable.G01, TotalSheetRules.GRAND_TOTAL, "amount",
-                    t -> named(t, Side.INCOME, TotalSheetRules.GRAND_TOTAL, "amount")),
+                    "收入支出总计", StandardTable.G01, SummaryRows.GRAND_TOTAL, "amount",
+                    t -> named(t, Side.INCOME, SummaryRows.GRAND_TOTAL, "amount")),
             new Claim("NARRATIVE-FISCAL", List.of(SectionKey.INCOME), "(?<!一般公共预算)(?<!基金预算)(?<!经营预算)财政拨款收入",
                     "财政拨款收入", StandardTable.G02, "合计", "fiscal",
                     t -> total(t, "fiscal")),
@@ -45,8 +46,8 @@ final class NarrativeRules implements RuleFamily {
                     "一般公共预算财政拨款收入", StandardTable.G01, "一般公共预算财政拨款收入", "amount",
                     t -> named(t, Side.INCOME, "一般公共预算财政拨款收入", "amount")),
             new Claim("NARRATIVE-FISCAL", List.of(SectionKey.FISCAL_OVERALL), "财政拨款收(?:入)?[、,，]?支(?:出)?(?:决算)?总计(?:均为|各为)?",
-                    "财政拨款收入支出总计", StandardTable.G04, TotalSheetRules.GRAND_TOTAL, "amount",
-                    t -> named(t, Side.INCOME, TotalSheetRules.GRAND_TOTAL, "amount")),
+                    "财政拨款收入支出总计", StandardTable.G04, SummaryRows.GRAND_TOTAL, "amount",
+                    t -> named(t, Side.INCOME, SummaryRows.GRAND_TOTAL, "amount")),
             new Claim("NARRATIVE-FISCAL", List.of(SectionKey.GENERAL_BUDGET), "财政拨款支出",
                     "一般公共预算财政拨款支出", StandardTable.G05, "合计", "total",
                     t -> total(t, "total")),

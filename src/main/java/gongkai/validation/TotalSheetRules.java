@@ -1,5 +1,14 @@
 package gongkai.validation;
 
+import static gongkai.disclosure.SummaryRows.CARRY_IN;
+import static gongkai.disclosure.SummaryRows.CARRY_OUT;
+import static gongkai.disclosure.SummaryRows.DISTRIBUTION;
+import static gongkai.disclosure.SummaryRows.EXPENSE_TOTAL;
+import static gongkai.disclosure.SummaryRows.GRAND_TOTAL;
+import static gongkai.disclosure.SummaryRows.INCOME_LINES;
+import static gongkai.disclosure.SummaryRows.INCOME_TOTAL;
+import static gongkai.disclosure.SummaryRows.NON_FISCAL_BALANCE;
+
 import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.DisclosureDocument.TableView;
 import gongkai.disclosure.LineItem;
@@ -16,17 +25,6 @@ import java.util.Optional;
  */
 final class TotalSheetRules implements RuleFamily {
 
-    static final String INCOME_TOTAL = "本年收入合计";
-    static final String EXPENSE_TOTAL = "本年支出合计";
-    static final String GRAND_TOTAL = "总计";
-    static final String NON_FISCAL_BALANCE = "使用非财政拨款结余和专用结余";
-    static final String CARRY_IN = "年初结转和结余";
-    static final String DISTRIBUTION = "结余分配";
-    static final String CARRY_OUT = "年末结转和结余";
-
-    /** The income lines 1–8 of 公开01, canonical names; 公开04 has the first three. */
-    static final List<String> INCOME_LINES = List.of("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入",
-            "国有资本经营预算财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入");
 
     @Override
     public void check(Checks c) {

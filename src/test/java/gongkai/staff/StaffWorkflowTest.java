@@ -2,6 +2,9 @@ package gongkai.staff;
 
 import gongkai.account.AccountService;
 import gongkai.account.Role;
+import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.StandardTable;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +35,8 @@ class StaffWorkflowTest {
     AccountService accounts;
     @Inject
     ImportService imports;
+    @Inject
+    DisclosureCatalog catalog;
 
     @BeforeAll
     void accountsAndUnits() {
@@ -136,6 +142,60 @@ class StaffWorkflowTest {
             assertTrue(audit.contains(action), "audit trail has " + action);
         }
         assertEquals(200, new WebSession(server.getURI()).get("/disclosures/" + id).statusCode(), "public now");
+    }
+
+    @Test
+    void aSectionOfAMegabyteIsRefusedNextToTheFieldAndKeptOnThePage() {
+        WebSession editor = as("liling", "editor-password-1");
+        long id = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2016")));
+        String page = "/staff/disclosures/" + id;
+        String huge = "法".repeat(1_000_000);
+        HttpResponse<String> response = editor.submitForm(page, page + "/sections/1", Map.of("title", "机构设置", "body", huge));
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("正文过长"));
+        assertTrue(response.body().contains(huge), "the typed text stays in the form");
+    }
+
+    @Test
+    void narrativeWithHtmlIsStoredAsTextAndShownEscaped() {
+        WebSession editor = as("liling", "editor-password-1");
+        long id = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2015")));
+        String page = "/staff/disclosures/" + id;
+        String script = "<script>alert('x')</script><b>粗体</b>";
+        assertEquals(303, editor.submitForm(page, page + "/sections/0", Map.of("title", "主要职能职责", "body", script)).statusCode());
+        String html = editor.get(page).body();
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), "escaped on the page");
+        assertTrue(!html.contains("<script>alert"), "never raw");
+    }
+
+    @Test
+    void startsThisYearFromLastYearsDisclosureWithAmountsClearedOrKept() {
+        WebSession editor = as("liling", "editor-password-1");
+        long cleared = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2024", "start", "COPY_CLEARED")));
+        DisclosureDocument last = catalog.list(null, 2023, null, 50, 0).stream()
+                .filter(s -> s.unitName().equals("醴陵市司法局")).findFirst().flatMap(s -> catalog.document(s.id())).orElseThrow();
+        DisclosureDocument copy = catalog.document(cleared).orElseThrow();
+        assertEquals(2024, copy.fiscalYear());
+        assertEquals(last.sections().size(), copy.sections().size());
+        assertEquals(last.sections().get(1).body(), copy.sections().get(1).body());
+        assertEquals(rowCodes(last), rowCodes(copy), "same table structure");
+        assertTrue(copy.tables().stream().flatMap(t -> t.rows().stream()).allMatch(r -> r.amounts().isEmpty()), "amounts cleared");
+
+        long kept = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2024", "start", "COPY_KEPT")));
+        DisclosureDocument withAmounts = catalog.document(kept).orElseThrow();
+        assertEquals(amounts(last), amounts(withAmounts), "amounts kept exactly");
+        assertEquals(400, editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2010", "start", "COPY_KEPT")).statusCode(),
+                "no 2009 disclosure to copy");
+    }
+
+    private static List<String> rowCodes(DisclosureDocument d) {
+        return d.tables().stream().filter(t -> t.kind() != StandardTable.PROSE)
+                .flatMap(t -> t.rows().stream().map(r -> t.kind() + ":" + r.code())).toList();
+    }
+
+    private static List<Map<String, java.math.BigDecimal>> amounts(DisclosureDocument d) {
+        return d.tables().stream().filter(t -> t.kind() != StandardTable.PROSE)
+                .flatMap(t -> t.rows().stream().map(DisclosureDocument.RowView::amounts)).toList();
     }
 
     @Test

