@@ -93,6 +93,19 @@ class DisclosureApiTest {
     }
 
     @Test
+    void theUnitPageListsItsPublishedYearsAndEveryResponseCarriesSecurityHeaders() {
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/disclosures/" + published), String.class);
+        assertTrue(page.getHeaders().get("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", page.getHeaders().get("X-Content-Type-Options"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/units/(\\d+)").matcher(page.body());
+        assertTrue(m.find(), "the disclosure page links its unit");
+        String unit = get("/units/" + m.group(1));
+        assertTrue(unit.contains("醴陵市司法局") && unit.contains("/disclosures/" + published), unit);
+        assertEquals(404, assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/units/999999").accept("text/html"), String.class)).getStatus().getCode());
+    }
+
+    @Test
     void unknownPagesGetAChineseHtml404() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.GET("/no-such-page").accept("text/html"), String.class));
