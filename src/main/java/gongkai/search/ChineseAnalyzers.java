@@ -40,52 +40,54 @@ public final class ChineseAnalyzers {
 
     /** smartcn segmentation over normalised text, punctuation removed, Latin letters lower-cased. */
     public static Analyzer smart() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return TextNormalizer.wrap(reader);
-            }
-
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new HMMChineseTokenizer();
-                TokenStream stream = new LowerCaseFilter(tokenizer);
-                // smartcn's default stop set is punctuation only; keep it so "（" or "，" never become terms.
-                stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-
-            @Override
-            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-                return TextNormalizer.wrap(reader);
-            }
-        };
+        return new NormalisedAnalyzer(() -> {
+            Tokenizer tokenizer = new HMMChineseTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            // smartcn's default stop set is punctuation only; keep it so "（" or "，" never become terms.
+            stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+            return new Analyzer.TokenStreamComponents(tokenizer, stream);
+        });
     }
 
     /** StandardTokenizer → CJKWidthFilter → LowerCaseFilter → CJKBigramFilter over normalised text. */
     public static Analyzer bigram() {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return TextNormalizer.wrap(reader);
-            }
+        return new NormalisedAnalyzer(() -> {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new CJKWidthFilter(tokenizer);
+            stream = new LowerCaseFilter(stream);
+            // No unigrams: single characters match far too much; a lone character (no CJK
+            // neighbour) is still emitted as a unigram by the filter.
+            stream = new CJKBigramFilter(stream);
+            return new Analyzer.TokenStreamComponents(tokenizer, stream);
+        });
+    }
 
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new CJKWidthFilter(tokenizer);
-                stream = new LowerCaseFilter(stream);
-                // No unigrams: single characters match far too much; a lone character (no CJK
-                // neighbour) is still emitted as a unigram by the filter.
-                stream = new CJKBigramFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
-            }
+    /**
+     * An analyzer whose text (indexed and queried alike) first goes through {@link TextNormalizer}
+     * (width folding, traditional → simplified), then through the given token chain.
+     */
+    private static final class NormalisedAnalyzer extends Analyzer {
 
-            @Override
-            protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-                return TextNormalizer.wrap(reader);
-            }
-        };
+        private final java.util.function.Supplier<TokenStreamComponents> components;
+
+        NormalisedAnalyzer(java.util.function.Supplier<TokenStreamComponents> components) {
+            this.components = components;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return TextNormalizer.wrap(reader);
+        }
+
+        @Override
+        protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+            return TextNormalizer.wrap(reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return components.get();
+        }
     }
 
     /** Routes {@code *_smart} fields to smartcn and {@code *_bigram} fields to bigrams; others are not analysed. */
