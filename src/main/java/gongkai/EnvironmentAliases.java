@@ -18,11 +18,24 @@ final class EnvironmentAliases {
     }
 
     static void apply(Map<String, String> environment) {
+        // `./mvnw mn:run` starts the application in target/: the pom passes -Dgongkai.home=<repository>
+        // so that the default data and index folders are the repository's ./data and ./search-index.
+        String home = System.getProperty("gongkai.home");
+        if (home != null && !home.isBlank()) {
+            defaultTo("gongkai.data-dir", "GONGKAI_DATA_DIR", home + "/data", environment);
+            defaultTo("gongkai.index-dir", "GONGKAI_INDEX_DIR", home + "/search-index", environment);
+        }
         ALIASES.forEach((variable, property) -> {
             String value = environment.get(variable);
             if (value != null && !value.isBlank() && System.getProperty(property) == null) {
                 System.setProperty(property, value);
             }
         });
+    }
+
+    private static void defaultTo(String property, String variable, String value, Map<String, String> environment) {
+        if (System.getProperty(property) == null && environment.get(variable) == null) {
+            System.setProperty(property, value);
+        }
     }
 }
