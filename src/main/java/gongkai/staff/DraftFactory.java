@@ -59,12 +59,22 @@ class DraftFactory {
         return disclosures.storeNewRevision(unitId, copy(previous, year, start == Start.COPY_KEPT), DisclosureStatus.DRAFT, null);
     }
 
+    /**
+     * A correction of a published disclosure: a new draft revision with the published content and
+     * the correction note; publishing it supersedes the published one, which stays readable.
+     */
+    Disclosure correction(DisclosureDocument published, String note) {
+        return disclosures.storeNewRevision(published.unit().id(), copy(published, published.fiscalYear(), true),
+                DisclosureStatus.DRAFT, note);
+    }
+
     /** Last year's text and structure for a new year; amounts and scores kept or cleared. */
     static ParsedDisclosure copy(DisclosureDocument previous, int year, boolean keepAmounts) {
         List<ParsedDisclosure.Section> sections = previous.sections().stream()
                 .map(s -> new ParsedDisclosure.Section(s.key(), s.title(), s.body(), 0)).toList();
         List<ParsedDisclosure.Table> tables = previous.tables().stream()
-                .filter(t -> t.kind() != StandardTable.PROSE)
+                // Line items read from last year's prose describe last year; a correction keeps them.
+                .filter(t -> t.kind() != StandardTable.PROSE || year == previous.fiscalYear())
                 .map(t -> new ParsedDisclosure.Table(t.kind(), t.title(), t.sourceMoneyUnit(), t.note(), t.rows().stream()
                         .map(r -> new ParsedDisclosure.Row(ParsedDisclosure.RowKind.valueOf(r.kind().name()),
                                 r.side() == null ? null : ParsedDisclosure.Side.valueOf(r.side().name()), r.code(), r.name(),

@@ -216,6 +216,25 @@ class StaffController {
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1"));
     }
 
+    /** Starts a correction of a published disclosure: a new draft revision carrying the correction note. */
+    @Post(value = "/disclosures/{id}/correct", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> correct(@PathVariable long id, @Body StaffViews.CorrectionForm form, HttpRequest<?> request,
+                            Authentication authentication) {
+        csrf.verify(request, form.csrfToken());
+        StaffUser user = StaffUser.of(authentication);
+        DisclosureDocument d = workflow.document(id);
+        workflow.requireEdit(user, d);
+        if (d.status() != DisclosureStatus.PUBLISHED) {
+            return render(request, user, id, null, "只有已公开的决算可以更正。", null, HttpStatus.CONFLICT);
+        }
+        if (form.note() == null || form.note().isBlank()) {
+            return render(request, user, id, null, "请写明更正说明（更正了什么、为什么）。", null, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        Disclosure draft = drafts.correction(d, form.note().strip());
+        audit.record(user.username(), "CORRECT", draft.id(), "更正第 " + d.revision() + " 版：" + form.note().strip());
+        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + draft.id()));
+    }
+
     /** A blank disclosure with the standard outline, for the editor's unit and the given year. */
     @Post(value = "/disclosures", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body StaffViews.CreateForm form, HttpRequest<?> request, Authentication authentication) {
@@ -299,7 +318,8 @@ class StaffController {
                 stored.reviewComment(), stored.warningExplanation(), profile, tableLinks(d), sections, lines,
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
                 findings.stream().filter(f -> f.severity() == Severity.WARNING).count(), trail, message, error, conflict,
-                "/disclosures/" + id, csrf.token(request));
+                "/disclosures/" + id, csrf.token(request),
+                Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED);
     }
 
     /** Every editable standard table, with how many rows it has now. */
@@ -348,6 +368,7 @@ class StaffController {
             case "PUBLISH" -> "公开";
             case "CREATE" -> "新建";
             case "IMPORT" -> "导入";
+            case "CORRECT" -> "发起更正";
             default -> action;
         };
     }

@@ -51,7 +51,7 @@ final class StaffViews {
                     ProfileForm profile, List<TableLink> tables, List<SectionForm> sections, List<FindingLine> findings,
                     long errorCount, long warningCount, List<AuditLine> audit,
                     @Nullable String message, @Nullable String error, @Nullable Conflict conflict, String publicHref,
-                    String csrfToken) {
+                    String csrfToken, boolean canCorrect) {
     }
 
     @Serdeable
@@ -71,6 +71,10 @@ final class StaffViews {
 
     @Serdeable
     record SubmitForm(@Nullable String csrfToken, @Nullable String explanation) {
+    }
+
+    @Serdeable
+    record CorrectionForm(@Nullable String csrfToken, @Nullable String note) {
     }
 
     @Serdeable

@@ -199,6 +199,28 @@ class StaffWorkflowTest {
     }
 
     @Test
+    void aCorrectionSupersedesThePublishedRevisionWhichStaysReadable() {
+        DisclosureDocument published = catalog.list(null, 2023, null, 50, 0).stream()
+                .filter(s -> s.unitName().equals("醴陵市司法局") && s.status() == gongkai.disclosure.DisclosureStatus.PUBLISHED)
+                .findFirst().flatMap(s -> catalog.document(s.id())).orElseThrow();
+        WebSession editor = as("liling", "editor-password-1");
+        String page = "/staff/disclosures/" + published.id();
+        assertEquals(422, editor.submitForm(page, page + "/correct", Map.of("note", " ")).statusCode());
+        long correction = createdId(editor.submitForm(page, page + "/correct", Map.of("note", "更正公开06工会经费金额")));
+        String draftPage = "/staff/disclosures/" + correction;
+        assertEquals(303, editor.submitForm(draftPage, draftPage + "/submit", Map.of("explanation", "已核对")).statusCode());
+        WebSession reviewer = as("hunan", "reviewer-password");
+        assertEquals(303, reviewer.submitForm(draftPage, draftPage + "/publish", Map.of()).statusCode());
+
+        WebSession visitor = new WebSession(server.getURI());
+        String old = visitor.get("/disclosures/" + published.id()).body();
+        assertTrue(old.contains("已更正") && old.contains("/disclosures/" + correction), "the old revision points to the correction");
+        String current = visitor.get("/disclosures/" + correction).body();
+        assertTrue(current.contains("更正公开06工会经费金额"), "the correction note is public");
+        assertEquals(published.tables().size(), catalog.document(correction).orElseThrow().tables().size());
+    }
+
+    @Test
     void anEditorCannotPublishItsOwnDisclosure() {
         WebSession editor = as("liling", "editor-password-1");
         long id = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2020")));
