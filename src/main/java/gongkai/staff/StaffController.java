@@ -183,12 +183,7 @@ class StaffController {
     HttpResponse<?> submit(@PathVariable long id, @Body StaffViews.SubmitForm form, HttpRequest<?> request, Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
-        try {
-            workflow.submit(user, id, form.explanation());
-        } catch (WorkflowService.RefusedException e) {
-            return render(request, user, id, null, e.getMessage(), null, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1"));
+        return step(request, user, id, () -> workflow.submit(user, id, form.explanation()));
     }
 
     @Post(value = "/disclosures/{id}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -196,20 +191,20 @@ class StaffController {
                             Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
-        try {
-            workflow.publish(user, id);
-        } catch (WorkflowService.RefusedException e) {
-            return render(request, user, id, null, e.getMessage(), null, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1"));
+        return step(request, user, id, () -> workflow.publish(user, id));
     }
 
     @Post(value = "/disclosures/{id}/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> returnToEditor(@PathVariable long id, @Body StaffViews.ReturnForm form, HttpRequest<?> request, Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
+        return step(request, user, id, () -> workflow.returnToEditor(user, id, form.comment()));
+    }
+
+    /** Runs one workflow step: back to the page when done, or the page with the refusal's reason. */
+    private HttpResponse<?> step(HttpRequest<?> request, StaffUser user, long id, Runnable step) {
         try {
-            workflow.returnToEditor(user, id, form.comment());
+            step.run();
         } catch (WorkflowService.RefusedException e) {
             return render(request, user, id, null, e.getMessage(), null, HttpStatus.UNPROCESSABLE_ENTITY);
         }
