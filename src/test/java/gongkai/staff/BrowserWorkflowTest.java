@@ -16,6 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -79,6 +81,13 @@ class BrowserWorkflowTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+        // A click does not always wait for the form's navigation; without the session cookie the
+        // next page would be the login page again.
+        waitForUrl(".*/staff$");
+    }
+
+    private void waitForUrl(String regex) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
     }
 
     private void type(String name, String value) {
@@ -95,7 +104,7 @@ class BrowserWorkflowTest {
 
         type("year", "2017");
         browser.findElement(By.cssSelector("section.create form button")).click();
-        assertTrue(browser.getCurrentUrl().matches(".*/staff/disclosures/\\d+$"), browser.getCurrentUrl());
+        waitForUrl(".*/staff/disclosures/\\d+$");
         String disclosurePage = browser.getCurrentUrl();
         long id = Long.parseLong(disclosurePage.replaceAll(".*/", ""));
 
@@ -120,13 +129,15 @@ class BrowserWorkflowTest {
         browser.get(disclosurePage);
         type("explanation", "表格内容经核对无误");
         browser.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).click();
-        assertTrue(browser.getPageSource().contains("已提交"));
+        waitForUrl(".*/staff/disclosures/" + id + "\\?.*");
+        assertTrue(browser.getPageSource().contains("状态：<strong>已提交"), "status shows submitted");
         shot("04-submitted");
 
         login("browser-reviewer", "reviewer-password-9");
         browser.get(disclosurePage);
         browser.findElement(By.xpath("//form[contains(@action,'/publish')]//button")).click();
-        assertTrue(browser.getPageSource().contains("已公开"));
+        waitForUrl(".*/staff/disclosures/" + id + "\\?.*");
+        assertTrue(browser.getPageSource().contains("状态：<strong>已公开"), "status shows published");
         shot("05-published");
 
         // The public search finds it within seconds (the indexer polls the outbox every second).
