@@ -2,6 +2,8 @@ package gongkai.web;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import gongkai.browse.BrowseService;
+import gongkai.browse.BrowseViews;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureSummary;
 import io.micronaut.http.annotation.Controller;
@@ -21,13 +23,16 @@ import java.util.List;
 class HomeController {
 
     private final DisclosureCatalog catalog;
+    private final BrowseService browse;
 
-    HomeController(DisclosureCatalog catalog) {
+    HomeController(DisclosureCatalog catalog, BrowseService browse) {
         this.catalog = catalog;
+        this.browse = browse;
     }
 
     @Serdeable
-    record HomePage(long units, long publishedDisclosures, long regions, long years, List<DisclosureSummary> latest) {
+    record HomePage(long units, long publishedDisclosures, long regions, long years, List<DisclosureSummary> latest,
+                    BrowseViews.Overview browse) {
     }
 
     @Serdeable
@@ -40,6 +45,6 @@ class HomeController {
     HomeModel home() {
         DisclosureCatalog.Counts counts = catalog.publishedCounts();
         return new HomeModel(new HomePage(counts.units(), counts.publishedDisclosures(), counts.regions(), counts.years(),
-                catalog.latestPublished(10)));
+                catalog.latestPublished(10), browse.overview()));
     }
 }
