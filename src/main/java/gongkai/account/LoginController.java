@@ -1,5 +1,6 @@
 package gongkai.account;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -12,6 +13,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
 
 /** The login form; the POST goes to Micronaut Security's /login, which sets the session. */
+// A page for people, not part of the open API.
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LoginController {

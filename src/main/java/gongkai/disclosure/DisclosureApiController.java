@@ -1,5 +1,12 @@
 package gongkai.disclosure;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import gongkai.web.ApiError;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import gongkai.unit.Unit;
@@ -23,6 +30,7 @@ import java.util.Set;
  * The public read API. Only what the public may read is served: published revisions and the
  * superseded ones they corrected. Drafts are the staff's business and answer 404 here.
  */
+@Tag(name = "决算", description = "已公开的部门决算：列表与全文")
 @Controller("/api/disclosures")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -44,10 +52,15 @@ class DisclosureApiController {
     }
 
     /** {@code unit} is a unit id or an exact unit name; {@code status} defaults to PUBLISHED. */
+    @Operation(summary = "决算列表", description = "按单位、年度筛选已公开的决算，按年度倒序。")
+    @ApiResponse(responseCode = "200", description = "一页决算摘要")
+    @ApiResponse(responseCode = "400", description = "参数错误", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
-    DisclosureList list(@Nullable @QueryValue String unit, @Nullable @QueryValue Integer year,
-                        @Nullable @QueryValue String status, @QueryValue(defaultValue = "1") int page,
-                        @QueryValue(defaultValue = "50") int size) {
+    DisclosureList list(@Parameter(description = "单位编号或完整单位名称", example = "醴陵市司法局") @Nullable @QueryValue String unit,
+                        @Parameter(description = "年度", example = "2023") @Nullable @QueryValue Integer year,
+                        @Parameter(description = "PUBLISHED（已公开，默认）或 SUPERSEDED（已被更正的旧版本）") @Nullable @QueryValue String status,
+                        @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
+                        @Parameter(description = "每页条数，1–200") @QueryValue(defaultValue = "50") int size) {
         if (page < 1 || page > 10_000) {
             throw new BadRequestException("页码 page 应在 1 到 10000 之间。");
         }
@@ -70,8 +83,11 @@ class DisclosureApiController {
         return new DisclosureList(page, size, catalog.list(unitId, year, wanted, size, (page - 1) * size));
     }
 
+    @Operation(summary = "一份决算的全文", description = "基本信息、文字说明、公开01–10 各表（金额单位：元，精确到分）、绩效自评。")
+    @ApiResponse(responseCode = "200", description = "决算全文")
+    @ApiResponse(responseCode = "404", description = "不存在或未公开", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}")
-    DisclosureDocument get(@PathVariable long id) {
+    DisclosureDocument get(@Parameter(description = "决算编号") @PathVariable long id) {
         return catalog.document(id)
                 .filter(d -> PUBLIC.contains(d.status()))
                 .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在。"));

@@ -1,5 +1,6 @@
 package gongkai.disclosure;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import gongkai.web.NotFoundException;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code /disclosures/{id}}: one published (or corrected) disclosure, readable in full. */
+// A page for people, not part of the open API.
+@Hidden
 @Controller("/disclosures")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -2,6 +2,7 @@ package gongkai.importer;
 
 import gongkai.account.StaffUser;
 import gongkai.web.ApiError;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -22,6 +23,8 @@ import java.io.IOException;
  * editor imports drafts of its own unit; an administrator may import any unit and publish at once
  * (for loading reports that are already public).
  */
+// Staff-only and session-authenticated, so not part of the public open API.
+@Hidden
 @Controller("/api/imports")
 @Secured({"UNIT_EDITOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)

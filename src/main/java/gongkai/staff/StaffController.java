@@ -1,5 +1,6 @@
 package gongkai.staff;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import gongkai.account.CsrfGuard;
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
@@ -53,6 +54,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** The staff side: dashboard, editing a disclosure, submitting, reviewing. Ids come from the path. */
+// A page for people, not part of the open API.
+@Hidden
 @Controller("/staff")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

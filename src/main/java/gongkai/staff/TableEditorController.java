@@ -1,5 +1,6 @@
 package gongkai.staff;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditLog;
@@ -42,6 +43,8 @@ import java.util.Objects;
  * typed in 万元 or 元 as the editor chooses and stored exactly in 元; every cell is validated and
  * the consistency findings of the stored table appear next to the cells they concern.
  */
+// A page for people, not part of the open API.
+@Hidden
 @Controller("/staff/disclosures/{id}/tables")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

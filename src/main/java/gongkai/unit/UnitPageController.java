@@ -1,5 +1,6 @@
 package gongkai.unit;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.region.Region;
@@ -20,6 +21,8 @@ import io.micronaut.views.View;
 import java.util.List;
 
 /** {@code /units/{id}}: a unit and its public disclosures by year (trend charts come with the public-reading work). */
+// A page for people, not part of the open API.
+@Hidden
 @Controller("/units")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

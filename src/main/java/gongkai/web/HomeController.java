@@ -1,5 +1,6 @@
 package gongkai.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import gongkai.browse.BrowseService;
@@ -17,6 +18,8 @@ import io.micronaut.views.View;
 
 import java.util.List;
 
+// A page for people, not part of the open API.
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

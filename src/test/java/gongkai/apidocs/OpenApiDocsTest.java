@@ -1,0 +1,108 @@
+package gongkai.apidocs;
+
+import gongkai.importer.ImportService;
+import gongkai.testsupport.Samples;
+import gongkai.testsupport.WebSession;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The open API is documented from the code: every public JSON route is in the spec, nothing else is. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiDocsTest {
+
+    /** Session-authenticated staff endpoints under /api that are deliberately not in the public spec. */
+    private static final Set<String> STAFF_ONLY = Set.of("/api/imports");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Router router;
+    @Inject
+    ImportService imports;
+
+    private WebSession web;
+    private Map<String, Object> spec;
+
+    @BeforeAll
+    void load() {
+        imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
+        web = new WebSession(server.getURI());
+        HttpResponse<String> response = web.get("/openapi.yml");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/yaml"));
+        spec = new Yaml(new SafeConstructor(new LoaderOptions())).load(response.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Map<String, Object>>> paths() {
+        return (Map<String, Map<String, Map<String, Object>>>) spec.get("paths");
+    }
+
+    @Test
+    void specDocumentsEveryPublicApiRouteAndNoPage() {
+        Set<String> routed = new TreeSet<>();
+        router.uriRoutes()
+                .filter(r -> r.getHttpMethod() == HttpMethod.GET)
+                .map(r -> r.getUriMatchTemplate().toPathString())
+                .filter(p -> p.startsWith("/api/") && !STAFF_ONLY.contains(p))
+                .forEach(routed::add);
+        assertFalse(routed.isEmpty());
+        assertEquals(routed, new TreeSet<>(paths().keySet()), "spec paths = public GET routes under /api");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationAndParameterIsDescribedInChinese() {
+        paths().forEach((path, methods) -> methods.forEach((method, op) -> {
+            assertTrue(String.valueOf(op.get("summary")).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                    path + " has a Chinese summary");
+            for (Map<String, Object> p : (List<Map<String, Object>>) op.getOrDefault("parameters", List.of())) {
+                assertFalse(String.valueOf(p.getOrDefault("description", "")).isBlank(), path + " " + p.get("name"));
+            }
+            assertTrue(((Map<String, Object>) op.get("responses")).containsKey("400")
+                    || ((Map<String, Object>) op.get("responses")).containsKey("404"), path + " documents its errors");
+        }));
+    }
+
+    @Test
+    void docsPageListsEveryEndpointAndItsExamplesWork() {
+        HttpResponse<String> page = web.get("/api-docs");
+        assertEquals(200, page.statusCode());
+        for (String path : paths().keySet()) {
+            assertTrue(page.body().contains(path), path);
+        }
+        Matcher examples = Pattern.compile("示例：<a href=\"([^\"]+)\"").matcher(page.body());
+        int tried = 0;
+        while (examples.find()) {
+            String href = examples.group(1).replace("&amp;", "&");
+            HttpResponse<String> response = web.get(href);
+            assertEquals(200, response.statusCode(), href + ": " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), href);
+            tried++;
+        }
+        assertTrue(tried >= 2, "the search and list examples are runnable");
+        assertTrue(web.get("/").body().contains("href=\"/api-docs\""), "linked from the footer");
+    }
+}
