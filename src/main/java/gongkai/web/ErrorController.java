@@ -1,5 +1,6 @@
 package gongkai.web;
 
+import io.micronaut.views.exceptions.ViewRenderingException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
@@ -105,6 +106,22 @@ class ErrorController {
     HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getPath(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "服务器暂时无法处理该请求，请稍后再试。");
+    }
+
+    /**
+     * A page whose template failed: the error page cannot go through the views filter again, so it
+     * is written out directly (see EagerThymeleafRenderer).
+     */
+    @Error(global = true)
+    HttpResponse<?> pageFailed(HttpRequest<?> request, ViewRenderingException e) {
+        LOG.error("Page failed to render on {} {}", request.getMethod(), request.getPath(), e);
+        return HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.TEXT_HTML_TYPE).body("""
+                <!DOCTYPE html>
+                <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>服务器错误 · 公开</title><link rel="stylesheet" href="/static/css/gongkai.css"></head>
+                <body><main id="main" class="container"><h1>服务器错误</h1>
+                <p>页面暂时无法显示，请稍后再试。我们已记录该问题。</p><p><a href="/">返回首页</a></p></main></body></html>
+                """);
     }
 
     static HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message) {
