@@ -35,6 +35,10 @@ record CompareCode(LineItem.RowKind kind, String code, String name, @Nullable In
 
         /** E.g. 公开03 支出决算表 · 本年支出合计. */
         String label() {
+            if (table == StandardTable.PROSE) {
+                // Not a table: the per-项 paragraphs of the 情况说明 (年初预算 X万元，支出决算 Y万元).
+                return "情况说明中逐项说明的支出决算";
+            }
             String columnLabel = table.column(column).map(StandardTable.Column::label).orElse(column);
             return table.label() + " " + table.title() + " · " + columnLabel;
         }
@@ -122,6 +126,21 @@ record CompareCode(LineItem.RowKind kind, String code, String name, @Nullable In
     /** The stored row code a source's rows carry. */
     String rowCodeFor(Source s) {
         return s.rowCode() != null ? s.rowCode() : code;
+    }
+
+    /** The 类 and 款 above a code, highest first (2040610 → 204, 20406), with their names. */
+    List<String[]> parents() {
+        if (kind == LineItem.RowKind.NAMED || code.length() <= 3) {
+            return List.of();
+        }
+        CodeList codes = CodeList.standard();
+        java.util.ArrayList<String[]> out = new java.util.ArrayList<>();
+        for (int len = 3; len < code.length(); len += 2) {
+            String c = code.substring(0, len);
+            Optional<CodeList.Code> found = kind == LineItem.RowKind.FUNCTIONAL ? codes.functional(c) : codes.economic(c);
+            found.ifPresent(f -> out.add(new String[] {f.code(), f.name()}));
+        }
+        return out;
     }
 
     String kindLabel() {

@@ -111,6 +111,11 @@ class CompareController {
     record Option(String value, String label, boolean selected) {
     }
 
+    /** A code offered as a link: {@code numeric} codes show the code before the label. */
+    @Serdeable
+    record CommonCode(String value, String label, boolean numeric, String href) {
+    }
+
     @Serdeable
     record RowView(String unitName, String unitHref, String regionPath, String unitLevel, int year, String amountWan,
                    String amountYuan, String share, String source, boolean summed, String disclosureHref) {
@@ -125,7 +130,8 @@ class CompareController {
                        int page, int pages, List<RowView> rows, @Nullable String previousHref, @Nullable String nextHref,
                        @Nullable String csvHref, @Nullable String apiHref, @Nullable String searchHref,
                        @Nullable String chartJson, List<Option> years, List<Option> regions, List<Option> levels,
-                       List<Option> sorts, List<Option> orders, List<Option> common, String accepted) {
+                       List<Option> sorts, List<Option> orders, List<CommonCode> common, List<CommonCode> parents,
+                       String accepted) {
     }
 
     @Serdeable
@@ -163,7 +169,7 @@ class CompareController {
                 "/search?q=" + encode(q.code().code()), chart,
                 years(q.year() == null ? null : q.year().toString()), regions(q.region()),
                 levels(q.level() == null ? null : q.level().name()), sorts(q.sort().name()),
-                orders(q.descending() ? "desc" : "asc"), common(codeText), CompareCode.ACCEPTED);
+                orders(q.descending() ? "desc" : "asc"), common(), parents(q), CompareCode.ACCEPTED);
         return HttpResponse.ok(view(p));
     }
 
@@ -176,7 +182,7 @@ class CompareController {
                               @Nullable String level, @Nullable String sort, @Nullable String order) {
         return new ComparePage(code, null, error, false, 0, 1, 1, List.of(), null, null, null, null, null, null,
                 years(year), regions(region), levels(level), sorts(sort == null ? null : sort.toUpperCase(Locale.ROOT)),
-                orders(order == null ? "desc" : order.toLowerCase(Locale.ROOT)), common(code), CompareCode.ACCEPTED);
+                orders(order == null ? "desc" : order.toLowerCase(Locale.ROOT)), common(), List.of(), CompareCode.ACCEPTED);
     }
 
     private CompareQuery query(@Nullable String code, @Nullable String year, @Nullable String region,
@@ -306,7 +312,15 @@ class CompareController {
         return List.of(new Option("desc", "从高到低（降序）", !"asc".equals(selected)), new Option("asc", "从低到高（升序）", "asc".equals(selected)));
     }
 
-    private static List<Option> common(String selected) {
-        return COMMON.stream().map(c -> new Option(c[0], c[1], c[0].equals(selected))).toList();
+    private static List<CommonCode> common() {
+        return COMMON.stream().map(c -> new CommonCode(c[0], c[1], c[0].chars().allMatch(Character::isDigit),
+                "/compare?code=" + encode(c[0]))).toList();
+    }
+
+    /** Links to the same comparison one level up (项 → 款 → 类), keeping the filters. */
+    private static List<CommonCode> parents(CompareQuery q) {
+        return q.code().parents().stream().map(p -> new CommonCode(p[0], p[1], true,
+                link("/compare", new CompareQuery(CompareCode.parse(p[0]), q.year(), q.region(), q.level(), q.sort(),
+                        q.descending(), 1, q.size()), 1))).toList();
     }
 }

@@ -4,6 +4,7 @@ import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -40,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 醴陵市司法局: 2022 published, 2021 published and then corrected (superseded), and a 2023 draft.
  */
 @MicronautTest(transactional = false)
+// The machine is shared by several builds: allow a slow answer rather than fail on the 10 s default.
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompareTest {
 
@@ -301,6 +304,8 @@ class CompareTest {
         assertTrue(html.contains("href=\"/compare.csv?code=2040610\""));
         assertTrue(html.contains("<label for=\"compare-code\">"));
         assertTrue(html.contains("/search?q=2040610"), "the code's name links to where it appears");
+        assertTrue(html.contains("href=\"/compare?code=20406\"") && html.contains("href=\"/compare?code=204\""), "one level up");
+        assertTrue(html.contains("情况说明中逐项说明的支出决算"), "where 内蒙古自治区司法厅's amount was read");
         Matcher chart = Pattern.compile("id=\"compare-chart-data\">(.*?)</script>", Pattern.DOTALL).matcher(html);
         assertTrue(chart.find());
         assertTrue(chart.group(1).contains("\"values\":[78.00,55.56,12.00,12.00]") || chart.group(1).contains("\"values\":[78.0,55.56,12.0,12.0]"), chart.group(1));

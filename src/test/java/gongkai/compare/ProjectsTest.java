@@ -5,6 +5,7 @@ import gongkai.importer.ImportService;
 import gongkai.search.Indexer;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -35,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (sample 001), the same report moved to 2022 (published) and to 2021 (a draft, never shown).
  */
 @MicronautTest(transactional = false)
+// The machine is shared by several builds: allow a slow answer rather than fail on the 10 s default.
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectsTest {
 
