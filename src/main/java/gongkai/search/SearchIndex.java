@@ -133,6 +133,20 @@ public final class SearchIndex implements Closeable {
         return committedPosition;
     }
 
+    /** A read-only look at the committed index, for queries other than {@link #search} (e.g. {@link ProjectSimilarity}). */
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    <T> T withSearcher(SearcherFunction<T> function) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return function.apply(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** Number of Lucene documents (sections + line items + projects) visible to searches. */
     public int documentCount() {
         try {

@@ -1,0 +1,72 @@
+package gongkai.compare;
+
+import gongkai.region.RegionLevel;
+import gongkai.web.BadRequestException;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Locale;
+
+/**
+ * A validated comparison request: the code, the filters, the order and the page. Every field comes
+ * from GET parameters, so every view has a stable URL; bad values are 400s with a Chinese message.
+ */
+record CompareQuery(CompareCode code, @Nullable Integer year, @Nullable String region, @Nullable RegionLevel level,
+                    Sort sort, boolean descending, int page, int size) {
+
+    enum Sort { AMOUNT, SHARE, REGION, YEAR }
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
+    static Sort sort(@Nullable String sort) {
+        if (sort == null || sort.isBlank()) {
+            return Sort.AMOUNT;
+        }
+        try {
+            return Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("排序方式 sort 只能是 amount（金额）、share（占比）、region（地区）或 year（年度）。");
+        }
+    }
+
+    /** desc unless asked otherwise; amounts are usually read largest first. */
+    static boolean descending(@Nullable String order) {
+        if (order == null || order.isBlank()) {
+            return true;
+        }
+        return switch (order.strip().toLowerCase(Locale.ROOT)) {
+            case "desc" -> true;
+            case "asc" -> false;
+            default -> throw new BadRequestException("排序顺序 order 只能是 asc（升序）或 desc（降序）。");
+        };
+    }
+
+    static @Nullable RegionLevel level(@Nullable String level) {
+        if (level == null || level.isBlank()) {
+            return null;
+        }
+        String l = level.strip();
+        for (RegionLevel r : RegionLevel.values()) {
+            if (r.name().equalsIgnoreCase(l) || r.label().equals(l)) {
+                return r;
+            }
+        }
+        throw new BadRequestException("单位层级 level 只能是 PROVINCE（省级）、CITY（市级）或 COUNTY（县级）。");
+    }
+
+    static @Nullable Integer year(@Nullable Integer year) {
+        if (year != null && (year < 1990 || year > 2100)) {
+            throw new BadRequestException("年度 year 应为 1990 到 2100 之间的四位年份。");
+        }
+        return year;
+    }
+
+    static void checkPage(int page, int size) {
+        if (page < 1 || page > 10_000) {
+            throw new BadRequestException("页码 page 应在 1 到 10000 之间。");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new BadRequestException("每页条数 size 应在 1 到 " + MAX_SIZE + " 之间。");
+        }
+    }
+}
