@@ -1,5 +1,13 @@
 package gongkai.compare;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import gongkai.web.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
@@ -53,10 +61,16 @@ class ProjectController {
     record ProjectResult(@Nullable String q, @Nullable ProjectItem like, int total, List<ProjectItem> items) {
     }
 
+    @Tag(name = "比较")
+    @Operation(summary = "同类项目", description = "按名称和绩效目标找相近的项目支出绩效自评（Lucene MoreLikeThis），"
+            + "并列预算数、执行数、执行率和自评得分（金额单位：元）。q 与 like 二选一。")
+    @ApiResponse(responseCode = "200", description = "相近项目，最相近的在前")
+    @ApiResponse(responseCode = "400", description = "缺少 q 或 like，或参数不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/api/projects")
     @Produces(MediaType.APPLICATION_JSON)
-    ProjectResult api(@Nullable @QueryValue String q, @Nullable @QueryValue String like,
-                      @QueryValue(defaultValue = "20") int size) {
+    ProjectResult api(@Parameter(description = "项目名称或目标中的词语", example = "普法宣传经费") @Nullable @QueryValue String q,
+                      @Parameter(description = "与该项目编号相近") @Nullable @QueryValue String like,
+                      @Parameter(description = "条数，1–50") @QueryValue(defaultValue = "20") int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new BadRequestException("每页条数 size 应在 1 到 " + MAX_SIZE + " 之间。");
         }
@@ -105,6 +119,7 @@ class ProjectController {
     record Model(ProjectsPage view) {
     }
 
+    @Hidden
     @Get("/projects")
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<ModelAndView<Model>> page(@Nullable @QueryValue String q, @Nullable @QueryValue String like) {

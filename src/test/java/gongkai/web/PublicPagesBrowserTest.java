@@ -73,6 +73,8 @@ class PublicPagesBrowserTest {
         pages.put("search", "/search?q=" + URLEncoder.encode("社区矫正经费", StandardCharsets.UTF_8));
         pages.put("disclosure", "/disclosures/" + liling.id());
         pages.put("unit", "/units/" + liling.unitId());
+        pages.put("compare", "/compare?code=2040610");
+        pages.put("projects", "/projects?q=" + URLEncoder.encode("普法", StandardCharsets.UTF_8));
         pages.put("region", "/regions/430000");
         pages.put("year", "/years/2023");
         pages.put("api-docs", "/api-docs");
