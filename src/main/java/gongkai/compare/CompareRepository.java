@@ -40,6 +40,21 @@ interface CompareRepository extends GenericRepository<Disclosure, Long> {
     List<CandidateRow> candidates(String rowKind, String codePattern, @Nullable Integer fiscalYear,
                                   @Nullable String regionPattern);
 
+    /**
+     * 本年支出合计 (公开01's expense line, 公开03's 合计) of the published disclosures that report a
+     * code: at most two rows per disclosure, and only for the disclosures the comparison lists.
+     */
+    @Query(CANDIDATES + """
+             WHERE d.status = 'PUBLISHED' AND li.row_kind = 'NAMED' AND li.row_code = '本年支出合计'
+               AND ((t.table_kind = 'G01' AND a.column_key = 'amount' AND li.side = 'EXPENSE')
+                 OR (t.table_kind = 'G03' AND a.column_key = 'total'))
+               AND (:fiscalYear IS NULL OR d.fiscal_year = :fiscalYear)
+               AND (:regionPattern IS NULL OR u.region_code LIKE :regionPattern)
+               AND EXISTS (SELECT 1 FROM disclosure_table t2 JOIN line_item l2 ON l2.table_id = t2.id
+                           WHERE t2.disclosure_id = d.id AND l2.row_kind = :rowKind AND l2.row_code LIKE :codePattern)""")
+    List<CandidateRow> expenseTotals(String rowKind, String codePattern, @Nullable Integer fiscalYear,
+                                     @Nullable String regionPattern);
+
     /** The years with published disclosures, newest first (the year filter offers these). */
     @Query("SELECT DISTINCT d.fiscal_year FROM disclosure d WHERE d.status = 'PUBLISHED' ORDER BY d.fiscal_year DESC")
     List<Integer> publishedYears();

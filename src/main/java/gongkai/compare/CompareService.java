@@ -59,7 +59,7 @@ class CompareService {
         for (CandidateRow r : repository.candidates(code.kind().name(), pattern, q.year(), regionPattern)) {
             byDisclosure.computeIfAbsent(r.disclosureId(), k -> new ArrayList<>()).add(r);
         }
-        Map<Long, BigDecimal> expenseTotals = expenseTotals(q.year(), regionPattern);
+        Map<Long, BigDecimal> expenseTotals = expenseTotals(code, pattern, q.year(), regionPattern);
         List<CompareRow> rows = new ArrayList<>();
         for (List<CandidateRow> candidates : byDisclosure.values()) {
             CompareRow row = answer(code, candidates, expenseTotals);
@@ -72,10 +72,11 @@ class CompareService {
     }
 
     /** 本年支出合计 of each disclosure: 公开01's expense-side line, else 公开03's 合计. */
-    private Map<Long, BigDecimal> expenseTotals(@Nullable Integer year, @Nullable String regionPattern) {
+    private Map<Long, BigDecimal> expenseTotals(CompareCode code, String pattern, @Nullable Integer year,
+                                                @Nullable String regionPattern) {
         List<CompareCode.Source> sources = CompareCode.NAMED.get(SummaryRows.EXPENSE_TOTAL);
         Map<Long, List<CandidateRow>> byDisclosure = new LinkedHashMap<>();
-        for (CandidateRow r : repository.candidates(LineItem.RowKind.NAMED.name(), SummaryRows.EXPENSE_TOTAL, year, regionPattern)) {
+        for (CandidateRow r : repository.expenseTotals(code.kind().name(), pattern, year, regionPattern)) {
             byDisclosure.computeIfAbsent(r.disclosureId(), k -> new ArrayList<>()).add(r);
         }
         Map<Long, BigDecimal> totals = new LinkedHashMap<>();

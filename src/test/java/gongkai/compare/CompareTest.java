@@ -287,6 +287,7 @@ class CompareTest {
         List<Long> byShare = ids("/api/compare?code=2040610&sort=share");
         assertEquals(liling2021, byShare.get(0), "555,555.00 of the same total is the largest share");
         assertEquals(department, byShare.get(byShare.size() - 1), "no share sorts last");
+        assertTrue(page("/compare?code=2040610&page=9").contains("本页没有数据"), "a page past the end is empty, not an error");
         List<Long> paged = ids("/api/compare?code=2040610&size=2&page=2");
         assertEquals(List.of(liling2023, liling2022), paged);
     }
