@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
  * {@code /disclosures/{id}/download.csv} (every table, long format; {@code ?table=G03} or
  * {@code ?table=公开03} for one), {@code /disclosures/{id}/download.xlsx} (one sheet per table) and
  * {@code /disclosures/{id}/download.json} (the read API's document, as a file).
+ * They produce any type: a browser asking for text/html still gets the file (or an error page).
  */
 @Controller("/disclosures")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -40,6 +42,7 @@ class DisclosureDownloadController {
     }
 
     @Get("/{id}/download.csv")
+    @Produces(MediaType.ALL)
     HttpResponse<byte[]> csv(@PathVariable long id, @Nullable @QueryValue String table) {
         StandardTable only = null;
         if (table != null && !table.isBlank()) {
@@ -55,12 +58,14 @@ class DisclosureDownloadController {
     }
 
     @Get("/{id}/download.xlsx")
+    @Produces(MediaType.ALL)
     HttpResponse<byte[]> xlsx(@PathVariable long id) {
         DisclosureDocument d = publicDocument(id);
         return file(exports.xlsx(d), XLSX, d, null, null, "xlsx");
     }
 
     @Get("/{id}/download.json")
+    @Produces(MediaType.ALL)
     HttpResponse<DisclosureDocument> json(@PathVariable long id) {
         DisclosureDocument d = publicDocument(id);
         return HttpResponse.ok(d).contentType(MediaType.APPLICATION_JSON_TYPE)

@@ -72,7 +72,7 @@ public class DisclosureExports {
                 for (DisclosureDocument.RowView r : ordered(t)) {
                     List<String> prefix = List.of(text(d.unit().name()), Integer.toString(d.fiscalYear()), text(t.code()),
                             text(t.title()), sideLabel(r.side()), r.lineNo() == null ? "" : r.lineNo().toString(),
-                            r.kind() == LineItem.RowKind.NAMED || r.code() == null ? "" : text(r.code()), text(r.name()));
+                            r.kind() == LineItem.RowKind.NAMED || r.code() == null ? "" : text(r.code()), text(rowName(r)));
                     boolean any = false;
                     for (StandardTable.Column c : t.columns()) {
                         BigDecimal amount = r.amounts().get(c.key());
@@ -211,7 +211,7 @@ public class DisclosureExports {
             codeCell.setCellStyle(code);
             // codes are text: 2040610 must not become a number, nor lose a leading zero elsewhere
             codeCell.setCellValue(line.kind() == LineItem.RowKind.NAMED || line.code() == null ? "" : line.code());
-            row.createCell(col++).setCellValue(line.name() == null ? "" : line.name());
+            row.createCell(col++).setCellValue(rowName(line));
             for (StandardTable.Column c : columns) {
                 BigDecimal a = line.amounts().get(c.key());
                 Cell cell = row.createCell(col++);
@@ -231,6 +231,18 @@ public class DisclosureExports {
         for (int i = 0; i < columns.size(); i++) {
             sheet.setColumnWidth(col++, 18 * 256);
         }
+    }
+
+    /**
+     * The row's name in a download. A named row gets its canonical name: in 公开04 two rows both read
+     * 一般公共预算财政拨款 on the page (under 本年收入 and under 年初结转和结余), and only the canonical
+     * 年初结转和结余·一般公共预算财政拨款 tells them apart once the layout is gone.
+     */
+    static String rowName(DisclosureDocument.RowView r) {
+        if (r.kind() == LineItem.RowKind.NAMED && r.code() != null && !r.code().isBlank()) {
+            return r.code();
+        }
+        return r.name() == null ? "" : r.name();
     }
 
     /** Rows as the page shows them: a two-sided table (公开01, 公开04) lists its income side first. */
