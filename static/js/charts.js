@@ -70,6 +70,7 @@
           type: type,
           stack: spec.stacked ? 'total' : undefined,
           connectNulls: false,
+          barMaxWidth: 48,
           data: s.values,
           label: { show: spec.kind === 'hbar', position: 'right', formatter: function (p) { return format(p.value, ''); } }
         };

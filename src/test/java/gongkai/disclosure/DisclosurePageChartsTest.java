@@ -218,5 +218,8 @@ class DisclosurePageChartsTest {
         Function<String, Boolean> listsBoth = html -> html.contains("第 1 版") && html.contains("第 2 版");
         assertTrue(listsBoth.apply(current) && listsBoth.apply(old));
         assertTrue(current.contains("aria-current=\"page\">第 2 版</a>"));
+        // a corrected revision stays public, downloads included
+        assertEquals(200, http.toBlocking().exchange(HttpRequest.GET("/disclosures/" + first + "/download.csv"), byte[].class)
+                .getStatus().getCode());
     }
 }
