@@ -41,6 +41,11 @@ public class DisclosureCatalog {
         return catalog.revisions(unitId, fiscalYear, kind.name());
     }
 
+    /** The public correction note a revision carries (why it replaced the one before), if any. */
+    public Optional<String> correctionNote(long id) {
+        return disclosures.findById(id).map(Disclosure::correctionNote).filter(n -> !n.isBlank());
+    }
+
     /** Every revision in any status: zero only on a brand-new database. */
     public long totalCount() {
         return disclosures.count();

@@ -39,7 +39,10 @@ public record DisclosurePage(
         List<SectionBlock> sections,
         List<TableBlock> tables,
         List<ProjectBlock> projects,
-        List<RevisionLink> revisions) {
+        List<RevisionLink> revisions,
+        List<Charts.Block> charts,
+        String chartJson,
+        List<Download> downloads) {
 
     @Serdeable
     public record Labelled(String label, String value) {
@@ -55,7 +58,7 @@ public record DisclosurePage(
 
     @Serdeable
     public record TableBlock(String anchor, String label, String title, @Nullable String note, List<String> columns,
-                             List<RowLine> rows) {
+                             List<RowLine> rows, String csvHref) {
     }
 
     /** {@code level} 0 for named rows, 1–3 for 类/款/项 (used to indent). */
@@ -75,7 +78,13 @@ public record DisclosurePage(
     }
 
     @Serdeable
-    public record RevisionLink(int revision, String statusLabel, @Nullable String publishedAt, String href, boolean current) {
+    public record RevisionLink(int revision, String statusLabel, @Nullable String publishedAt, String href, boolean current,
+                               @Nullable String correctionNote) {
+    }
+
+    /** A download of this disclosure: what it is, where, and in which format. */
+    @Serdeable
+    public record Download(String label, String href, String format, String description) {
     }
 
     /** How amounts are shown: 万元 (default, as the printed reports) or 元 (as stored). */

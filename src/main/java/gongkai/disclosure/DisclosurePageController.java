@@ -6,6 +6,7 @@ import io.micronaut.security.rules.SecurityRule;
 import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -20,7 +21,9 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@code /disclosures/{id}}: one published (or corrected) disclosure, readable in full. */
@@ -34,9 +37,11 @@ class DisclosurePageController {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final DisclosureCatalog catalog;
+    private final JsonMapper json;
 
-    DisclosurePageController(DisclosureCatalog catalog) {
+    DisclosurePageController(DisclosureCatalog catalog, JsonMapper json) {
         this.catalog = catalog;
+        this.json = json;
     }
 
     @Serdeable
@@ -51,10 +56,17 @@ class DisclosurePageController {
                 .filter(doc -> DisclosureApiController.PUBLIC.contains(doc.status()))
                 .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在或尚未公开。"));
         DisclosurePage.Display display = "yuan".equals(unit) ? DisclosurePage.Display.YUAN : DisclosurePage.Display.WAN_YUAN;
-        return new Model(page(d, display, catalog.revisions(d.unit().id(), d.fiscalYear(), d.kind())));
+        List<DisclosureSummary> revisions = catalog.revisions(d.unit().id(), d.fiscalYear(), d.kind());
+        Map<Long, String> notes = new HashMap<>();
+        for (DisclosureSummary r : revisions) {
+            catalog.correctionNote(r.id()).ifPresent(n -> notes.put(r.id(), n));
+        }
+        DisclosureCharts.Built charts = DisclosureCharts.of(d, display);
+        return new Model(page(d, display, revisions, notes, charts.blocks(), Charts.scriptJson(json, charts.data())));
     }
 
-    static DisclosurePage page(DisclosureDocument d, DisclosurePage.Display display, List<DisclosureSummary> revisions) {
+    static DisclosurePage page(DisclosureDocument d, DisclosurePage.Display display, List<DisclosureSummary> revisions,
+                               Map<Long, String> correctionNotes, List<Charts.Block> charts, String chartJson) {
         List<DisclosurePage.TocEntry> toc = new ArrayList<>();
         List<DisclosurePage.SectionBlock> sections = new ArrayList<>();
         for (int i = 0; i < d.sections().size(); i++) {
@@ -71,19 +83,23 @@ class DisclosurePageController {
                 for (LineItem.Side side : LineItem.Side.values()) {
                     List<DisclosureDocument.RowView> rows = t.rows().stream().filter(r -> r.side() == side).toList();
                     if (!rows.isEmpty()) {
-                        tables.add(table(t, rows, side == LineItem.Side.INCOME ? "（收入）" : "（支出）", display, tables.size()));
+                        tables.add(table(d.id(), t, rows, side == LineItem.Side.INCOME ? "（收入）" : "（支出）", display, tables.size()));
                     }
                 }
             } else {
-                tables.add(table(t, t.rows(), "", display, tables.size()));
+                tables.add(table(d.id(), t, t.rows(), "", display, tables.size()));
             }
         }
         tables.forEach(t -> toc.add(new DisclosurePage.TocEntry(t.anchor(), t.label() + " " + t.title())));
+        if (!charts.isEmpty()) {
+            toc.add(new DisclosurePage.TocEntry("charts", "收支图表"));
+        }
         List<DisclosurePage.ProjectBlock> projects = new ArrayList<>();
         for (int i = 0; i < d.projects().size(); i++) {
             projects.add(project(d.projects().get(i), "p" + (i + 1), display));
         }
         projects.forEach(p -> toc.add(new DisclosurePage.TocEntry(p.anchor(), p.kindLabel() + "：" + p.name())));
+        toc.add(new DisclosurePage.TocEntry("downloads", "数据下载"));
 
         Disclosure.Profile p = d.profile();
         List<DisclosurePage.Labelled> profile = new ArrayList<>();
@@ -99,7 +115,7 @@ class DisclosurePageController {
         List<DisclosurePage.RevisionLink> revisionLinks = revisions.stream()
                 .map(r -> new DisclosurePage.RevisionLink(r.revision(), r.status().label(),
                         r.publishedAt() == null ? null : DATE.format(r.publishedAt()), "/disclosures/" + r.id(),
-                        r.id().equals(d.id())))
+                        r.id().equals(d.id()), correctionNotes.get(r.id())))
                 .toList();
         DisclosurePage.Display other = display == DisclosurePage.Display.WAN_YUAN ? DisclosurePage.Display.YUAN : DisclosurePage.Display.WAN_YUAN;
         return new DisclosurePage(d.id(), d.unit().name() + " " + d.fiscalYear() + "年度" + d.kind().label(),
@@ -109,10 +125,20 @@ class DisclosurePageController {
                 d.publishedAt() == null ? null : DATE.format(d.publishedAt()), profile, display.label(),
                 d.sourceMoneyUnit() == null ? null : d.sourceMoneyUnit().label(),
                 "/disclosures/" + d.id() + (other == DisclosurePage.Display.YUAN ? "?unit=yuan" : ""),
-                "以" + other.label() + "显示", toc, sections, tables, projects, revisionLinks);
+                "以" + other.label() + "显示", toc, sections, tables, projects, revisionLinks, charts, chartJson,
+                downloads(d));
     }
 
-    private static DisclosurePage.TableBlock table(DisclosureDocument.TableView t, List<DisclosureDocument.RowView> rows,
+    private static List<DisclosurePage.Download> downloads(DisclosureDocument d) {
+        String base = "/disclosures/" + d.id() + "/download";
+        return List.of(
+                new DisclosurePage.Download("全部表格", base + ".csv", "CSV",
+                        "每个金额一行（单位、年度、表号、表名、收支、行次、科目编码、科目名称、栏目、金额），金额单位元，UTF-8 编码"),
+                new DisclosurePage.Download("Excel 工作簿", base + ".xlsx", "XLSX", "基本信息一页，每张表一页，金额为数值（元）"),
+                new DisclosurePage.Download("完整数据", base + ".json", "JSON", "与开放接口 /api/disclosures/" + d.id() + " 相同"));
+    }
+
+    private static DisclosurePage.TableBlock table(long id, DisclosureDocument.TableView t, List<DisclosureDocument.RowView> rows,
                                                    String suffix, DisclosurePage.Display display, int index) {
         // Show only the columns this table (side) actually fills: 公开04's income side has one, its expense side four.
         List<StandardTable.Column> columns = t.columns().stream()
@@ -122,7 +148,8 @@ class DisclosurePageController {
                 r.kind() == LineItem.RowKind.NAMED ? null : r.code(), r.name(),
                 r.level() == null ? 0 : r.level(), isTotal(r), DisclosurePage.cells(columns, r.amounts(), display))).toList();
         return new DisclosurePage.TableBlock("t" + (index + 1), t.code(), t.title() + suffix, t.note(),
-                columns.stream().map(StandardTable.Column::label).toList(), lines);
+                columns.stream().map(StandardTable.Column::label).toList(), lines,
+                "/disclosures/" + id + "/download.csv?table=" + t.kind().name());
     }
 
     private static boolean isTotal(DisclosureDocument.RowView r) {

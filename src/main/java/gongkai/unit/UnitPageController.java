@@ -1,16 +1,21 @@
 package gongkai.unit;
 
-import io.swagger.v3.oas.annotations.Hidden;
+import gongkai.disclosure.Charts;
 import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.DisclosureKind;
+import gongkai.disclosure.DisclosurePage;
 import gongkai.disclosure.DisclosureStatus;
+import gongkai.disclosure.DisclosureSummary;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
 import gongkai.web.NotFoundException;
 import io.micronaut.http.MediaType;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -20,7 +25,7 @@ import io.micronaut.views.View;
 
 import java.util.List;
 
-/** {@code /units/{id}}: a unit and its public disclosures by year (trend charts come with the public-reading work). */
+/** {@code /units/{id}}: a unit, its public disclosures by year and the trend of its headline figures. */
 // A page for people, not part of the open API.
 @Hidden
 @Controller("/units")
@@ -31,11 +36,15 @@ class UnitPageController {
     private final UnitService units;
     private final RegionDirectory regions;
     private final DisclosureCatalog catalog;
+    private final UnitTrends trends;
+    private final JsonMapper json;
 
-    UnitPageController(UnitService units, RegionDirectory regions, DisclosureCatalog catalog) {
+    UnitPageController(UnitService units, RegionDirectory regions, DisclosureCatalog catalog, UnitTrends trends, JsonMapper json) {
         this.units = units;
         this.regions = regions;
         this.catalog = catalog;
+        this.trends = trends;
+        this.json = json;
     }
 
     @Serdeable
@@ -43,7 +52,8 @@ class UnitPageController {
     }
 
     @Serdeable
-    record UnitPage(String name, String regionPath, List<YearLine> years) {
+    record UnitPage(String name, String regionPath, List<YearLine> years, List<Charts.Block> charts, String chartJson,
+                    List<String> trendHeaders, List<Charts.TableRow> trendRows) {
     }
 
     @Serdeable
@@ -55,10 +65,14 @@ class UnitPageController {
     @Produces(MediaType.TEXT_HTML)
     Model show(@PathVariable long id) {
         Unit unit = units.byId(id).orElseThrow(() -> new NotFoundException("编号为 " + id + " 的单位不存在。"));
-        List<YearLine> years = catalog.list(id, null, DisclosureStatus.PUBLISHED, 100, 0).stream()
+        List<DisclosureSummary> published = catalog.list(id, null, DisclosureStatus.PUBLISHED, 100, 0).stream()
+                .filter(s -> s.kind() == DisclosureKind.FINAL_ACCOUNTS).toList();
+        List<YearLine> years = published.stream()
                 .map(s -> new YearLine(s.fiscalYear(), s.status().label(), s.revision(), "/disclosures/" + s.id()))
                 .toList();
         String path = String.join(" / ", regions.path(unit.regionCode()).stream().map(Region::name).toList());
-        return new Model(new UnitPage(unit.name(), path, years));
+        UnitTrends.Built built = trends.build(published, DisclosurePage.Display.WAN_YUAN);
+        return new Model(new UnitPage(unit.name(), path, years, built.charts(), Charts.scriptJson(json, built.data()),
+                built.tableHeaders(), built.tableRows()));
     }
 }
