@@ -1,5 +1,6 @@
 package gongkai.web;
 
+import java.net.URISyntaxException;
 import io.micronaut.views.exceptions.ViewRenderingException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -79,6 +80,13 @@ class ErrorController {
     @Error(global = true)
     HttpResponse<?> badRequest(HttpRequest<?> request, BadRequestException e) {
         return respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A request line with raw (unencoded) Chinese or a broken %-escape; browsers always encode. */
+    @Error(global = true)
+    HttpResponse<?> malformedAddress(HttpRequest<?> request, URISyntaxException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, "网址格式不正确：其中的中文和特殊字符须经 URL 编码（例如 q=%E5%85%AC%E5%BC%80），"
+                + "或用浏览器打开。");
     }
 
     @Error(global = true)
