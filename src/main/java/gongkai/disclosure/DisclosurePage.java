@@ -69,7 +69,7 @@ public record DisclosurePage(
     @Serdeable
     public record ProjectBlock(String anchor, String name, String kindLabel, List<Labelled> facts,
                                @Nullable String goalPlanned, @Nullable String goalActual, @Nullable String summary,
-                               List<IndicatorLine> indicators) {
+                               List<IndicatorLine> indicators, @Nullable String similarHref) {
     }
 
     @Serdeable

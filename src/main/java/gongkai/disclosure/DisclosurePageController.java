@@ -1,5 +1,7 @@
 package gongkai.disclosure;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -168,9 +170,12 @@ class DisclosurePageController {
         List<DisclosurePage.IndicatorLine> indicators = p.indicators().stream().map(i -> new DisclosurePage.IndicatorLine(
                 text(i.level1()), text(i.level2()), i.name(), text(i.direction()), text(i.targetValue()), text(i.actualValue()),
                 text(i.measureUnit()), number(i.weight()), number(i.score()), text(i.deviationReason()))).toList();
+        // Only project self-evaluations have counterparts in other units (/projects compares those).
+        String similarHref = p.kind() == PerformanceProject.Kind.OVERALL ? null
+                : "/projects?q=" + URLEncoder.encode(p.name().length() > 100 ? p.name().substring(0, 100) : p.name(), StandardCharsets.UTF_8);
         return new DisclosurePage.ProjectBlock(anchor, p.name(),
                 p.kind() == PerformanceProject.Kind.OVERALL ? "部门整体支出绩效自评" : "项目支出绩效自评",
-                facts, p.goalPlanned(), p.goalActual(), p.summary(), indicators);
+                facts, p.goalPlanned(), p.goalActual(), p.summary(), indicators, similarHref);
     }
 
     private static void addIfPresent(List<DisclosurePage.Labelled> list, String label, @Nullable String value) {

@@ -156,6 +156,15 @@ class ProjectsTest {
     }
 
     @Test
+    void aDisclosurePageLinksEachProjectToItsCounterpartsInOtherUnits() throws IOException {
+        String page = http.toBlocking().retrieve(HttpRequest.GET("/disclosures/" + department2023).accept("text/html"));
+        String href = "/projects?q=" + q("普法专项经费");
+        assertTrue(page.contains("href=\"" + href + "\""), "the 普法专项经费 project links to similar projects");
+        List<JsonNode> items = items(api("/api" + href));
+        assertEquals("普法专项经费", items.get(0).get("name").getStringValue(), "the link finds it first");
+    }
+
+    @Test
     void draftsProjectsNeverAppear() throws IOException {
         for (String query : List.of("普法", "行政复议经费", "信息化运维费")) {
             for (JsonNode n : items(api("/api/projects?q=" + q(query) + "&size=50"))) {

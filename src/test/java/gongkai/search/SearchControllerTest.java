@@ -61,7 +61,7 @@ class SearchControllerTest {
     void thePageShowsHighlightedHitsWithCodeAndAmountInWanYuan() {
         String html = get("/search?q=" + q("社区矫正")).body();
         assertTrue(html.contains("<mark>"), "highlighted");
-        assertTrue(html.contains("科目 2040610"));
+        assertTrue(html.contains("科目 <a href=\"/compare?code=2040610\""), "the code links to its comparison across units");
         assertTrue(html.contains("金额 12.00 万元"), "004's 120,000.00 元 shown in 万元");
         assertTrue(html.contains("/disclosures/"), "hits link to their disclosure");
     }
