@@ -287,10 +287,7 @@ class StaffController {
 
     private StaffViews.EditPage page(HttpRequest<?> request, StaffUser user, long id, @Nullable String message, @Nullable String error,
                                      @Nullable StaffViews.Conflict conflict, @Nullable StaffViews.SectionForm typed) {
-        DisclosureDocument d = workflow.document(id);
-        if (!workflow.mayView(user, d)) {
-            throw new ForbiddenException("您无权查看该单位的决算。");
-        }
+        DisclosureDocument d = workflow.visible(user, id);
         Unit unit = units.byId(d.unit().id()).orElseThrow();
         boolean editable = Scope.canEdit(user, unit)
                 && (d.status() == DisclosureStatus.DRAFT || d.status() == DisclosureStatus.RETURNED);
@@ -302,8 +299,13 @@ class StaffController {
                 p.contactPerson(), p.contactPhone());
         List<StaffViews.SectionForm> sections = new ArrayList<>();
         for (int i = 0; i < d.sections().size(); i++) {
-            sections.add(typed != null && typed.position() == i ? typed
-                    : new StaffViews.SectionForm(i, d.sections().get(i).title(), d.sections().get(i).body(), null));
+            DisclosureDocument.SectionView view = d.sections().get(i);
+            StaffViews.SectionForm form = typed != null && typed.position() == i ? typed
+                    : new StaffViews.SectionForm(i, view.title(), view.body(), null);
+            // A narrative figure that disagrees with a table points at its section (by key or title): show it there too.
+            sections.add(form.withFindings(findings.stream().filter(f -> f.location().section() != null
+                            && (f.location().section().equals(view.key()) || f.location().section().equals(view.title())))
+                    .map(StaffController::line).toList()));
         }
         List<StaffViews.FindingLine> lines = findings.stream().map(StaffController::line).toList();
         List<StaffViews.AuditLine> trail = audit.forDisclosure(id).stream().map(StaffController::auditLine).toList();
@@ -314,7 +316,8 @@ class StaffController {
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
                 findings.stream().filter(f -> f.severity() == Severity.WARNING).count(), trail, message, error, conflict,
                 "/disclosures/" + id, csrf.token(request),
-                Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED);
+                Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED,
+                "/staff/disclosures/" + id + "/performance", d.projects().size());
     }
 
     /** Every editable standard table, with how many rows it has now. */
