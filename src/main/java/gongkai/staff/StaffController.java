@@ -106,7 +106,8 @@ class StaffController {
                 .toList();
         String unitName = user.unitId() == null ? null : units.byId(user.unitId()).map(Unit::name).orElse(null);
         return new StaffViews.DashboardModel(new StaffViews.Dashboard(user.username(), user.role().label(), unitName, rows,
-                user.role() == Role.UNIT_EDITOR, LocalDate.now().getYear() - 1, csrf.token(request)));
+                user.role() == Role.UNIT_EDITOR, LocalDate.now().getYear() - 1, csrf.token(request),
+                user.role() != Role.UNIT_EDITOR, user.role() == Role.ADMIN));
     }
 
     @Get("/disclosures/{id}")

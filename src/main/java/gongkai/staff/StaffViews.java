@@ -17,7 +17,7 @@ final class StaffViews {
 
     @Serdeable
     record Dashboard(String username, String roleLabel, @Nullable String unitName, List<DashboardRow> rows,
-                     boolean canCreate, int nextYear, String csrfToken) {
+                     boolean canCreate, int nextYear, String csrfToken, boolean canAudit, boolean admin) {
     }
 
     @Serdeable
