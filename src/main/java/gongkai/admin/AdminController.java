@@ -26,6 +26,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import gongkai.web.ForbiddenException;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 
@@ -44,7 +46,9 @@ import java.util.stream.Collectors;
  * it is migration data). Administrators only; every change is CSRF-checked and audited.
  */
 @Controller("/staff/admin")
-@Secured({"ADMIN"})
+// Authenticated here and checked per handler (admin()): a role refusal by @Secured on an HTML page
+// rendered as a 500 (the error page's view is not rendered for responses from the security filter).
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AdminController {
 
@@ -131,13 +135,15 @@ class AdminController {
 
     @Get
     ModelAndView<IndexModel> index(Authentication authentication) {
+        admin(authentication);
         return new ModelAndView<>("admin/index", new IndexModel(authentication.getName()));
     }
 
     // --- accounts ---
 
     @Get("/accounts")
-    HttpResponse<?> accountList(@Nullable @QueryValue String saved, HttpRequest<?> request) {
+    HttpResponse<?> accountList(@Nullable @QueryValue String saved, HttpRequest<?> request, Authentication authentication) {
+        admin(authentication);
         return accountsPage(request, new AccountForm("", Role.UNIT_EDITOR.name(), null, ""),
                 saved == null ? null : "已保存。", null, HttpStatus.OK);
     }
@@ -145,6 +151,7 @@ class AdminController {
     @Post(value = "/accounts", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> createAccount(@Body Map<String, String> form, HttpRequest<?> request, Authentication authentication) {
         csrf.verify(request, form.get("csrfToken"));
+        admin(authentication);
         AccountForm typed = new AccountForm(form.getOrDefault("username", "").strip(), form.getOrDefault("role", ""),
                 form.getOrDefault("unitId", ""), form.getOrDefault("regionCode", "").strip());
         Role role;
@@ -174,6 +181,7 @@ class AdminController {
     HttpResponse<?> disable(@PathVariable String username, @Body Map<String, String> form, HttpRequest<?> request,
                             Authentication authentication) {
         csrf.verify(request, form.get("csrfToken"));
+        admin(authentication);
         if (username.equals(authentication.getName())) {
             return accountsPage(request, blankAccount(), null, "不能停用自己正在使用的账号。", HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -184,6 +192,7 @@ class AdminController {
     HttpResponse<?> enable(@PathVariable String username, @Body Map<String, String> form, HttpRequest<?> request,
                            Authentication authentication) {
         csrf.verify(request, form.get("csrfToken"));
+        admin(authentication);
         return accountAction(request, () -> accounts.enable(username, authentication.getName()));
     }
 
@@ -191,6 +200,7 @@ class AdminController {
     HttpResponse<?> resetPassword(@PathVariable String username, @Body Map<String, String> form, HttpRequest<?> request,
                                   Authentication authentication) {
         csrf.verify(request, form.get("csrfToken"));
+        admin(authentication);
         return accountAction(request, () -> accounts.resetPassword(username, form.getOrDefault("password", ""), authentication.getName()));
     }
 
@@ -239,13 +249,16 @@ class AdminController {
     // --- units ---
 
     @Get("/units")
-    HttpResponse<?> unitList(@Nullable @QueryValue String q, @Nullable @QueryValue String saved, HttpRequest<?> request) {
+    HttpResponse<?> unitList(@Nullable @QueryValue String q, @Nullable @QueryValue String saved, HttpRequest<?> request,
+                             Authentication authentication) {
+        admin(authentication);
         return unitsPage(request, q, new UnitForm("", "", "", "", Map.of()), saved == null ? null : "已保存。", HttpStatus.OK);
     }
 
     @Post(value = "/units", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> createUnit(@Body Map<String, String> form, HttpRequest<?> request, Authentication authentication) {
         csrf.verify(request, form.get("csrfToken"));
+        admin(authentication);
         UnitForm typed = typedUnit(form);
         Map<String, String> errors = new LinkedHashMap<>(unitErrors(typed));
         if (errors.isEmpty()) {
@@ -261,7 +274,9 @@ class AdminController {
     }
 
     @Get("/units/{id}")
-    HttpResponse<?> unitForm(@PathVariable long id, @Nullable @QueryValue String saved, HttpRequest<?> request) {
+    HttpResponse<?> unitForm(@PathVariable long id, @Nullable @QueryValue String saved, HttpRequest<?> request,
+                             Authentication authentication) {
+        admin(authentication);
         Unit unit = units.byId(id).orElseThrow(() -> new NotFoundException("编号为 " + id + " 的单位不存在。"));
         UnitForm form = new UnitForm(unit.name(), unit.regionCode(), unit.kind() == null ? "" : unit.kind(),
                 unit.parentUnitId() == null ? "" : unit.parentUnitId().toString(), Map.of());
@@ -272,6 +287,7 @@ class AdminController {
     HttpResponse<?> updateUnit(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request,
                                Authentication authentication) {
         csrf.verify(request, form.get("csrfToken"));
+        admin(authentication);
         Unit unit = units.byId(id).orElseThrow(() -> new NotFoundException("编号为 " + id + " 的单位不存在。"));
         UnitForm typed = typedUnit(form);
         Map<String, String> errors = new LinkedHashMap<>(unitErrors(typed));
@@ -378,7 +394,9 @@ class AdminController {
     // --- regions ---
 
     @Get("/regions")
-    ModelAndView<RegionsModel> regionList(@Nullable @QueryValue String q, @Nullable @QueryValue String parent) {
+    ModelAndView<RegionsModel> regionList(@Nullable @QueryValue String q, @Nullable @QueryValue String parent,
+                                          Authentication authentication) {
+        admin(authentication);
         String query = q == null ? "" : q.strip();
         List<Region> found;
         String parentName = null;
@@ -401,7 +419,9 @@ class AdminController {
         return s == null || s.isBlank() ? null : s;
     }
 
-    static StaffUser user(Authentication a) {
-        return StaffUser.of(a);
+    private static void admin(Authentication authentication) {
+        if (StaffUser.of(authentication).role() != Role.ADMIN) {
+            throw new ForbiddenException("只有管理员可以使用系统管理。");
+        }
     }
 }

@@ -189,6 +189,7 @@ class RouteAuthorizationTest {
     @Test
     void everyRouteIsInTheTable() {
         Set<String> routed = router.uriRoutes()
+                .filter(r -> !r.getHttpMethodName().equals("HEAD")) // answered like the GET it mirrors
                 .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toString())
                 .filter(k -> k.contains(" /staff") || k.contains(" /api/imports") || k.contains(" /api/disclosures"))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -219,7 +220,7 @@ class RouteAuthorizationTest {
                     String missingPath = path.replace("/disclosures/" + draft, "/disclosures/" + Long.MAX_VALUE);
                     HttpResponse<String> missing = send(who, route, missingPath);
                     if (missing.statusCode() != response.statusCode()
-                            || !missing.body().replace(Long.toString(Long.MAX_VALUE), "ID").equals(response.body().replace(Long.toString(draft), "ID"))) {
+                            || !withoutIds(missing.body()).equals(withoutIds(response.body()))) {
                         wrong.add(route.method() + " " + path + " as EDITOR_B: the answer differs from a missing id's");
                     }
                 }
@@ -239,6 +240,10 @@ class RouteAuthorizationTest {
                 "nor its audit events");
         String list = sessions.get(Who.ANONYMOUS).get("/api/disclosures?size=100").body();
         assertFalse(list.contains("\"id\":" + draft + ","), "the API lists no drafts");
+    }
+
+    private static String withoutIds(String html) {
+        return html.replaceAll("编号为 \\d+ 的", "编号为 ID 的");
     }
 
     private HttpResponse<String> send(Who who, Route route, String path) {
