@@ -51,16 +51,6 @@ public class AccountService {
     }
 
     public Account add(NewAccount request, String actor) {
-        String username = request.username() == null ? "" : request.username().strip();
-        if (!username.matches("[A-Za-z0-9_.\\-]{3,64}")) {
-            throw new InvalidAccountException("用户名须为 3–64 位字母、数字、下划线、点或连字符。");
-        }
-        if (accounts.findByUsername(username).isPresent()) {
-            throw new InvalidAccountException("用户名 " + username + " 已存在。");
-        }
-        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidAccountException("密码至少 " + MIN_PASSWORD_LENGTH + " 位。");
-        }
         Long unitId = null;
         if (request.unitName() != null && !request.unitName().isBlank()) {
             List<Unit> matches = units.byName(request.unitName().strip());
@@ -71,6 +61,29 @@ public class AccountService {
                 throw new InvalidAccountException("有多个单位名为“" + request.unitName() + "”。");
             }
             unitId = matches.get(0).id();
+        }
+        return create(request, unitId, actor);
+    }
+
+    /** Creates an account bound to a unit given by id (the admin page picks units from a list). */
+    public Account add(NewAccount request, @Nullable Long unitId, String actor) {
+        if (unitId != null && units.byId(unitId).isEmpty()) {
+            throw new InvalidAccountException("所选单位不存在。");
+        }
+        return create(request, unitId, actor);
+    }
+
+    private Account create(NewAccount request, @Nullable Long boundUnit, String actor) {
+        Long unitId = boundUnit;
+        String username = request.username() == null ? "" : request.username().strip();
+        if (!username.matches("[A-Za-z0-9_.\\-]{3,64}")) {
+            throw new InvalidAccountException("用户名须为 3–64 位字母、数字、下划线、点或连字符。");
+        }
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new InvalidAccountException("用户名 " + username + " 已存在。");
+        }
+        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidAccountException("密码至少 " + MIN_PASSWORD_LENGTH + " 位。");
         }
         String region = request.regionCode() == null || request.regionCode().isBlank() ? null : request.regionCode().strip();
         if (region != null && regions.byCode(region).isEmpty()) {
@@ -95,7 +108,7 @@ public class AccountService {
         }
         Account saved = accounts.save(new Account(null, username, hasher.hash(request.password()), request.role(),
                 unitId, region, true, 0, null, null));
-        audit.record(actor, "ACCOUNT_CREATED", null, username + "（" + request.role().label() + "）");
+        audit.recordForUnit(actor, "ACCOUNT_CREATED", unitId, username + "（" + request.role().label() + "）");
         return saved;
     }
 
@@ -111,8 +124,29 @@ public class AccountService {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
         Account disabled = accounts.update(account.withEnabled(false));
-        audit.record(actor, "ACCOUNT_DISABLED", null, username);
+        audit.recordForUnit(actor, "ACCOUNT_DISABLED", account.unitId(), username);
         return disabled;
+    }
+
+    public Account enable(String username, String actor) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
+        Account enabled = accounts.update(account.withEnabled(true).withFailures(0, null));
+        audit.recordForUnit(actor, "ACCOUNT_ENABLED", account.unitId(), username);
+        return enabled;
+    }
+
+    /** Sets a new password (BCrypt) and lifts a lock; the old password stops working at once. */
+    public Account resetPassword(String username, String password, String actor) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidAccountException("密码至少 " + MIN_PASSWORD_LENGTH + " 位。");
+        }
+        Account reset = accounts.update(new Account(account.id(), account.username(), hasher.hash(password), account.role(),
+                account.unitId(), account.regionCode(), account.enabled(), 0, null, account.createdAt()));
+        audit.recordForUnit(actor, "PASSWORD_RESET", account.unitId(), username);
+        return reset;
     }
 
     /** The outcome of a password check: the account, or a message for the login page. */

@@ -9,9 +9,9 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
-/** One line of the audit trail. */
+/** One line of the audit trail; {@code unitId} is set for events about a unit or account rather than a disclosure. */
 @Serdeable
 @MappedEntity("audit_event")
 public record AuditEvent(@Id @GeneratedValue Long id, @Nullable @DateCreated Instant occurredAt, String username,
-                         String action, @Nullable Long disclosureId, @Nullable String detail) {
+                         String action, @Nullable Long disclosureId, @Nullable String detail, @Nullable Long unitId) {
 }

@@ -29,12 +29,13 @@ public class DisclosureService {
     private final PerformanceProjectRepository projects;
     private final PerformanceIndicatorRepository indicators;
     private final OutboxRepository outbox;
+    private final ContentRepository content;
     private final Clock clock;
 
     DisclosureService(DisclosureRepository disclosures, SectionRepository sections, DisclosureTableRepository tables,
                       LineItemRepository lineItems, LineAmountRepository amounts,
                       PerformanceProjectRepository projects, PerformanceIndicatorRepository indicators,
-                      OutboxRepository outbox) {
+                      OutboxRepository outbox, ContentRepository content) {
         this.disclosures = disclosures;
         this.sections = sections;
         this.tables = tables;
@@ -43,6 +44,7 @@ public class DisclosureService {
         this.projects = projects;
         this.indicators = indicators;
         this.outbox = outbox;
+        this.content = content;
         this.clock = Clock.systemUTC();
     }
 
@@ -148,6 +150,71 @@ public class DisclosureService {
         DisclosureTable table = tables.save(new DisclosureTable(null, id, kind, position, title, sourceUnit, null));
         storeRows(table, rows, 0);
         return save(d);
+    }
+
+    /** A performance self-evaluation with its indicators, as stored (ids included, for editing). */
+    public record StoredProject(PerformanceProject project, List<PerformanceIndicator> indicators) {
+    }
+
+    /** The disclosure's performance self-evaluations in document order, each with its indicators in order. */
+    public List<StoredProject> projects(long disclosureId) {
+        Map<Long, List<PerformanceIndicator>> byProject = new java.util.HashMap<>();
+        for (PerformanceIndicator i : content.indicators(disclosureId)) {
+            byProject.computeIfAbsent(i.projectId(), k -> new ArrayList<>()).add(i);
+        }
+        return content.projects(disclosureId).stream()
+                .map(p -> new StoredProject(p, byProject.getOrDefault(p.id(), List.of()))).toList();
+    }
+
+    /**
+     * Saves one performance self-evaluation (a new one when {@code projectId} is null, appended last)
+     * and replaces its indicators, refusing a stale version of the disclosure like the other edits.
+     * The id, disclosure and position of {@code values} are ignored: they come from the stored row.
+     */
+    @Transactional
+    public Disclosure saveProject(long id, long seenVersion, @io.micronaut.core.annotation.Nullable Long projectId,
+                                  PerformanceProject values, List<PerformanceIndicator> indicatorRows) {
+        Disclosure d = editable(id, seenVersion);
+        PerformanceProject stored;
+        if (projectId == null) {
+            int position = content.projects(id).stream().mapToInt(PerformanceProject::position).max().orElse(-1) + 1;
+            stored = projects.save(withPlace(values, null, id, position));
+        } else {
+            PerformanceProject old = ownProject(id, projectId);
+            stored = projects.update(withPlace(values, old.id(), id, old.position()));
+            indicators.deleteAll(content.indicators(id).stream().filter(i -> i.projectId().equals(projectId)).toList());
+        }
+        List<PerformanceIndicator> rows = new ArrayList<>();
+        int position = 0;
+        for (PerformanceIndicator i : indicatorRows) {
+            rows.add(new PerformanceIndicator(null, stored.id(), position++, i.level1(), i.level2(), i.name(), i.nature(),
+                    i.direction(), i.targetValue(), i.actualValue(), i.measureUnit(), i.weight(), i.score(), i.deviationReason()));
+        }
+        indicators.saveAll(rows);
+        return save(d);
+    }
+
+    /** Deletes one performance self-evaluation (its indicators go with it), refusing a stale version. */
+    @Transactional
+    public Disclosure deleteProject(long id, long seenVersion, long projectId) {
+        Disclosure d = editable(id, seenVersion);
+        PerformanceProject old = ownProject(id, projectId);
+        indicators.deleteAll(content.indicators(id).stream().filter(i -> i.projectId().equals(projectId)).toList());
+        projects.delete(old);
+        return save(d);
+    }
+
+    private PerformanceProject ownProject(long disclosureId, long projectId) {
+        return projects.findById(projectId).filter(p -> p.disclosureId() == disclosureId)
+                .orElseThrow(() -> new NotEditableException("该绩效自评项目不存在（可能已被他人删除）。"));
+    }
+
+    private static PerformanceProject withPlace(PerformanceProject v, Long projectId, long disclosureId, int position) {
+        return new PerformanceProject(projectId, disclosureId, position, v.kind(), truncate(v.name(), 300),
+                truncate(v.department(), 200), truncate(v.implementer(), 200), v.initialBudget(), v.annualBudget(),
+                v.executed(), v.annualBudgetFiscal(), v.executedFiscal(), v.annualBudgetCarryover(), v.executedCarryover(),
+                v.annualBudgetOther(), v.executedOther(), v.executionRate(), v.executionWeight(), v.executionScore(),
+                v.totalWeight(), v.totalScore(), v.goalPlanned(), v.goalActual(), v.summary(), v.fromProse());
     }
 
     /** Records the status change of the workflow, with the reviewer's comment or the editor's explanation. */

@@ -45,6 +45,17 @@ public class RegionDirectory {
         return Optional.ofNullable(code == null ? null : index().byCode().get(code));
     }
 
+    /** Regions whose name contains the text or whose code starts with it, in code order (at most {@code limit}). */
+    public List<Region> search(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return index().byCode().values().stream()
+                .filter(r -> r.name().contains(q) || r.code().startsWith(q))
+                .sorted(java.util.Comparator.comparing(Region::code)).limit(limit).toList();
+    }
+
     public List<Region> provinces() {
         return regions.findByLevelOrderByCode(RegionLevel.PROVINCE);
     }

@@ -109,7 +109,8 @@ class StaffController {
                 .toList();
         String unitName = user.unitId() == null ? null : units.byId(user.unitId()).map(Unit::name).orElse(null);
         return new StaffViews.DashboardModel(new StaffViews.Dashboard(user.username(), user.role().label(), unitName, rows,
-                user.role() == Role.UNIT_EDITOR, LocalDate.now().getYear() - 1, csrf.token(request)));
+                user.role() == Role.UNIT_EDITOR, LocalDate.now().getYear() - 1, csrf.token(request),
+                user.role() != Role.UNIT_EDITOR, user.role() == Role.ADMIN));
     }
 
     @Get("/disclosures/{id}")
@@ -273,6 +274,12 @@ class StaffController {
         if (user.role() != Role.UNIT_EDITOR) {
             throw new ForbiddenException("只有单位填报员可以导入本单位的决算。");
         }
+        String refusal = uploadProblem(file);
+        if (refusal != null) {
+            ImportReport refused = new ImportReport(file.getFilename() == null ? "" : file.getFilename(), null, null,
+                    new ImportReport.Counts(0, 0, 0, 0, 0), List.of(), List.of(new ImportReport.Message(null, refusal)), null, null);
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/import", new ImportModel(refused, null)));
+        }
         ImportReport report = imports.importDocument(file.getFilename(), file.getBytes(), false, user.unitId());
         if (report.disclosureId() != null) {
             audit.record(user.username(), "IMPORT", report.disclosureId(), file.getFilename());
@@ -280,6 +287,24 @@ class StaffController {
         return HttpResponse.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
                 .body(new ModelAndView<>("staff/import", new ImportModel(report,
                         report.disclosureId() == null ? null : "/staff/disclosures/" + report.disclosureId())));
+    }
+
+    /** Office and image files the importer cannot read: named in the message so the editor knows what to upload. */
+    private static final java.util.Set<String> NOT_TEXT = java.util.Set.of("pdf", "doc", "docx", "xls", "xlsx", "wps", "et",
+            "ofd", "zip", "rar", "7z", "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "exe");
+
+    /** Null when the upload may go to the importer, else the Chinese reason (the importer itself rejects binary text). */
+    static @Nullable String uploadProblem(CompletedFileUpload file) {
+        String name = file.getFilename() == null ? "" : file.getFilename().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        if (NOT_TEXT.contains(extension)) {
+            return "不能直接导入 ." + extension + " 文件：请上传从决算公开文件中提取的文本文件（.txt，UTF-8 或 GBK 编码）。";
+        }
+        if (file.getSize() == 0) {
+            return "上传的文件是空的。";
+        }
+        return null;
     }
 
     private HttpResponse<?> render(HttpRequest<?> request, StaffUser user, long id, @Nullable String message,
@@ -290,10 +315,7 @@ class StaffController {
 
     private StaffViews.EditPage page(HttpRequest<?> request, StaffUser user, long id, @Nullable String message, @Nullable String error,
                                      @Nullable StaffViews.Conflict conflict, @Nullable StaffViews.SectionForm typed) {
-        DisclosureDocument d = workflow.document(id);
-        if (!workflow.mayView(user, d)) {
-            throw new ForbiddenException("您无权查看该单位的决算。");
-        }
+        DisclosureDocument d = workflow.visible(user, id);
         Unit unit = units.byId(d.unit().id()).orElseThrow();
         boolean editable = Scope.canEdit(user, unit)
                 && (d.status() == DisclosureStatus.DRAFT || d.status() == DisclosureStatus.RETURNED);
@@ -305,8 +327,13 @@ class StaffController {
                 p.contactPerson(), p.contactPhone());
         List<StaffViews.SectionForm> sections = new ArrayList<>();
         for (int i = 0; i < d.sections().size(); i++) {
-            sections.add(typed != null && typed.position() == i ? typed
-                    : new StaffViews.SectionForm(i, d.sections().get(i).title(), d.sections().get(i).body(), null));
+            DisclosureDocument.SectionView view = d.sections().get(i);
+            StaffViews.SectionForm form = typed != null && typed.position() == i ? typed
+                    : new StaffViews.SectionForm(i, view.title(), view.body(), null);
+            // A narrative figure that disagrees with a table points at its section (by key or title): show it there too.
+            sections.add(form.withFindings(findings.stream().filter(f -> f.location().section() != null
+                            && (f.location().section().equals(view.key()) || f.location().section().equals(view.title())))
+                    .map(StaffController::line).toList()));
         }
         List<StaffViews.FindingLine> lines = findings.stream().map(StaffController::line).toList();
         List<StaffViews.AuditLine> trail = audit.forDisclosure(id).stream().map(StaffController::auditLine).toList();
@@ -317,7 +344,8 @@ class StaffController {
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
                 findings.stream().filter(f -> f.severity() == Severity.WARNING).count(), trail, message, error, conflict,
                 "/disclosures/" + id, csrf.token(request),
-                Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED);
+                Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED,
+                "/staff/disclosures/" + id + "/performance", d.projects().size());
     }
 
     /** Every editable standard table, with how many rows it has now. */

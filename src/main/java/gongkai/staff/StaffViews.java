@@ -17,7 +17,7 @@ final class StaffViews {
 
     @Serdeable
     record Dashboard(String username, String roleLabel, @Nullable String unitName, List<DashboardRow> rows,
-                     boolean canCreate, int nextYear, String csrfToken) {
+                     boolean canCreate, int nextYear, String csrfToken, boolean canAudit, boolean admin) {
     }
 
     @Serdeable
@@ -33,7 +33,15 @@ final class StaffViews {
     }
 
     @Serdeable
-    record SectionForm(int position, String title, String body, @Nullable String error) {
+    record SectionForm(int position, String title, String body, @Nullable String error, List<FindingLine> findings) {
+
+        SectionForm(int position, String title, String body, @Nullable String error) {
+            this(position, title, body, error, List.of());
+        }
+
+        SectionForm withFindings(List<FindingLine> lines) {
+            return new SectionForm(position, title, body, error, lines);
+        }
     }
 
     @Serdeable
@@ -51,7 +59,7 @@ final class StaffViews {
                     ProfileForm profile, List<TableLink> tables, List<SectionForm> sections, List<FindingLine> findings,
                     long errorCount, long warningCount, List<AuditLine> audit,
                     @Nullable String message, @Nullable String error, @Nullable Conflict conflict, String publicHref,
-                    String csrfToken, boolean canCorrect) {
+                    String csrfToken, boolean canCorrect, String performanceHref, int projectCount) {
     }
 
     @Serdeable

@@ -88,11 +88,8 @@ class TableEditorController {
     HttpResponse<?> show(@PathVariable long id, @PathVariable String kind, @Nullable @QueryValue String saved,
                          @Nullable @QueryValue String unit, HttpRequest<?> request, Authentication authentication) {
         StandardTable table = kind(kind);
-        DisclosureDocument d = workflow.document(id);
         StaffUser user = StaffUser.of(authentication);
-        if (!workflow.mayView(user, d)) {
-            throw new gongkai.web.ForbiddenException("您无权查看该单位的决算。");
-        }
+        DisclosureDocument d = workflow.visible(user, id);
         DisclosureDocument.TableView stored = d.tables().stream().filter(t -> t.kind() == table).findFirst().orElse(null);
         MoneyUnit display = unit != null ? ("YUAN".equals(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN) : defaultUnit(stored);
         List<TableForm.RowInput> rows = new ArrayList<>();

@@ -106,13 +106,35 @@ public class WorkflowService {
         return catalog.document(id).orElseThrow(() -> new gongkai.web.NotFoundException("编号为 " + id + " 的决算公开不存在。"));
     }
 
+    /**
+     * The disclosure if this user may see it. An editor asking for another unit's disclosure gets the
+     * same 404 as for one that does not exist, so ids do not reveal other units' drafts; a reviewer
+     * outside its scope gets 403.
+     */
+    DisclosureDocument visible(StaffUser user, long id) {
+        DisclosureDocument d = document(id);
+        hideFromOtherEditors(user, d);
+        if (!mayView(user, d)) {
+            throw new gongkai.web.ForbiddenException("该单位不在您的审核范围内。");
+        }
+        return d;
+    }
+
+    private void hideFromOtherEditors(StaffUser user, DisclosureDocument d) {
+        if (user.role() == gongkai.account.Role.UNIT_EDITOR && !mayView(user, d)) {
+            throw new gongkai.web.NotFoundException("编号为 " + d.id() + " 的决算公开不存在。");
+        }
+    }
+
     void requireEdit(StaffUser user, DisclosureDocument d) {
+        hideFromOtherEditors(user, d);
         if (!Scope.canEdit(user, unit(d))) {
             throw new gongkai.web.ForbiddenException("您不能修改其他单位的决算。");
         }
     }
 
     void requireReview(StaffUser user, DisclosureDocument d) {
+        hideFromOtherEditors(user, d);
         if (!Scope.canReview(user, unit(d))) {
             throw new gongkai.web.ForbiddenException("该单位不在您的审核范围内。");
         }

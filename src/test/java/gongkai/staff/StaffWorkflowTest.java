@@ -93,7 +93,8 @@ class StaffWorkflowTest {
         WebSession liling = as("liling", "editor-password-1");
         long id = createdId(liling.submitForm("/staff", "/staff/disclosures", Map.of("year", "2022")));
         WebSession other = as("nmg", "editor-password-2");
-        assertEquals(403, other.get("/staff/disclosures/" + id).statusCode());
+        // 404 like an id that does not exist: ids do not reveal other units' drafts.
+        assertEquals(404, other.get("/staff/disclosures/" + id).statusCode());
         WebSession wrongReviewer = as("neimenggu", "reviewer-password");
         assertEquals(403, wrongReviewer.get("/staff/disclosures/" + id).statusCode());
     }

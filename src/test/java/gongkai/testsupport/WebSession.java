@@ -63,6 +63,21 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** Uploads one file as multipart/form-data (field {@code file}) with other form fields (e.g. csrfToken), as a page form would. */
+    public HttpResponse<String> uploadForm(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----gongkai" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n"
+                + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** Logs in through the real form; returns the response (303 to /staff on success). */
     public HttpResponse<String> login(String username, String password) {
         return post("/login", Map.of("username", username, "password", password));
