@@ -1,5 +1,6 @@
 package gongkai.admin;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import gongkai.account.Account;
 import gongkai.account.AccountService;
 import gongkai.account.CsrfGuard;
@@ -45,6 +46,8 @@ import java.util.stream.Collectors;
  * units (create, rename, region, kind, supervising unit) and the national region list (read-only:
  * it is migration data). Administrators only; every change is CSRF-checked and audited.
  */
+// A staff page, not part of the open API.
+@Hidden
 @Controller("/staff/admin")
 // Authenticated here and checked per handler (admin()): a role refusal by @Secured on an HTML page
 // rendered as a 500 (the error page's view is not rendered for responses from the security filter).

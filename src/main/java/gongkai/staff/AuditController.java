@@ -1,5 +1,6 @@
 package gongkai.staff;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditEntry;
@@ -38,6 +39,8 @@ import java.util.Map;
  * Administrators see every event; a reviewer only the events about units in its scope; editors
  * have the trail of each disclosure on its own page instead.
  */
+// A staff page, not part of the open API.
+@Hidden
 @Controller("/staff/audit")
 // Checked in the handler: a role refusal by @Secured on an HTML page rendered as a 500.
 @Secured(SecurityRule.IS_AUTHENTICATED)

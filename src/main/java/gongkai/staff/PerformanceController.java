@@ -1,5 +1,6 @@
 package gongkai.staff;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditLog;
@@ -43,6 +44,8 @@ import java.util.Objects;
  * disclosure's version guards against stale saves, bad fields get a message next to them and
  * everything typed is shown again, and consistency notes (执行率, 得分 ≤ 分值 …) sit next to the fields.
  */
+// A staff page, not part of the open API.
+@Hidden
 @Controller("/staff/disclosures/{id}/performance")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
