@@ -1,5 +1,8 @@
 package gongkai.web;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import io.micronaut.views.exceptions.ViewRenderingException;
 import io.micronaut.security.annotation.Secured;
@@ -15,7 +18,6 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,12 @@ import java.net.URI;
 class ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
+
+    private final EagerThymeleafRenderer<Object> pages;
+
+    ErrorController(EagerThymeleafRenderer<Object> pages) {
+        this.pages = pages;
+    }
 
     @Serdeable
     record ErrorPage(int status, String title, String message) {
@@ -132,7 +140,7 @@ class ErrorController {
                 """);
     }
 
-    static HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message) {
+    HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message) {
         if (wantsJson(request)) {
             return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(new ApiError(status.getCode(), message));
@@ -144,8 +152,15 @@ class ErrorController {
             case 401 -> "请先登录";
             default -> status.getCode() >= 500 ? "服务器错误" : "无法处理请求";
         };
-        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
-                .body(new ModelAndView<>("error/page", new ErrorModel(new ErrorPage(status.getCode(), title, message))));
+        // Rendered here rather than returned as a ModelAndView: errors raised before routing (security,
+        // body limits) skip the views filter, and a ModelAndView would then reach the client as a 406/500.
+        StringWriter html = new StringWriter();
+        try {
+            pages.render("error/page", new ErrorModel(new ErrorPage(status.getCode(), title, message)), request).writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html.toString());
     }
 
     private static boolean wantsJson(HttpRequest<?> request) {

@@ -93,8 +93,16 @@ class StaffImportLimitsTest {
     void refusesAFileAboveTheUploadLimit() {
         int before = stored();
         byte[] big = "法".repeat(8 * 1024 * 1024).getBytes(StandardCharsets.UTF_8); // 24 MB, above the 20 MB limit
-        HttpResponse<String> r = upload("决算公开.txt", big);
-        assertEquals(413, r.statusCode());
+        String token = WebSession.first(Pattern.compile("name=\"csrfToken\" value=\"([^\"]*)\""), editor.get("/staff").body());
+        String boundary = "----limit" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrfToken\"\r\n\r\n" + token + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(big);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        WebSession.RawResponse r = editor.postEarlyAnswered("/staff/imports", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        assertEquals(413, r.status());
         assertTrue(r.body().contains("上传的内容过大"), r.body());
         assertEquals(before, stored());
     }

@@ -1,7 +1,12 @@
 package gongkai.testsupport;
 
 import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,11 +33,54 @@ public final class WebSession {
 
     private final URI base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
 
     public WebSession(URI base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1 as browsers speak it to this server; the default h2c upgrade attempt only adds a round trip.
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Status and body of a response read off a raw socket. */
+    public record RawResponse(int status, String body) {
+    }
+
+    /**
+     * Posts a body the server may refuse before reading it (over the size limit), as a browser does:
+     * the body is written from another thread while the answer is read. The JDK client would only read
+     * the answer after writing the whole body, and block forever once the server stops reading.
+     */
+    public RawResponse postEarlyAnswered(String path, String contentType, byte[] body) {
+        String cookieHeader = cookies.getCookieStore().get(base).stream().map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(120_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAccept: " + BROWSER_ACCEPT
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
+                    + (cookieHeader.isEmpty() ? "" : "\r\nCookie: " + cookieHeader) + "\r\nConnection: close\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(body);
+                } catch (IOException refused) {
+                    // the server answered and closed: expected for an oversized body
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            StringBuilder rest = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                rest.append(buffer, 0, n);
+            }
+            return new RawResponse(status, rest.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public HttpResponse<String> get(String path) {
@@ -60,6 +108,7 @@ public final class WebSession {
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofMinutes(5)) // large bodies on a busy machine
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
@@ -75,6 +124,7 @@ public final class WebSession {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofMinutes(5)) // large bodies on a busy machine
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
@@ -104,7 +154,8 @@ public final class WebSession {
     private HttpResponse<String> send(HttpRequest request) {
         // A template that fails while rendering leaves the response unanswered (micronaut-views #832):
         // fail the test in a minute rather than hang the build.
-        HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(60)).build();
+        HttpRequest bounded = request.timeout().isPresent() ? request
+                : HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(60)).build();
         try {
             return client.send(bounded, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
