@@ -48,8 +48,8 @@ public final class BenchCommand {
 
     /** Options of one run. */
     record Options(List<Integer> sizes, long seed, Path out, Path work, Path jar, boolean inProcess, String likeUrl,
-                   String likeUser, String likePassword, int rounds, List<String> pages, List<String> jvmArgs,
-                   String note, String command) {
+                   String likeUser, String likePassword, int rounds, int warmup, List<String> pages,
+                   List<String> jvmArgs, String note, String command) {
     }
 
     private BenchCommand() {
@@ -63,7 +63,7 @@ public final class BenchCommand {
             err.println(e.getMessage());
             err.println("用法：bench --sizes 1000,5000 [--seed 42] [--out src/bench/BENCHMARKS.md] [--work target/bench] "
                     + "[--jar target/gongkai.jar | --server inprocess] [--like-url jdbc:mysql://localhost:3306/ --like-user root "
-                    + "--like-password 密码] [--rounds 5] [--pages 页面列表] [--jvm-args \"-Xmx1g\"] [--note 说明]");
+                    + "--like-password 密码] [--rounds 5] [--warmup 3] [--pages 页面列表] [--jvm-args \"-Xmx1g\"] [--note 说明]");
             return 2;
         }
         try {
@@ -102,7 +102,7 @@ public final class BenchCommand {
                 Path.of(o.getOrDefault("out", "src/bench/BENCHMARKS.md")), Path.of(o.getOrDefault("work", "target/bench")),
                 Path.of(o.getOrDefault("jar", "target/gongkai.jar")), "inprocess".equals(o.get("server")),
                 o.get("like-url"), o.getOrDefault("like-user", "root"), o.getOrDefault("like-password", ""),
-                Integer.parseInt(o.getOrDefault("rounds", "5")), Arrays.stream(pages.split(",")).map(String::strip).toList(),
+                Integer.parseInt(o.getOrDefault("rounds", "5")), Integer.parseInt(o.getOrDefault("warmup", "3")), Arrays.stream(pages.split(",")).map(String::strip).toList(),
                 Arrays.stream(jvm.split("\\s+")).filter(s -> !s.isBlank()).toList(), o.getOrDefault("note", ""), command);
     }
 
@@ -168,7 +168,7 @@ public final class BenchCommand {
                 int k = i;
                 tasks.add(() -> engineTotals[k] = index.search(sq).total());
             }
-            Load.warmUp(tasks, 3);
+            Load.warmUp(tasks, options.warmup());
             engine1 = perQuery(tasks, rounds, engineP50);
             engine8 = Load.run(tasks, 8, rounds);
         }
@@ -185,7 +185,7 @@ public final class BenchCommand {
                 int k = i;
                 tasks.add(() -> rawTotals[k] = raw.search(q));
             }
-            Load.warmUp(tasks, 3);
+            Load.warmUp(tasks, options.warmup());
             raw1 = perQuery(tasks, rounds, rawP50);
             raw8 = Load.run(tasks, 8, rounds);
         }
@@ -219,12 +219,12 @@ public final class BenchCommand {
                 int k = i;
                 tasks.add(() -> httpTotals[k] = total(get(http, uri)));
             }
-            Load.warmUp(tasks, 3);
+            Load.warmUp(tasks, options.warmup());
             http1 = perQuery(tasks, rounds, httpP50);
             http8 = Load.run(tasks, 8, rounds);
             out.printf("HTTP 搜索 p95：%.1f ms（1 个客户端），%.1f ms（8 个）%n", http1.p95Ms(), http8.p95Ms());
             for (String page : options.pages()) {
-                pages.add(page(http, server.baseUrl, page, disclosureIds, unitIds, rounds));
+                pages.add(page(http, server.baseUrl, page, disclosureIds, unitIds, rounds, options.warmup()));
             }
             long heapNow = server.heapUsed();
             rss = server.rss();
@@ -299,7 +299,7 @@ public final class BenchCommand {
     }
 
     private static PageFigures page(HttpClient http, String base, String template, List<Long> disclosures, List<Long> units,
-                                    int rounds) throws Exception {
+                                    int rounds, int warmup) throws Exception {
         List<URI> uris = new ArrayList<>();
         int variants = template.contains("{") ? 20 : 1;
         for (int i = 0; i < variants; i++) {
@@ -323,7 +323,7 @@ public final class BenchCommand {
         for (URI uri : uris) {
             tasks.add(() -> get(http, uri));
         }
-        Load.warmUp(tasks, variants == 1 ? 20 : 2);
+        Load.warmUp(tasks, variants == 1 ? 7 * warmup : Math.max(1, warmup - 1));
         int perClientRounds = Math.max(1, rounds * 20 / uris.size());
         return new PageFigures(template, Load.run(tasks, 8, perClientRounds), null);
     }
