@@ -383,7 +383,7 @@ public final class CorpusGenerator {
         }
 
         private record ThreePublic(TableView table, long reception, long operation, long purchase, long budgetTotal,
-                                   long actualTotal, int vehicles) {
+                                   long budgetReception, long actualTotal, int vehicles) {
         }
 
         private ThreePublic threePublic(Economic eco) {
@@ -410,7 +410,7 @@ public final class CorpusGenerator {
             a.put("actual_reception", reception);
             TableView t = table(StandardTable.G09, List.of(new RowView("三公经费合计", "“三公”经费合计", RowKind.NAMED, null,
                     null, null, yuan(a))), null);
-            return new ThreePublic(t, reception, operation, purchase, budget, actual, operation > 0 ? 1 + r.nextInt(4) : 0);
+            return new ThreePublic(t, reception, operation, purchase, budget, bReception, actual, operation > 0 ? 1 + r.nextInt(4) : 0);
         }
 
         private TableView g10(Economic eco, ThreePublic three) {
@@ -566,7 +566,7 @@ public final class CorpusGenerator {
             s.add(section(SectionKey.THREE_PUBLIC, "七、财政拨款“三公”经费支出决算情况说明", "（一）“三公”经费财政拨款支出决算总体情况说明\n"
                     + "“三公”经费财政拨款支出预算为" + wan(three.budgetTotal) + "万元，支出决算为" + wan(three.actualTotal) + "万元，完成预算的"
                     + pct(three.actualTotal, three.budgetTotal) + "%，主要原因是：" + reason() + "。其中：\n因公出国（境）费支出预算为0万元，支出决算为0万元。\n"
-                    + "公务接待费支出预算为" + wan(three.table.rows().get(0).amounts().get("budget_reception").movePointRight(2).longValue())
+                    + "公务接待费支出预算为" + wan(three.budgetReception)
                     + "万元，支出决算为" + wan(three.reception) + "万元。\n公务用车购置费支出预算为0万元，支出决算为" + wan(three.purchase) + "万元。\n"
                     + "（二）“三公”经费财政拨款支出决算具体情况说明\n公务接待费支出决算为" + wan(three.reception) + "万元，全年共接待来访团组"
                     + (3 + r.nextInt(30)) + "个、来宾" + (20 + r.nextInt(200)) + "人次，主要是上级部门调研、兄弟单位交流学习等发生的接待支出。\n"

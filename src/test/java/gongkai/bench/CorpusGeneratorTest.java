@@ -120,7 +120,6 @@ class CorpusGeneratorTest {
             List<Finding> errors = checker.check(stored).stream().filter(f -> f.severity() == Severity.ERROR).toList();
             assertTrue(errors.isEmpty(), errors.toString());
         }
-        assertEquals(result.disclosures(), catalog.publishedCounts().publishedDisclosures() >= result.disclosures()
-                ? result.disclosures() : -1);
+        assertTrue(catalog.publishedCounts().publishedDisclosures() >= result.disclosures());
     }
 }
