@@ -76,8 +76,11 @@ public final class BenchCommand {
             }
             return 0;
         } catch (Exception e) {
-            e.printStackTrace(err);
-            err.println("基准测试失败：" + e.getMessage());
+            // One line per cause, as the other commands do; the sizes finished so far are already in the report.
+            err.println("基准测试失败：" + e);
+            for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                err.println("  原因：" + c);
+            }
             return 1;
         }
     }
