@@ -37,6 +37,12 @@ public final class CommandLine {
             case "reindex" -> {
                 return ReindexCommand.run(out, System.err);
             }
+            case "generate" -> {
+                return gongkai.bench.GenerateCommand.run(rest, out, System.err);
+            }
+            case "bench" -> {
+                return gongkai.bench.BenchCommand.run(rest, out, System.err);
+            }
             case "help", "--help" -> {
                 usage(out);
                 return 0;
@@ -56,5 +62,7 @@ public final class CommandLine {
         out.println("  reindex                       从数据库重建全文索引（门户可继续运行）");
         out.println("  user add --username 用户名 --role UNIT_EDITOR|REVIEWER|ADMIN [--unit 单位名称] [--region 区划代码] --password-stdin");
         out.println("  user list | user disable --username 用户名");
+        out.println("  generate --disclosures 份数 [--seed 种子]  生成基准测试用的已公开决算（之后运行 reindex）");
+        out.println("  bench --sizes 1000,5000 [--out 文件] …    运行基准测试（见 README“Benchmark”）");
     }
 }

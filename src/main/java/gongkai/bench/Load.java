@@ -1,0 +1,95 @@
+package gongkai.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A closed-loop load: {@code clients} threads each run the whole task list {@code rounds} times
+ * (each starting at a different task, so concurrent clients do not ask the same thing in lock step)
+ * and record every request's latency. Failed tasks count as errors and are not timed.
+ */
+final class Load {
+
+    /** One request; throws when the answer is wrong (e.g. not HTTP 200). */
+    @FunctionalInterface
+    interface Task {
+        void run() throws Exception;
+    }
+
+    private Load() {
+    }
+
+    static LatencyStats run(List<Task> tasks, int clients, int rounds) throws InterruptedException {
+        List<long[]> perClient = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger firstErrorShown = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        int perClientCount = tasks.size() * rounds;
+        for (int c = 0; c < clients; c++) {
+            long[] times = new long[perClientCount];
+            perClient.add(times);
+            int offset = c * Math.max(1, tasks.size() / Math.max(1, clients));
+            Thread t = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                int n = 0;
+                for (int k = 0; k < perClientCount; k++) {
+                    Task task = tasks.get((offset + k) % tasks.size());
+                    long t0 = System.nanoTime();
+                    try {
+                        task.run();
+                        times[n++] = System.nanoTime() - t0;
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        if (firstErrorShown.getAndIncrement() < 3) {
+                            System.err.println("基准请求失败：" + e.getMessage());
+                        }
+                    }
+                }
+                if (n < times.length) {
+                    times[n] = -1; // marks the end of the recorded sample
+                }
+            }, "bench-client-" + c);
+            threads.add(t);
+            t.start();
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        long wall = System.nanoTime() - t0;
+        List<Long> all = new ArrayList<>();
+        for (long[] times : perClient) {
+            for (long v : times) {
+                if (v < 0) {
+                    break;
+                }
+                if (v > 0) {
+                    all.add(v);
+                }
+            }
+        }
+        return LatencyStats.of(all.stream().mapToLong(Long::longValue).toArray(), errors.get(), wall);
+    }
+
+    /** Runs every task {@code times} times, untimed (JIT, caches). */
+    static void warmUp(List<Task> tasks, int times) {
+        for (int i = 0; i < times; i++) {
+            for (Task t : tasks) {
+                try {
+                    t.run();
+                } catch (Exception ignored) {
+                    // the measured run reports errors
+                }
+            }
+        }
+    }
+}
