@@ -1,5 +1,7 @@
 package gongkai.compare;
 
+import gongkai.disclosure.CsvCells;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,10 +49,7 @@ final class CompareCsv {
         if (v == null) {
             return "";
         }
-        String s = v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
+        String s = CsvCells.formulaSafe(v);
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || !s.equals(v)) {
             s = "\"" + s.replace("\"", "\"\"") + "\"";
         }

@@ -273,19 +273,8 @@ public class DisclosureExports {
         return side == LineItem.Side.INCOME ? "收入" : "支出";
     }
 
-    /**
-     * A text cell made safe for spreadsheets: a value starting with = + - @ (or a tab / carriage
-     * return) would be run as a formula when the CSV is opened, so it gets a leading apostrophe.
-     * Amounts are written separately and never pass through here.
-     */
+    /** A text cell made safe for spreadsheets (see {@link CsvCells#formulaSafe}). */
     static String text(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + value;
-        }
-        return value;
+        return CsvCells.formulaSafe(value);
     }
 }
