@@ -121,16 +121,15 @@ final class DocumentMapper {
             body.append(code).append(' ');
         }
         body.append(r.name());
-        if (!r.amounts().isEmpty()) {
-            body.append('｜');
-            List<String> parts = new ArrayList<>();
-            for (StandardTable.Column col : t.columns()) {
-                BigDecimal v = r.amounts().get(col.key());
-                if (v != null) {
-                    parts.add(col.label() + " " + money(v) + "元");
-                }
+        List<String> parts = new ArrayList<>();
+        for (StandardTable.Column col : t.columns()) {
+            BigDecimal v = r.amounts().get(col.key());
+            if (v != null) {
+                parts.add(col.label() + " " + money(v) + "元");
             }
-            body.append(String.join("；", parts));
+        }
+        if (!parts.isEmpty()) {
+            doc.add(new StoredField(SearchFields.S_DETAIL, String.join("；", parts)));
         }
         addText(doc, r.name(), body.toString());
         c.display(doc, rowTitle(r, kind), code, amount);

@@ -91,6 +91,13 @@ public final class SearchFields {
     public static final String S_CODE = "s_code";
     /** The main amount in 元 as a plain decimal string (exact; BigDecimal on the way out). */
     public static final String S_AMOUNT = "s_amount";
+    /**
+     * A line item's amounts by column ("本年支出合计 1234.00元；基本支出 …"), shown after its snippet
+     * but not searchable: every row of a table has the same column labels, so indexing them made
+     * 基本支出 match every row of every table (a fifth of the index) and drowned the rows and
+     * passages actually about 基本支出.
+     */
+    public static final String S_DETAIL = "s_detail";
 
     // --- facets (SortedSetDocValuesFacetField dimensions; values are "key|label") ---------------
 

@@ -55,7 +55,7 @@ public final class SearchIndex implements Closeable {
 
     private static final Set<String> DISPLAY_FIELDS = Set.of(SearchFields.S_DISCLOSURE_ID, SearchFields.S_TYPE,
             SearchFields.S_UNIT, SearchFields.S_REGION, SearchFields.S_YEAR, SearchFields.S_TITLE,
-            SearchFields.S_CODE, SearchFields.S_AMOUNT);
+            SearchFields.S_CODE, SearchFields.S_AMOUNT, SearchFields.S_DETAIL);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -75,6 +75,9 @@ public final class SearchIndex implements Closeable {
         this.facets = new FacetReader(facetsConfig);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // Lucene's 16 MB default flushes a segment every ~150 disclosures during a rebuild,
+                // and those small segments are merged again and again; 64 MB cuts that churn.
+                .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);
         IndexWriter w = new IndexWriter(directory, config);
         try {
@@ -293,6 +296,10 @@ public final class SearchIndex implements Closeable {
 
     private static Hit hit(Document d, String snippet) {
         String amount = d.get(SearchFields.S_AMOUNT);
+        String detail = d.get(SearchFields.S_DETAIL);
+        if (detail != null) {
+            snippet = snippet + "｜" + HtmlPassageFormatter.escape(detail);
+        }
         return new Hit(d.get(SearchFields.S_TYPE),
                 d.getField(SearchFields.S_DISCLOSURE_ID).numericValue().longValue(),
                 d.get(SearchFields.S_UNIT),

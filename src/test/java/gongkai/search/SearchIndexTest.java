@@ -362,4 +362,18 @@ class SearchIndexTest {
         }
         return -1;
     }
+
+    @Test
+    void columnLabelsDoNotMakeEveryRowAHitButRowsStillShowTheirAmounts() throws IOException {
+        // Every row of 公开03 has a 本年支出合计 column; only the 普法宣传 rows are about 普法宣传.
+        SearchResult byLabel = index.search(SearchQuery.of("本年支出合计").withFilters(null, null, null, "LINE_ITEM", null));
+        assertEquals(0, byLabel.total(), byLabel.hits().toString());
+
+        SearchResult rows = index.search(SearchQuery.of("普法宣传").withFilters(null, null, null, "LINE_ITEM", null));
+        assertEquals(2, rows.total());
+        for (Hit h : rows.hits()) {
+            assertTrue(h.snippet().contains("<mark>普法宣传</mark>"), h.snippet());
+            assertTrue(h.snippet().contains("本年支出合计 450,000.00元"), h.snippet());
+        }
+    }
 }
