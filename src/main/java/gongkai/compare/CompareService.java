@@ -1,6 +1,7 @@
 package gongkai.compare;
 
 import gongkai.disclosure.LineItem;
+import gongkai.disclosure.PublishedCache;
 import gongkai.disclosure.SummaryRows;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
@@ -30,10 +31,12 @@ class CompareService {
 
     private final CompareRepository repository;
     private final RegionDirectory regions;
+    private final PublishedCache cache;
 
-    CompareService(CompareRepository repository, RegionDirectory regions) {
+    CompareService(CompareRepository repository, RegionDirectory regions, PublishedCache cache) {
         this.repository = repository;
         this.regions = regions;
+        this.cache = cache;
     }
 
     /** Validates a region filter: a known 6-digit code of any level, or null. */
@@ -49,8 +52,18 @@ class CompareService {
         return r;
     }
 
-    /** Every matching row, sorted; the page, the chart and the CSV are cut from this. */
+    /**
+     * Every matching row, sorted; the page, the chart and the CSV are cut from this. Kept until the
+     * next publication (one comparison joins every published disclosure's rows for the code), and
+     * shared between requests: read-only.
+     */
     List<CompareRow> rows(CompareQuery q) {
+        String key = "compare:" + q.code().kind() + "|" + q.code().code() + "|" + q.year() + "|" + q.region()
+                + "|" + q.level() + "|" + q.sort() + "|" + q.descending();
+        return cache.get(key, rows -> 64 + 200 * rows.size(), () -> List.copyOf(computeRows(q)));
+    }
+
+    private List<CompareRow> computeRows(CompareQuery q) {
         CompareCode code = q.code();
         // Named rows by their exact stored name; codes by prefix, so a 款 also finds its 项.
         String pattern = code.kind() == LineItem.RowKind.NAMED ? code.rowCodeFor(code.sources().get(0)) : code.code() + "%";

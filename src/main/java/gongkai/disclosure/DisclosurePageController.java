@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import gongkai.web.NotFoundException;
+import gongkai.web.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.json.JsonMapper;
@@ -17,7 +20,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.View;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -40,10 +42,14 @@ class DisclosurePageController {
 
     private final DisclosureCatalog catalog;
     private final JsonMapper json;
+    private final PublishedCache cache;
+    private final Pages pages;
 
-    DisclosurePageController(DisclosureCatalog catalog, JsonMapper json) {
+    DisclosurePageController(DisclosureCatalog catalog, JsonMapper json, PublishedCache cache, Pages pages) {
         this.catalog = catalog;
         this.json = json;
+        this.cache = cache;
+        this.pages = pages;
     }
 
     @Serdeable
@@ -51,13 +57,18 @@ class DisclosurePageController {
     }
 
     @Get("/{id}")
-    @View("disclosure/show")
     @Produces(MediaType.TEXT_HTML)
-    Model show(@PathVariable long id, @Nullable @QueryValue String unit) {
+    HttpResponse<String> show(@PathVariable long id, @Nullable @QueryValue String unit, HttpRequest<?> request) {
+        DisclosurePage.Display display = "yuan".equals(unit) ? DisclosurePage.Display.YUAN : DisclosurePage.Display.WAN_YUAN;
+        String html = cache.page("disclosure-page:" + id + ":" + display,
+                () -> pages.html("disclosure/show", model(id, display), request));
+        return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+    private Model model(long id, DisclosurePage.Display display) {
         DisclosureDocument d = catalog.document(id)
                 .filter(doc -> DisclosureApiController.PUBLIC.contains(doc.status()))
                 .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在或尚未公开。"));
-        DisclosurePage.Display display = "yuan".equals(unit) ? DisclosurePage.Display.YUAN : DisclosurePage.Display.WAN_YUAN;
         List<DisclosureSummary> revisions = catalog.revisions(d.unit().id(), d.fiscalYear(), d.kind());
         Map<Long, String> notes = new HashMap<>();
         for (DisclosureSummary r : revisions) {

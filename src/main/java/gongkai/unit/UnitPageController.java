@@ -8,7 +8,11 @@ import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
+import gongkai.disclosure.PublishedCache;
 import gongkai.web.NotFoundException;
+import gongkai.web.Pages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Controller;
@@ -21,7 +25,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.View;
 
 import java.util.List;
 
@@ -39,7 +42,13 @@ class UnitPageController {
     private final UnitTrends trends;
     private final JsonMapper json;
 
-    UnitPageController(UnitService units, RegionDirectory regions, DisclosureCatalog catalog, UnitTrends trends, JsonMapper json) {
+    private final PublishedCache cache;
+    private final Pages pages;
+
+    UnitPageController(UnitService units, RegionDirectory regions, DisclosureCatalog catalog, UnitTrends trends, JsonMapper json,
+                       PublishedCache cache, Pages pages) {
+        this.cache = cache;
+        this.pages = pages;
         this.units = units;
         this.regions = regions;
         this.catalog = catalog;
@@ -61,9 +70,14 @@ class UnitPageController {
     }
 
     @Get("/{id}")
-    @View("unit/show")
     @Produces(MediaType.TEXT_HTML)
-    Model show(@PathVariable long id) {
+    HttpResponse<String> show(@PathVariable long id, HttpRequest<?> request) {
+        // The trend tables read every year's figures: kept until the next publication.
+        String html = cache.page("unit-page:" + id, () -> pages.html("unit/show", model(id), request));
+        return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+    private Model model(long id) {
         Unit unit = units.byId(id).orElseThrow(() -> new NotFoundException("编号为 " + id + " 的单位不存在。"));
         List<DisclosureSummary> published = catalog.list(id, null, DisclosureStatus.PUBLISHED, 100, 0).stream()
                 .filter(s -> s.kind() == DisclosureKind.FINAL_ACCOUNTS).toList();

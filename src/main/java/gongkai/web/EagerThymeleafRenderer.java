@@ -31,13 +31,18 @@ class EagerThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
 
     @Override
     public Writable render(String viewName, T data, HttpRequest<?> request) {
+        String html = html(viewName, data, request);
+        return out -> out.write(html);
+    }
+
+    /** The whole page as a string (also for {@link Pages}, which keeps some). */
+    String html(String viewName, T data, HttpRequest<?> request) {
         StringWriter page = new StringWriter();
         try {
             super.render(viewName, data, request).writeTo(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String html = page.toString();
-        return out -> out.write(html);
+        return page.toString();
     }
 }

@@ -7,6 +7,9 @@ import gongkai.browse.BrowseService;
 import gongkai.browse.BrowseViews;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureSummary;
+import gongkai.disclosure.PublishedCache;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -14,7 +17,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.View;
 
 import java.util.List;
 
@@ -28,9 +30,14 @@ class HomeController {
     private final DisclosureCatalog catalog;
     private final BrowseService browse;
 
-    HomeController(DisclosureCatalog catalog, BrowseService browse) {
+    private final PublishedCache cache;
+    private final Pages pages;
+
+    HomeController(DisclosureCatalog catalog, BrowseService browse, PublishedCache cache, Pages pages) {
         this.catalog = catalog;
         this.browse = browse;
+        this.cache = cache;
+        this.pages = pages;
     }
 
     @Serdeable
@@ -42,10 +49,15 @@ class HomeController {
     record HomeModel(HomePage home) {
     }
 
+    /** The most visited page: counts over every published disclosure, kept until the next publication. */
     @Get
-    @View("home/index")
     @Produces(MediaType.TEXT_HTML)
-    HomeModel home() {
+    HttpResponse<String> home(HttpRequest<?> request) {
+        String html = cache.page("home", () -> pages.html("home/index", model(), request));
+        return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+    private HomeModel model() {
         DisclosureCatalog.Counts counts = catalog.publishedCounts();
         return new HomeModel(new HomePage(counts.units(), counts.publishedDisclosures(), counts.regions(), counts.years(),
                 catalog.latestPublished(10), browse.overview()));
