@@ -134,7 +134,18 @@ final class BenchReport {
                 return p.stats() == null ? p.note() : lat(p.stats()) + (p.stats().errors() > 0 ? ", errors " + p.stats().errors() : "");
             });
         }
-        b.append('\n');
+        for (int i = 0; i < last.pages().size(); i++) {
+            int k = i;
+            row(b, rs, "first view of `" + last.pages().get(i).path() + "`", r -> {
+                PageFigures p = r.pages().get(k);
+                return p.firstViews() == null ? "–" : f1(p.firstViews().p50Ms()) + " / " + f1(p.firstViews().maxMs())
+                        + " (" + p.firstViews().count() + ")";
+            });
+        }
+        b.append("\nPublic pages (and comparison rows) are kept in memory until the next publication "
+                + "(`disclosure.PublishedCache`), so the 8-client figures above are mostly served from memory. "
+                + "\"First view\" is the first request for each distinct page after the server started, one client, "
+                + "nothing kept yet: ms p50 / max (number of distinct pages).\n\n");
 
         b.append(SECTIONS.get(7)).append("\n\n");
         header(b, rs);
