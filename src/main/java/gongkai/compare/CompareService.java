@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +31,13 @@ class CompareService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final CompareRepository repository;
+    private final CandidateReader reader;
     private final RegionDirectory regions;
     private final PublishedCache cache;
 
-    CompareService(CompareRepository repository, RegionDirectory regions, PublishedCache cache) {
+    CompareService(CompareRepository repository, CandidateReader reader, RegionDirectory regions, PublishedCache cache) {
         this.repository = repository;
+        this.reader = reader;
         this.regions = regions;
         this.cache = cache;
     }
@@ -69,10 +72,10 @@ class CompareService {
         String pattern = code.kind() == LineItem.RowKind.NAMED ? code.rowCodeFor(code.sources().get(0)) : code.code() + "%";
         String regionPattern = q.region() == null ? null : regionPrefix(q.region()) + "%";
         Map<Long, List<CandidateRow>> byDisclosure = new LinkedHashMap<>();
-        for (CandidateRow r : repository.candidates(code.kind().name(), pattern, q.year(), regionPattern)) {
+        for (CandidateRow r : reader.candidates(code.kind().name(), pattern, q.year(), regionPattern)) {
             byDisclosure.computeIfAbsent(r.disclosureId(), k -> new ArrayList<>()).add(r);
         }
-        Map<Long, BigDecimal> expenseTotals = expenseTotals(code, pattern, q.year(), regionPattern);
+        Map<Long, BigDecimal> expenseTotals = expenseTotals(byDisclosure.keySet());
         List<CompareRow> rows = new ArrayList<>();
         for (List<CandidateRow> candidates : byDisclosure.values()) {
             CompareRow row = answer(code, candidates, expenseTotals);
@@ -84,12 +87,11 @@ class CompareService {
         return rows;
     }
 
-    /** 本年支出合计 of each disclosure: 公开01's expense-side line, else 公开03's 合计. */
-    private Map<Long, BigDecimal> expenseTotals(CompareCode code, String pattern, @Nullable Integer year,
-                                                @Nullable String regionPattern) {
+    /** 本年支出合计 of each of these disclosures: 公开01's expense-side line, else 公开03's 合计. */
+    private Map<Long, BigDecimal> expenseTotals(Collection<Long> disclosureIds) {
         List<CompareCode.Source> sources = CompareCode.NAMED.get(SummaryRows.EXPENSE_TOTAL);
         Map<Long, List<CandidateRow>> byDisclosure = new LinkedHashMap<>();
-        for (CandidateRow r : repository.expenseTotals(code.kind().name(), pattern, year, regionPattern)) {
+        for (CandidateRow r : reader.expenseTotals(disclosureIds)) {
             byDisclosure.computeIfAbsent(r.disclosureId(), k -> new ArrayList<>()).add(r);
         }
         Map<Long, BigDecimal> totals = new LinkedHashMap<>();
@@ -176,13 +178,17 @@ class CompareService {
         return p;
     }
 
-    /** Years with published disclosures, newest first. */
+    /** Years with published disclosures, newest first (the filter of every comparison page: kept). */
     List<Integer> years() {
-        return repository.publishedYears();
+        return cache.get("compare:years", years -> 64 + 16 * years.size(), () -> List.copyOf(repository.publishedYears()));
     }
 
-    /** The regions (with their ancestors) of units that have published disclosures, in code order. */
+    /** The regions (with their ancestors) of units that have published disclosures, in code order (kept). */
     List<Region> regionsWithData() {
+        return cache.get("compare:regions", list -> 64 + 64 * list.size(), () -> List.copyOf(readRegionsWithData()));
+    }
+
+    private List<Region> readRegionsWithData() {
         TreeSet<String> codes = new TreeSet<>();
         for (String code : repository.publishedRegionCodes()) {
             for (Region r : regions.path(code)) {
