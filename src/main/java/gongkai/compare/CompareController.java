@@ -7,12 +7,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import gongkai.disclosure.PublishedCache;
 import gongkai.web.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gongkai.region.Region;
 import gongkai.region.RegionLevel;
 import gongkai.web.BadRequestException;
+import gongkai.web.Pages;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -67,10 +70,14 @@ class CompareController {
 
     private final CompareService compare;
     private final JsonMapper json;
+    private final PublishedCache cache;
+    private final Pages pages;
 
-    CompareController(CompareService compare, JsonMapper json) {
+    CompareController(CompareService compare, JsonMapper json, PublishedCache cache, Pages pages) {
         this.compare = compare;
         this.json = json;
+        this.cache = cache;
+        this.pages = pages;
     }
 
     // --- API --------------------------------------------------------------------------------------
@@ -159,10 +166,10 @@ class CompareController {
     @Hidden
     @Get("/compare")
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<ModelAndView<Model>> page(@Nullable @QueryValue String code, @Nullable @QueryValue String year,
-                                           @Nullable @QueryValue String region, @Nullable @QueryValue String level,
-                                           @Nullable @QueryValue String sort, @Nullable @QueryValue String order,
-                                           @QueryValue(defaultValue = "1") int page) {
+    HttpResponse<?> page(@Nullable @QueryValue String code, @Nullable @QueryValue String year,
+                         @Nullable @QueryValue String region, @Nullable @QueryValue String level,
+                         @Nullable @QueryValue String sort, @Nullable @QueryValue String order,
+                         @QueryValue(defaultValue = "1") int page, HttpRequest<?> request) {
         String codeText = code == null ? "" : code.strip();
         if (codeText.isEmpty()) {
             return HttpResponse.ok(view(empty("", null, year, region, level, sort, order)));
@@ -175,21 +182,29 @@ class CompareController {
             // The form stays, with the message and the accepted forms, so the reader can correct it.
             return HttpResponse.<ModelAndView<Model>>badRequest().body(view(empty(codeText, e.getMessage(), year, region, level, sort, order)));
         }
+        // The whole page is kept until the next publication, under its exact query string.
+        CompareQuery valid = q;
+        String html = cache.page("compare-page:" + request.getUri().getRawQuery(),
+                () -> pages.html("compare/index", new Model(comparePage(valid, codeText)), request));
+        return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+    private ComparePage comparePage(CompareQuery q, String codeText) {
         List<CompareRow> all = compare.rows(q);
         int size = q.size();
-        int pages = (int) Math.max(1, (all.size() + size - 1) / size);
+        int pageCount = (int) Math.max(1, (all.size() + size - 1) / size);
         List<CompareRow> shown = slice(all, q.page(), size);
         List<RowView> rows = shown.stream().map(CompareController::rowView).toList();
         String chart = chartJson(q.code(), shown);
-        ComparePage p = new ComparePage(codeText, info(q.code()), null, true, all.size(), q.page(), pages, rows,
+        ComparePage p = new ComparePage(codeText, info(q.code()), null, true, all.size(), q.page(), pageCount, rows,
                 q.page() > 1 ? link("/compare", q, q.page() - 1) : null,
-                q.page() < pages ? link("/compare", q, q.page() + 1) : null,
+                q.page() < pageCount ? link("/compare", q, q.page() + 1) : null,
                 link("/compare.csv", q, 1), link("/api/compare", q, q.page()),
                 "/search?q=" + encode(q.code().code()), chart,
                 years(q.year() == null ? null : q.year().toString()), regions(q.region()),
                 levels(q.level() == null ? null : q.level().name()), sorts(q.sort().name()),
                 orders(q.descending() ? "desc" : "asc"), common(), parents(q), CompareCode.ACCEPTED);
-        return HttpResponse.ok(view(p));
+        return p;
     }
 
     private static ModelAndView<Model> view(ComparePage p) {
