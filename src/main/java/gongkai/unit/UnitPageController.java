@@ -41,19 +41,18 @@ class UnitPageController {
     private final DisclosureCatalog catalog;
     private final UnitTrends trends;
     private final JsonMapper json;
-
     private final PublishedCache cache;
     private final Pages pages;
 
     UnitPageController(UnitService units, RegionDirectory regions, DisclosureCatalog catalog, UnitTrends trends, JsonMapper json,
                        PublishedCache cache, Pages pages) {
-        this.cache = cache;
-        this.pages = pages;
         this.units = units;
         this.regions = regions;
         this.catalog = catalog;
         this.trends = trends;
         this.json = json;
+        this.cache = cache;
+        this.pages = pages;
     }
 
     @Serdeable

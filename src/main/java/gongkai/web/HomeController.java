@@ -29,7 +29,6 @@ class HomeController {
 
     private final DisclosureCatalog catalog;
     private final BrowseService browse;
-
     private final PublishedCache cache;
     private final Pages pages;
 
