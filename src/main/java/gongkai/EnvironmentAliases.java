@@ -1,5 +1,6 @@
 package gongkai;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -24,6 +25,12 @@ final class EnvironmentAliases {
         if (home != null && !home.isBlank()) {
             defaultTo("gongkai.data-dir", "GONGKAI_DATA_DIR", home + "/data", environment);
             defaultTo("gongkai.index-dir", "GONGKAI_INDEX_DIR", home + "/search-index", environment);
+        }
+        // H2 refuses a database file "implicitly relative" to the working directory (data/gongkai) with a
+        // stack trace at start-up; GONGKAI_DATA_DIR=data should work like ./data, so pass it on absolute.
+        String dataDir = System.getProperty("gongkai.data-dir", environment.get("GONGKAI_DATA_DIR"));
+        if (dataDir != null && !dataDir.isBlank()) {
+            System.setProperty("gongkai.data-dir", Path.of(dataDir.strip()).toAbsolutePath().normalize().toString());
         }
         ALIASES.forEach((variable, property) -> {
             String value = environment.get(variable);

@@ -3,6 +3,7 @@ package gongkai;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,5 +32,11 @@ class EnvironmentAliasesTest {
         EnvironmentAliases.apply(Map.of("GONGKAI_INDEX_DIR", "/elsewhere"));
         assertEquals("/repo/data", System.getProperty("gongkai.data-dir"));
         assertNull(System.getProperty("gongkai.index-dir"), "the variable wins through application.yml");
+    }
+
+    @Test
+    void aDataDirectoryRelativeToTheWorkingDirectoryIsPassedOnAbsolute() {
+        EnvironmentAliases.apply(Map.of("GONGKAI_DATA_DIR", "target/some-data"));
+        assertEquals(Path.of("target/some-data").toAbsolutePath().normalize().toString(), System.getProperty("gongkai.data-dir"));
     }
 }
