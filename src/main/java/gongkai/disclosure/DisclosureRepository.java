@@ -19,6 +19,9 @@ interface DisclosureRepository extends CrudRepository<Disclosure, Long> {
 
     long countByStatus(DisclosureStatus status);
 
+    @Query("SELECT id FROM disclosure WHERE unit_id = :unitId AND status = 'PUBLISHED' ORDER BY id")
+    List<Long> publishedIdsOfUnit(long unitId);
+
     @Query("SELECT COALESCE(MAX(revision), 0) FROM disclosure WHERE unit_id = :unitId AND fiscal_year = :fiscalYear AND kind = :kind")
     int maxRevision(Long unitId, int fiscalYear, String kind);
 }

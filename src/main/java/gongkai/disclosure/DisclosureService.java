@@ -1,6 +1,8 @@
 package gongkai.disclosure;
 
 import gongkai.importer.ParsedDisclosure;
+import gongkai.unit.UnitChanged;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -94,6 +96,19 @@ public class DisclosureService {
             outbox.save(OutboxEntry.of(disclosure.id(), isPublic ? OutboxEntry.Action.UPSERT : OutboxEntry.Action.DELETE));
         }
         return updated;
+    }
+
+    /**
+     * Every indexed passage of a report carries its unit's name and place (and the kept public pages
+     * show them), so a unit change re-announces the unit's published reports through the outbox, in the
+     * unit change's transaction: search and pages follow the rename without a full reindex.
+     */
+    @EventListener
+    @Transactional
+    void onUnitChanged(UnitChanged change) {
+        for (Long id : disclosures.publishedIdsOfUnit(change.unitId())) {
+            outbox.save(OutboxEntry.of(id, OutboxEntry.Action.UPSERT));
+        }
     }
 
     /** Raised when a save carries a version older than the stored one: someone else saved in between. */

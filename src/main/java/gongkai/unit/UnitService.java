@@ -1,5 +1,7 @@
 package gongkai.unit;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -10,9 +12,11 @@ import java.util.Optional;
 public class UnitService {
 
     private final UnitRepository units;
+    private final ApplicationEventPublisher<UnitChanged> changes;
 
-    UnitService(UnitRepository units) {
+    UnitService(UnitRepository units, ApplicationEventPublisher<UnitChanged> changes) {
         this.units = units;
+        this.changes = changes;
     }
 
     public Optional<Unit> byId(long id) {
@@ -53,13 +57,20 @@ public class UnitService {
         return units.save(new Unit(null, name, regionCode, parentUnitId, kind));
     }
 
-    /** Renames a unit or changes its region, kind or supervising unit; the name stays unique within the region. */
+    /**
+     * Renames a unit or changes its region, kind or supervising unit; the name stays unique within the
+     * region. Announces {@link UnitChanged} in the same transaction, so its published reports are
+     * queued for reindexing together with the change or not at all.
+     */
+    @Transactional
     public Unit update(long id, String name, String regionCode, @io.micronaut.core.annotation.Nullable String kind,
                        @io.micronaut.core.annotation.Nullable Long parentUnitId) {
         Unit old = units.findById(id).orElseThrow(() -> new InvalidUnitException("id", "该单位不存在。"));
         checkNameFree(name, regionCode, id);
         checkParent(id, parentUnitId);
-        return units.update(new Unit(old.id(), name, regionCode, parentUnitId, kind));
+        Unit updated = units.update(new Unit(old.id(), name, regionCode, parentUnitId, kind));
+        changes.publishEvent(new UnitChanged(id));
+        return updated;
     }
 
     private void checkNameFree(String name, String regionCode, @io.micronaut.core.annotation.Nullable Long self) {

@@ -4,6 +4,7 @@ import gongkai.account.AccountService;
 import gongkai.account.Role;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.search.Indexer;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;
 import gongkai.unit.Unit;
@@ -15,8 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +40,8 @@ class AdminPagesTest {
     ImportService imports;
     @Inject
     UnitService units;
+    @Inject
+    Indexer indexer;
 
     private WebSession admin;
     private Unit liling;
@@ -128,6 +135,37 @@ class AdminPagesTest {
         assertEquals(422, cycle.statusCode());
         assertTrue(cycle.body().contains("主管单位不能是该单位本身或其下属单位"));
         assertTrue(admin.get("/staff/audit?action=UNIT_UPDATED").body().contains("醴陵市公共法律服务中心"), "audited");
+    }
+
+    @Test
+    void renamingAUnitReachesSearchAndItsKeptPublicPageWithoutAReindex() {
+        String oldName = nmg.name();
+        String newName = "内蒙古自治区法治宣传测试中心";
+        String form = "/staff/admin/units/" + nmg.id();
+        indexer.catchUp();
+        assertTrue(admin.get("/units/" + nmg.id()).body().contains(oldName), "the public page is now kept in memory");
+        assertTrue(searchTotal(oldName) > 0);
+        try {
+            assertEquals(303, admin.submitForm(form, form, Map.of("name", newName, "regionCode", nmg.regionCode(),
+                    "kind", nmg.kind() == null ? "" : nmg.kind(),
+                    "parentUnitId", nmg.parentUnitId() == null ? "" : nmg.parentUnitId().toString())).statusCode());
+            assertTrue(admin.get("/units/" + nmg.id()).body().contains(newName), "the kept page gave way to the new name");
+            indexer.catchUp();
+            assertTrue(searchTotal(newName) > 0, "passages of its published report carry the new name");
+            assertEquals(0, searchTotal(oldName), "and no longer the old one");
+        } finally {
+            units.update(nmg.id(), oldName, nmg.regionCode(), nmg.kind(), nmg.parentUnitId());
+            indexer.catchUp();
+        }
+    }
+
+    /** Total of a search for 普法 within the unit of that name (the unit filter matches the indexed name exactly). */
+    private long searchTotal(String unitName) {
+        String body = admin.get("/api/search?q=" + URLEncoder.encode("普法", StandardCharsets.UTF_8)
+                + "&unit=" + URLEncoder.encode(unitName, StandardCharsets.UTF_8)).body();
+        Matcher m = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(body);
+        assertTrue(m.find(), body);
+        return Long.parseLong(m.group(1));
     }
 
     @Test
