@@ -97,7 +97,9 @@ final class BenchReport {
         row(b, rs, "HTTP errors", r -> n(r.http1().errors() + r.http8().errors()));
         b.append("\n\"Raw Lucene\" is the floor: the plainest query finding the same passages (bigram phrases, code terms, filters) and "
                 + "the stored fields of one page, no synonyms, relevance tiers, regrouping by report, facets or highlighting. "
-                + "The engine in-process is the portal's own search without HTTP and JSON.\n\n");
+                + "The engine in-process is the portal's own search without HTTP and JSON. The portal normally keeps what a "
+                + "search found until the index changes (the next page or a repeated query then costs only its snippets); the "
+                + "benchmark turns that off (`GONGKAI_SEARCH_KEPT_RESULTS=0`), so every request above is searched.\n\n");
 
         SizeResult last = rs.get(rs.size() - 1);
         b.append(SECTIONS.get(4)).append(" (").append(n(last.size())).append(" disclosures, 1 client, p50 ms)\n\n");

@@ -55,6 +55,8 @@ abstract class ServerHandle implements AutoCloseable {
         p.put("gongkai.data-dir", dataDir.toString());
         p.put("gongkai.index-dir", indexDir.toString());
         p.put("gongkai.demo-data.enabled", "false");
+        // The benchmark repeats each query: it measures searching, not remembering (see SearchIndex).
+        p.put("gongkai.search.kept-results", 0);
         p.put("micronaut.server.port", port);
         return p;
     }
@@ -107,6 +109,7 @@ abstract class ServerHandle implements AutoCloseable {
         pb.environment().put("GONGKAI_INDEX_DIR", indexDir.toString());
         pb.environment().put("GONGKAI_PORT", Integer.toString(port));
         pb.environment().put("GONGKAI_DEMO_DATA", "false");
+        pb.environment().put("GONGKAI_SEARCH_KEPT_RESULTS", "0");
         long t0 = System.nanoTime();
         Process process = pb.start();
         String base = "http://localhost:" + port;

@@ -47,18 +47,21 @@ public class Indexer {
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
     private final int batchSize;
+    private final int keptResults;
     private final TaskScheduler scheduler;
     private volatile SearchIndex index;
     private volatile Path indexPath;
 
     Indexer(IndexLocation location, SearchOutbox outbox, DisclosureCatalog catalog,
             @Value("${gongkai.indexer.batch-size:200}") int batchSize,
+            @Value("${gongkai.search.kept-results:500}") int keptResults,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.scheduler = scheduler;
         this.location = location;
         this.outbox = outbox;
         this.catalog = catalog;
         this.batchSize = batchSize;
+        this.keptResults = keptResults;
     }
 
     /** The index searches read now. */
@@ -136,7 +139,7 @@ public class Indexer {
 
     private void open(Path dir) {
         try {
-            index = SearchIndex.open(dir);
+            index = SearchIndex.open(dir, keptResults);
             indexPath = dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + dir, e);

@@ -1,5 +1,7 @@
 package gongkai.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import gongkai.disclosure.DisclosureDocument;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -47,6 +49,11 @@ import java.util.Set;
  * last committed position. Searches go through a {@link SearcherManager} on the directory, so they
  * only ever see committed states. Thread-safe; one instance per directory (Lucene's write lock
  * enforces it).
+ *
+ * <p>What a search found before paging (the ranked window, the total, the facet counts) can be kept
+ * for the searcher it came from ({@code keptResults} entries): the next page, or the same popular
+ * query again, then costs only its 20 snippets. A commit opens a new searcher, so nothing kept is
+ * ever shown for an older state of the index.
  */
 public final class SearchIndex implements Closeable {
 
@@ -64,9 +71,11 @@ public final class SearchIndex implements Closeable {
     private final DocumentMapper mapper;
     private final QueryBuilder queries;
     private final FacetReader facets;
+    private final Cache<FoundKey, Found> kept;
     private volatile long committedPosition;
 
-    private SearchIndex(Directory directory) throws IOException {
+    private SearchIndex(Directory directory, int keptResults) throws IOException {
+        this.kept = Caffeine.newBuilder().maximumSize(Math.max(0, keptResults)).build();
         this.directory = directory;
         this.analyzer = ChineseAnalyzers.perField();
         FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
@@ -95,12 +104,17 @@ public final class SearchIndex implements Closeable {
         this.writer = w;
     }
 
-    /** Opens (creating if needed) an index in dir. Thread-safe; one instance per directory. */
+    /** Opens (creating if needed) an index in dir, keeping no search results. Thread-safe; one instance per directory. */
     public static SearchIndex open(Path dir) throws IOException {
+        return open(dir, 0);
+    }
+
+    /** Opens (creating if needed) an index in dir that keeps up to keptResults searches' results (see above). */
+    public static SearchIndex open(Path dir, int keptResults) throws IOException {
         Files.createDirectories(dir);
         FSDirectory directory = FSDirectory.open(dir);
         try {
-            return new SearchIndex(directory);
+            return new SearchIndex(directory, keptResults);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -129,6 +143,8 @@ public final class SearchIndex implements Closeable {
         writer.commit();
         committedPosition = position;
         searchers.maybeRefreshBlocking();
+        // Keys name the searcher they came from, so nothing older is shown anyway; this frees the memory.
+        kept.invalidateAll();
     }
 
     /** The position stored by the last commit, 0 for a new index. */
@@ -193,26 +209,26 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** What one search found before paging; docs are ids of the searcher it came from. */
+    private record Found(ScoreDoc[] ranked, long total, Map<String, List<FacetCount>> counts) {
+    }
+
+    /** reader: the searcher's reader cache key, so a kept result never outlives its index state. */
+    private record FoundKey(Object reader, Query text, List<Filter> filters, SearchQuery.Sort sort, int window) {
+    }
+
     private SearchResult run(IndexSearcher searcher, SearchQuery q, Query text, List<Filter> filters, Query highlight,
                              boolean relaxed) throws IOException {
-        Query query = withFilters(text, filters, null);
         int from = (q.page() - 1) * q.size();
-        FacetsCollectorManager.FacetsResult found;
-        ScoreDoc[] ranked;
-        if (q.sort() == SearchQuery.Sort.RELEVANCE) {
-            // A fixed window, so the per-report regrouping gives the same order on every page.
-            found = FacetsCollectorManager.search(searcher, query, SearchQuery.MAX_WINDOW, new FacetsCollectorManager());
-            ranked = ReportGrouping.regroup(searcher, found.topDocs().scoreDocs);
-        } else {
-            found = FacetsCollectorManager.search(searcher, query, Math.max(1, from + q.size()), sort(q.sort()), true,
-                    new FacetsCollectorManager());
-            ranked = found.topDocs().scoreDocs;
+        // Relevance uses a fixed window, so the per-report regrouping gives the same order on every page.
+        int window = q.sort() == SearchQuery.Sort.RELEVANCE ? SearchQuery.MAX_WINDOW : Math.max(1, from + q.size());
+        FoundKey key = new FoundKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), text, filters, q.sort(), window);
+        Found found = kept.getIfPresent(key);
+        if (found == null) {
+            found = find(searcher, text, filters, q.sort(), window);
+            kept.put(key, found);
         }
-        FacetsCollector fc = found.facetsCollector();
-        long total = 0;
-        for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-            total += m.totalHits;
-        }
+        ScoreDoc[] ranked = found.ranked();
         ScoreDoc[] page = from >= ranked.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(ranked, from, Math.min(ranked.length, from + q.size()));
         String[] snippets = Snippets.highlight(searcher, analyzer, highlight, page);
@@ -221,9 +237,30 @@ public final class SearchIndex implements Closeable {
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(stored.document(page[i].doc, DISPLAY_FIELDS), snippets[i]));
         }
+        return new SearchResult(found.total(), q.page(), q.size(), hits, found.counts(), relaxed);
+    }
+
+    /** Matches, ranks and counts: the part of a search that visits every match. */
+    private Found find(IndexSearcher searcher, Query text, List<Filter> filters, SearchQuery.Sort sort, int window)
+            throws IOException {
+        Query query = withFilters(text, filters, null);
+        FacetsCollectorManager.FacetsResult result;
+        ScoreDoc[] ranked;
+        if (sort == SearchQuery.Sort.RELEVANCE) {
+            result = FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager());
+            ranked = ReportGrouping.regroup(searcher, result.topDocs().scoreDocs);
+        } else {
+            result = FacetsCollectorManager.search(searcher, query, window, sort(sort), true, new FacetsCollectorManager());
+            ranked = result.topDocs().scoreDocs;
+        }
+        FacetsCollector fc = result.facetsCollector();
+        long total = 0;
+        for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+            total += m.totalHits;
+        }
         Map<String, List<FacetCount>> counts = facets.counts(searcher.getIndexReader(), fc);
         countSideways(searcher, text, filters, counts);
-        return new SearchResult(total, q.page(), q.size(), hits, counts, relaxed);
+        return new Found(ranked, total, java.util.Collections.unmodifiableMap(counts));
     }
 
     private static Sort sort(SearchQuery.Sort sort) {

@@ -85,6 +85,26 @@ class SearchIndexTest {
     }
 
     @Test
+    void keptResultsGiveTheSamePagesAndNeverOutliveACommit(@TempDir Path other) throws IOException {
+        try (SearchIndex keeping = SearchIndex.open(other, 100)) {
+            for (DisclosureDocument d : TestDocuments.corpus()) {
+                keeping.upsert(d);
+            }
+            keeping.commit(3);
+            for (int page = 1; page <= 3; page++) {
+                SearchQuery q = new SearchQuery("社区矫正", null, null, null, null, null, SearchQuery.Sort.RELEVANCE, page, 4);
+                SearchResult computed = index.search(q);
+                assertEquals(computed, keeping.search(q), "page " + page);
+                assertEquals(computed, keeping.search(q), "page " + page + " again, from memory");
+            }
+            keeping.delete(2);
+            keeping.commit(4);
+            assertTrue(keeping.search(SearchQuery.of("社区矫正")).hits().stream().noneMatch(h -> h.disclosureId() == 2),
+                    "a commit makes what was kept unreachable");
+        }
+    }
+
+    @Test
     void newIndexStartsAtPositionZero(@TempDir Path other) throws IOException {
         try (SearchIndex fresh = SearchIndex.open(other)) {
             assertEquals(0, fresh.committedPosition());
