@@ -21,7 +21,8 @@ import java.util.function.ToIntFunction;
  * version of "what is public". A kept value is used only while that position is unchanged, and the
  * position is read before computing, so a publication during the computation leaves an entry that
  * is already stale. A unit rename queues the unit's published reports in the outbox too
- * ({@link DisclosureService}); entries also expire after a few minutes, for a unit without any. The cache is bounded by an estimate of its size in memory.
+ * ({@link DisclosureService}); entries also expire after a few minutes, for a unit without any.
+ * The cache is bounded by an estimate of its size in memory.
  */
 @Singleton
 public class PublishedCache {

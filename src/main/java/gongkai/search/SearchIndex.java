@@ -35,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,11 +72,12 @@ public final class SearchIndex implements Closeable {
     private final DocumentMapper mapper;
     private final QueryBuilder queries;
     private final FacetReader facets;
+    /** Null when nothing is kept: the benchmark's setting, so its searches pay no cache bookkeeping. */
     private final Cache<FoundKey, Found> kept;
     private volatile long committedPosition;
 
     private SearchIndex(Directory directory, int keptResults) throws IOException {
-        this.kept = Caffeine.newBuilder().maximumSize(Math.max(0, keptResults)).build();
+        this.kept = keptResults > 0 ? Caffeine.newBuilder().maximumSize(keptResults).build() : null;
         this.directory = directory;
         this.analyzer = ChineseAnalyzers.perField();
         FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
@@ -144,7 +146,9 @@ public final class SearchIndex implements Closeable {
         committedPosition = position;
         searchers.maybeRefreshBlocking();
         // Keys name the searcher they came from, so nothing older is shown anyway; this frees the memory.
-        kept.invalidateAll();
+        if (kept != null) {
+            kept.invalidateAll();
+        }
     }
 
     /** The position stored by the last commit, 0 for a new index. */
@@ -222,12 +226,7 @@ public final class SearchIndex implements Closeable {
         int from = (q.page() - 1) * q.size();
         // Relevance uses a fixed window, so the per-report regrouping gives the same order on every page.
         int window = q.sort() == SearchQuery.Sort.RELEVANCE ? SearchQuery.MAX_WINDOW : Math.max(1, from + q.size());
-        FoundKey key = new FoundKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), text, filters, q.sort(), window);
-        Found found = kept.getIfPresent(key);
-        if (found == null) {
-            found = find(searcher, text, filters, q.sort(), window);
-            kept.put(key, found);
-        }
+        Found found = keptOrFind(searcher, text, filters, q.sort(), window);
         ScoreDoc[] ranked = found.ranked();
         ScoreDoc[] page = from >= ranked.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(ranked, from, Math.min(ranked.length, from + q.size()));
@@ -238,6 +237,20 @@ public final class SearchIndex implements Closeable {
             hits.add(hit(stored.document(page[i].doc, DISPLAY_FIELDS), snippets[i]));
         }
         return new SearchResult(found.total(), q.page(), q.size(), hits, found.counts(), relaxed);
+    }
+
+    private Found keptOrFind(IndexSearcher searcher, Query text, List<Filter> filters, SearchQuery.Sort sort, int window)
+            throws IOException {
+        if (kept == null) {
+            return find(searcher, text, filters, sort, window);
+        }
+        FoundKey key = new FoundKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), text, filters, sort, window);
+        Found found = kept.getIfPresent(key);
+        if (found == null) {
+            found = find(searcher, text, filters, sort, window);
+            kept.put(key, found);
+        }
+        return found;
     }
 
     /** Matches, ranks and counts: the part of a search that visits every match. */
@@ -260,7 +273,7 @@ public final class SearchIndex implements Closeable {
         }
         Map<String, List<FacetCount>> counts = facets.counts(searcher.getIndexReader(), fc);
         countSideways(searcher, text, filters, counts);
-        return new Found(ranked, total, java.util.Collections.unmodifiableMap(counts));
+        return new Found(ranked, total, Collections.unmodifiableMap(counts));
     }
 
     private static Sort sort(SearchQuery.Sort sort) {
