@@ -86,6 +86,13 @@ class BrowserWorkflowTest {
         waitForUrl(".*/staff$");
     }
 
+    /** Saves the table grid and waits for the page that answers: the URL stays the same, so wait for the old one to go. */
+    private void saveGrid() {
+        WebElement button = browser.findElement(By.cssSelector(".grid-actions button"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+    }
+
     private void waitForUrl(String regex) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
     }
@@ -110,19 +117,19 @@ class BrowserWorkflowTest {
 
         browser.findElement(By.linkText("公开03 支出决算表")).click();
         type("newCode", "2040610");
-        browser.findElement(By.cssSelector(".grid-actions button")).click();
+        saveGrid();
         assertEquals("社区矫正", browser.findElement(By.name("name_0")).getAttribute("value"), "official name filled in");
         type("newCode", "");
         type("amt_0_total", "78.01"); // deliberate error: 7.80 + 70.00 = 77.80
         type("amt_0_basic", "7.80");
         type("amt_0_project", "70.00");
-        browser.findElement(By.cssSelector(".grid-actions button")).click();
+        saveGrid();
         WebElement flagged = browser.findElement(By.cssSelector("td.has-error .field-error"));
         assertTrue(flagged.getText().contains("相差"), flagged.getText());
         shot("02-table-error-next-to-cell");
 
         type("amt_0_total", "77.80");
-        browser.findElement(By.cssSelector(".grid-actions button")).click();
+        saveGrid();
         assertTrue(browser.findElements(By.cssSelector("td.has-error")).isEmpty(), "the error is gone");
         shot("03-table-fixed");
 
