@@ -34,7 +34,8 @@ import java.util.Set;
 /**
  * The floor: each query of the set answered by a bare {@link IndexSearcher} on the same index, with
  * the simplest query that finds the same passages (every word as a phrase of CJK bigrams in title or
- * body, codes as a term of the code-prefix field, filters as filter clauses), top hits loaded from
+ * body, or as one term of the title and body terms fields when it is a known budget term, codes as a
+ * term of the code-prefix field, filters as filter clauses), top hits loaded from
  * stored fields — no synonyms, relevance tiers, grouping by report, facets or highlighting.
  */
 final class RawLucene implements AutoCloseable {
@@ -92,8 +93,16 @@ final class RawLucene implements AutoCloseable {
                 b.add(new TermQuery(new Term(SearchFields.CODE_PREFIX, word)), Occur.MUST);
                 continue;
             }
-            List<String> tokens = tokens(word);
             BooleanQuery.Builder either = new BooleanQuery.Builder();
+            String known = ChineseAnalyzers.knownTerm(word).orElse(null);
+            if (known != null) {
+                // A known budget term is one term of the *_terms fields: the cheapest way to the same passages.
+                either.add(new TermQuery(new Term(SearchFields.TITLE_TERMS, known)), Occur.SHOULD);
+                either.add(new TermQuery(new Term(SearchFields.BODY_TERMS, known)), Occur.SHOULD);
+                b.add(either.build(), Occur.MUST);
+                continue;
+            }
+            List<String> tokens = tokens(word);
             for (String field : List.of(SearchFields.TITLE_BIGRAM, SearchFields.BODY_BIGRAM)) {
                 if (tokens.size() == 1) {
                     either.add(new TermQuery(new Term(field, tokens.get(0))), Occur.SHOULD);

@@ -17,7 +17,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The two analysis chains every searchable text goes through, and the per-field wrapper the index
+ * The two analysis chains every searchable text goes through (plus the known budget terms picked
+ * from the bigram chain, {@link #knownTerms()}), and the per-field wrapper the index
  * writer and the highlighter use.
  *
  * <ul>
@@ -53,13 +54,35 @@ public final class ChineseAnalyzers {
     public static Analyzer bigram() {
         return new NormalisedAnalyzer(() -> {
             Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new CJKWidthFilter(tokenizer);
-            stream = new LowerCaseFilter(stream);
-            // No unigrams: single characters match far too much; a lone character (no CJK
-            // neighbour) is still emitted as a unigram by the filter.
-            stream = new CJKBigramFilter(stream);
-            return new Analyzer.TokenStreamComponents(tokenizer, stream);
+            return new Analyzer.TokenStreamComponents(tokenizer, bigrams(tokenizer));
         });
+    }
+
+    private static TokenStream bigrams(Tokenizer tokenizer) {
+        TokenStream stream = new CJKWidthFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        // No unigrams: single characters match far too much; a lone character (no CJK
+        // neighbour) is still emitted as a unigram by the filter.
+        return new CJKBigramFilter(stream);
+    }
+
+    /**
+     * The bigram chain followed by {@link KnownTerms}: only the known budget terms of the text, one
+     * index term each (fields {@code *_terms}).
+     */
+    public static Analyzer knownTerms() {
+        return new NormalisedAnalyzer(() -> {
+            Tokenizer tokenizer = new StandardTokenizer();
+            return new Analyzer.TokenStreamComponents(tokenizer, KnownTerms.standard().filter(bigrams(tokenizer)));
+        });
+    }
+
+    /**
+     * The index term of a known budget term in the {@code *_terms} fields, empty for other words:
+     * for callers outside this package that query the index directly (the benchmark's raw floor).
+     */
+    public static java.util.Optional<String> knownTerm(String word) {
+        return java.util.Optional.ofNullable(KnownTerms.standard().termOf(TextNormalizer.normalize(word)));
     }
 
     /**
@@ -90,7 +113,7 @@ public final class ChineseAnalyzers {
         }
     }
 
-    /** Routes {@code *_smart} fields to smartcn and {@code *_bigram} fields to bigrams; others are not analysed. */
+    /** Routes {@code *_smart} fields to smartcn, {@code *_bigram} to bigrams, {@code *_terms} to known terms; others are not analysed. */
     public static Analyzer perField() {
         Analyzer smart = smart();
         Analyzer bigram = bigram();
@@ -100,6 +123,10 @@ public final class ChineseAnalyzers {
         }
         for (String f : SearchFields.BIGRAM_FIELDS) {
             fields.put(f, bigram);
+        }
+        Analyzer known = knownTerms();
+        for (String f : SearchFields.TERMS_FIELDS) {
+            fields.put(f, known);
         }
         // The default only matters for fields we never analyse (StringField is not tokenized).
         return new PerFieldAnalyzerWrapper(bigram, fields);

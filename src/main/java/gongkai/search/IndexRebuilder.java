@@ -58,6 +58,7 @@ public class IndexRebuilder {
         Path generation = location.newGeneration();
         try (SearchIndex fresh = SearchIndex.open(generation)) {
             indexAll(fresh, ids, started, progress);
+            fresh.mergeIntoOneSegment();
             fresh.commit(position);
         }
         location.activate(generation);

@@ -8,7 +8,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -33,6 +32,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the whole word as a phrase of bigrams — an exact substring — in the title (boost 6) or body (2);</li>
  *   <li>the smartcn words as a phrase in the title (8) or body (4): the exact wording, segmented alike;</li>
+ *   <li>instead of both, for a known budget term ({@link KnownTerms}), that term in the title (14) or body (6);</li>
  *   <li>a synonym as a bigram phrase (title 5, body 2.5), e.g. 三公经费 → 公务接待费;</li>
  *   <li>a 3/5/7-digit code: the row's code or its 类/款 prefix (10, exact code +5);</li>
  *   <li>"scattered": every smartcn word of at least two characters somewhere in title, body or unit
@@ -51,8 +51,12 @@ import java.util.regex.Pattern;
 final class QueryBuilder {
 
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
-    /** Words longer than this skip the secondary phrase alternatives, keeping the clause count bounded. */
-    private static final int LONG_WORD = 20;
+    /**
+     * Words longer than this skip the secondary alternatives (smartcn phrases, synonyms, the core
+     * without its generic ending): a long exact substring says all, and each extra phrase of a dozen
+     * frequent words (服务, 运行, 公共 …) cost as much as the rest of the search.
+     */
+    private static final int LONG_WORD = 12;
     /**
      * Words used from one query. With the text bounded to {@link SearchQuery#MAX_TEXT_LENGTH}
      * characters and this many distinct words, a query stays far below Lucene's 1,024-clause limit
@@ -62,10 +66,12 @@ final class QueryBuilder {
 
     private final Analyzer smart;
     private final Analyzer bigram;
+    private final KnownTerms known;
 
-    QueryBuilder(Analyzer smart, Analyzer bigram) {
+    QueryBuilder(Analyzer smart, Analyzer bigram, KnownTerms known) {
         this.smart = smart;
         this.bigram = bigram;
+        this.known = known;
     }
 
     /** The queries for one text: strict, relaxed (null when it would be the same) and for highlighting. */
@@ -151,16 +157,25 @@ final class QueryBuilder {
         Query query(boolean strict) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             boolean shortWord = text.length() <= LONG_WORD;
-            add(any, phrase(bigram, SearchFields.TITLE_BIGRAM, text), 6);
-            add(any, phrase(bigram, SearchFields.BODY_BIGRAM, text), 2);
-            if (tokens.size() > 1 && shortWord) {
-                add(any, phrase(smart, SearchFields.TITLE_SMART, text), 8);
-                add(any, phrase(smart, SearchFields.BODY_SMART, text), 4);
+            if (known.termOf(text) != null) {
+                // A known budget term: one term finds the passages of its bigram phrase (KnownTerms),
+                // weighted as the bigram and smartcn phrases together. The smartcn phrase would only
+                // add to the score of passages found anyway; the scattered alternative below is a
+                // superset of its matches.
+                add(any, exact(SearchFields.TITLE_TERMS, SearchFields.TITLE_BIGRAM, text), 14);
+                add(any, exact(SearchFields.BODY_TERMS, SearchFields.BODY_BIGRAM, text), 6);
+            } else {
+                add(any, phrase(bigram, SearchFields.TITLE_BIGRAM, text), 6);
+                add(any, phrase(bigram, SearchFields.BODY_BIGRAM, text), 2);
+                if (tokens.size() > 1 && shortWord) {
+                    add(any, phrase(smart, SearchFields.TITLE_SMART, text), 8);
+                    add(any, phrase(smart, SearchFields.BODY_SMART, text), 4);
+                }
             }
             if (shortWord) {
                 for (String alt : Synonyms.of(text)) {
-                    add(any, phrase(bigram, SearchFields.TITLE_BIGRAM, alt), 5);
-                    add(any, phrase(bigram, SearchFields.BODY_BIGRAM, alt), 2.5f);
+                    add(any, exact(SearchFields.TITLE_TERMS, SearchFields.TITLE_BIGRAM, alt), 5);
+                    add(any, exact(SearchFields.BODY_TERMS, SearchFields.BODY_BIGRAM, alt), 2.5f);
                 }
             }
             if (code) {
@@ -180,11 +195,11 @@ final class QueryBuilder {
             BooleanQuery.Builder coreMatch = new BooleanQuery.Builder();
             List<String> meaningful = core.stream().filter(t -> t.length() >= 2).toList();
             if (!meaningful.isEmpty()) {
-                coreMatch.add(new BoostQuery(allAnywhere(meaningful), 0.5f), Occur.SHOULD);
+                coreMatch.add(new BoostQuery(allAnywhereTitleFirst(meaningful), 0.5f), Occur.SHOULD);
             }
             if (coreText != null && shortWord) {
-                add(coreMatch, phrase(bigram, SearchFields.TITLE_BIGRAM, coreText), 5);
-                add(coreMatch, phrase(bigram, SearchFields.BODY_BIGRAM, coreText), 1.5f);
+                add(coreMatch, exact(SearchFields.TITLE_TERMS, SearchFields.TITLE_BIGRAM, coreText), 5);
+                add(coreMatch, exact(SearchFields.BODY_TERMS, SearchFields.BODY_BIGRAM, coreText), 1.5f);
             }
             BooleanQuery coreQuery = coreMatch.setMinimumNumberShouldMatch(1).build();
             if (coreQuery.clauses().isEmpty()) {
@@ -227,16 +242,31 @@ final class QueryBuilder {
         }
     }
 
-    /** Each token must occur in title, body or context (cross-field AND; title weighs double). */
+    /** Each token must occur in title, body or context (one field holding all three, see {@link SearchFields#ANY_SMART}). */
     private static Query allAnywhere(List<String> tokens) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String t : tokens) {
-            all.add(new DisjunctionMaxQuery(List.of(
-                    new BoostQuery(new TermQuery(new Term(SearchFields.TITLE_SMART, t)), 2f),
-                    new TermQuery(new Term(SearchFields.BODY_SMART, t)),
-                    new BoostQuery(new TermQuery(new Term(SearchFields.CONTEXT_SMART, t)), 0.5f)), 0.1f), Occur.MUST);
+            all.add(new TermQuery(new Term(SearchFields.ANY_SMART, t)), Occur.MUST);
         }
         return all.build();
+    }
+
+    /**
+     * As {@link #allAnywhere}, scoring each token found in the title once more: a section titled
+     * 2023年度单位主要工作完成情况 comes before passages that merely use those words.
+     */
+    private static Query allAnywhereTitleFirst(List<String> tokens) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(allAnywhere(tokens), Occur.MUST);
+        for (String t : tokens) {
+            all.add(new TermQuery(new Term(SearchFields.TITLE_SMART, t)), Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    /** The word as one known term when it is in the vocabulary, else as a phrase of bigrams (same passages). */
+    private Query exact(String termsField, String bigramField, String text) {
+        String term = known.termOf(text);
+        return term != null ? new TermQuery(new Term(termsField, term)) : phrase(bigram, bigramField, text);
     }
 
     private static String stripGeneric(String text, List<String> generic) {

@@ -77,8 +77,23 @@ public final class SearchFields {
     /** Unit and region names as bigrams. */
     public static final String CONTEXT_BIGRAM = "context_bigram";
 
-    public static final List<String> SMART_FIELDS = List.of(TITLE_SMART, BODY_SMART, CONTEXT_SMART);
+    /**
+     * The known budget terms of the title ({@link KnownTerms}): a query word in the vocabulary is one
+     * term here instead of a phrase of bigrams. Frequencies but no positions: only term queries.
+     */
+    public static final String TITLE_TERMS = "title_terms";
+    /** The known budget terms of the body, as {@link #TITLE_TERMS}. */
+    public static final String BODY_TERMS = "body_terms";
+    /**
+     * Title, body and context together, smartcn, frequencies but no positions: the "scattered"
+     * match (every word of the query somewhere in the passage) as one term per word instead of a
+     * choice among three fields per word, which cost as much as all the phrases together.
+     */
+    public static final String ANY_SMART = "any_smart";
+
+    public static final List<String> SMART_FIELDS = List.of(TITLE_SMART, BODY_SMART, CONTEXT_SMART, ANY_SMART);
     public static final List<String> BIGRAM_FIELDS = List.of(TITLE_BIGRAM, BODY_BIGRAM, CONTEXT_BIGRAM);
+    public static final List<String> TERMS_FIELDS = List.of(TITLE_TERMS, BODY_TERMS);
 
     // --- display (StoredField only: read for the hits of one page, never searched) --------------
 

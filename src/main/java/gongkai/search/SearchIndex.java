@@ -82,7 +82,7 @@ public final class SearchIndex implements Closeable {
         this.analyzer = ChineseAnalyzers.perField();
         FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
         this.mapper = new DocumentMapper(facetsConfig);
-        this.queries = new QueryBuilder(ChineseAnalyzers.smart(), ChineseAnalyzers.bigram());
+        this.queries = new QueryBuilder(ChineseAnalyzers.smart(), ChineseAnalyzers.bigram(), KnownTerms.standard());
         this.facets = new FacetReader(facetsConfig);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -149,6 +149,17 @@ public final class SearchIndex implements Closeable {
         if (kept != null) {
             kept.invalidateAll();
         }
+    }
+
+    /**
+     * Merges the index into one segment; for a freshly rebuilt index only, before its commit. A
+     * rebuild leaves about a dozen segments, and every search and facet count then repeats its
+     * per-segment set-up and maps facet ordinals across them: one segment made searches at
+     * 15,000 reports about 15% faster, for half a minute more of rebuilding. Later publications add
+     * small segments that Lucene merges as usual.
+     */
+    public void mergeIntoOneSegment() throws IOException {
+        writer.forceMerge(1);
     }
 
     /** The position stored by the last commit, 0 for a new index. */

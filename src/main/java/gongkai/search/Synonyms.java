@@ -56,6 +56,13 @@ final class Synonyms {
         return TextNormalizer.normalize(word).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
+    /** Every word of the list, keys and alternatives: part of {@link KnownTerms}. */
+    static java.util.Set<String> allWords() {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(MAP.keySet());
+        MAP.values().forEach(words::addAll);
+        return words;
+    }
+
     /** Alternatives for a query word, empty when it has none. */
     static List<String> of(String word) {
         return MAP.getOrDefault(key(word), List.of());

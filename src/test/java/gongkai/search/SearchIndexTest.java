@@ -243,6 +243,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTableRowIsFoundByItsTableNumberButNotByItsTableTitle() throws IOException {
+        // Every row of 公开06 once matched 基本支出 through the title 一般公共预算财政拨款基本支出决算明细表.
+        assertTrue(search("支出决算表").hits().stream().noneMatch(h -> h.type().equals("LINE_ITEM")));
+        SearchResult byNumber = search("公开03 社区矫正");
+        assertTrue(byNumber.hits().stream().anyMatch(h -> h.type().equals("LINE_ITEM") && "2040610".equals(h.code())));
+    }
+
+    @Test
     void facetsCountAllMatches() throws IOException {
         SearchResult r = search("社区矫正");
         long typeSum = r.facets().get("type").stream().mapToLong(FacetCount::count).sum();
