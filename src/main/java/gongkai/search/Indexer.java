@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Keeps the index equal to what the database says is published. It applies outbox rows in order and
@@ -44,6 +45,7 @@ public class Indexer {
     private final IndexLocation location;
     private final SearchOutbox outbox;
     private final DisclosureCatalog catalog;
+    private final IndexRebuilder rebuilder;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
     private final int batchSize;
@@ -52,7 +54,7 @@ public class Indexer {
     private volatile SearchIndex index;
     private volatile Path indexPath;
 
-    Indexer(IndexLocation location, SearchOutbox outbox, DisclosureCatalog catalog,
+    Indexer(IndexLocation location, SearchOutbox outbox, DisclosureCatalog catalog, IndexRebuilder rebuilder,
             @Value("${gongkai.indexer.batch-size:200}") int batchSize,
             @Value("${gongkai.search.kept-results:500}") int keptResults,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
@@ -60,6 +62,7 @@ public class Indexer {
         this.location = location;
         this.outbox = outbox;
         this.catalog = catalog;
+        this.rebuilder = rebuilder;
         this.batchSize = batchSize;
         this.keptResults = keptResults;
     }
@@ -82,6 +85,39 @@ public class Indexer {
     void onStartup(ServerStartupEvent event) {
         int applied = catchUp();
         LOG.info("Search index at {} is up to date ({} changes applied at start-up)", indexPath, applied);
+        CompletableFuture<Integer> upgrade = rebuildIfOutdated();
+        if (upgrade != null) {
+            upgrade.whenComplete((n, failure) -> {
+                if (failure != null) {
+                    LOG.error("Rebuilding the outdated search index failed; run 'reindex': {}", failure.toString());
+                } else {
+                    LOG.info("Rebuilt the outdated search index ({} disclosures); searches switch to it now", n);
+                }
+            });
+        }
+    }
+
+    /**
+     * When the active index was built by an older document mapping (an upgrade changed what is
+     * indexed, see {@link SearchIndex#MAPPING_VERSION}), rebuilds it in the background: searches go
+     * on against the old index meanwhile and switch at the next poll. Null when the index is current.
+     */
+    CompletableFuture<Integer> rebuildIfOutdated() {
+        if (index().builtWithCurrentMapping()) {
+            return null;
+        }
+        LOG.warn("Search index at {} was built by an older version; rebuilding it in the background", indexPath);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return rebuilder.rebuild(progress -> { });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread t = new Thread(task, "index-upgrade");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     @Scheduled(fixedDelay = "${gongkai.indexer.poll-interval:1s}", initialDelay = "${gongkai.indexer.poll-interval:1s}")

@@ -60,6 +60,14 @@ public final class SearchIndex implements Closeable {
 
     /** Commit user-data key holding the last applied outbox position. */
     public static final String POSITION_KEY = "outbox.position";
+    /** Commit user-data key naming the document mapping the index was built with (absent: 1). */
+    static final String MAPPING_KEY = "mapping.version";
+    /**
+     * Raised whenever {@link DocumentMapper}, the analysers or {@link KnownTerms} change what is
+     * indexed, so that an index built before is rebuilt ({@link Indexer} does it at start-up).
+     * 2: known budget terms, {@code any_smart}, table rows without their table's title.
+     */
+    static final String MAPPING_VERSION = "2";
 
     private static final Set<String> DISPLAY_FIELDS = Set.of(SearchFields.S_DISCLOSURE_ID, SearchFields.S_TYPE,
             SearchFields.S_UNIT, SearchFields.S_REGION, SearchFields.S_YEAR, SearchFields.S_TITLE,
@@ -75,6 +83,8 @@ public final class SearchIndex implements Closeable {
     /** Null when nothing is kept: the benchmark's setting, so its searches pay no cache bookkeeping. */
     private final Cache<FoundKey, Found> kept;
     private volatile long committedPosition;
+    /** Set when the index is created and kept by every commit: documents added later do not change how the rest was built. */
+    private final String mapping;
 
     private SearchIndex(Directory directory, int keptResults) throws IOException {
         this.kept = keptResults > 0 ? Caffeine.newBuilder().maximumSize(keptResults).build() : null;
@@ -93,11 +103,13 @@ public final class SearchIndex implements Closeable {
         IndexWriter w = new IndexWriter(directory, config);
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                w.setLiveCommitData(Map.of(POSITION_KEY, "0").entrySet());
+                w.setLiveCommitData(Map.of(POSITION_KEY, "0", MAPPING_KEY, MAPPING_VERSION).entrySet());
                 w.commit();
             }
-            String stored = SegmentInfos.readLatestCommit(directory).getUserData().get(POSITION_KEY);
+            Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
+            String stored = userData.get(POSITION_KEY);
             this.committedPosition = stored == null ? 0L : Long.parseLong(stored);
+            this.mapping = userData.getOrDefault(MAPPING_KEY, "1");
             this.searchers = new SearcherManager(directory, null);
         } catch (IOException | RuntimeException e) {
             w.rollback();
@@ -141,7 +153,7 @@ public final class SearchIndex implements Closeable {
 
     /** Commits, storing the position in the commit's user data ("outbox.position"), and refreshes searchers. */
     public synchronized void commit(long position) throws IOException {
-        writer.setLiveCommitData(Map.of(POSITION_KEY, Long.toString(position)).entrySet());
+        writer.setLiveCommitData(Map.of(POSITION_KEY, Long.toString(position), MAPPING_KEY, mapping).entrySet());
         writer.commit();
         committedPosition = position;
         searchers.maybeRefreshBlocking();
@@ -160,6 +172,11 @@ public final class SearchIndex implements Closeable {
      */
     public void mergeIntoOneSegment() throws IOException {
         writer.forceMerge(1);
+    }
+
+    /** False for an index built by an older version of the document mapping: it needs a rebuild. */
+    public boolean builtWithCurrentMapping() {
+        return MAPPING_VERSION.equals(mapping);
     }
 
     /** The position stored by the last commit, 0 for a new index. */
