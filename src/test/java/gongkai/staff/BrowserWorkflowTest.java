@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -90,7 +91,16 @@ class BrowserWorkflowTest {
     private void saveGrid() {
         WebElement button = browser.findElement(By.cssSelector(".grid-actions button"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            try {
+                button.isDisplayed();
+                return false;
+            } catch (WebDriverException e) {
+                // Chrome reports a node of the replaced page as stale or, mid-navigation, as "Node
+                // with given id does not belong to the document": either way the save has answered.
+                return true;
+            }
+        });
     }
 
     private void waitForUrl(String regex) {
