@@ -10,6 +10,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -110,7 +112,14 @@ public final class SearchIndex implements Closeable {
             String stored = userData.get(POSITION_KEY);
             this.committedPosition = stored == null ? 0L : Long.parseLong(stored);
             this.mapping = userData.getOrDefault(MAPPING_KEY, "1");
-            this.searchers = new SearcherManager(directory, null);
+            this.searchers = new SearcherManager(directory, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    // Facet tables are built here, before the searcher is published, not by a search.
+                    facets.warm(reader);
+                    return new IndexSearcher(reader);
+                }
+            });
         } catch (IOException | RuntimeException e) {
             w.rollback();
             throw e;
