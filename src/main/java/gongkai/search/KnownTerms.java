@@ -59,7 +59,7 @@ final class KnownTerms {
         }
     }
 
-    /** The shipped vocabulary: code list names, standard table titles and column labels, synonyms. */
+    /** The shipped vocabulary: code list names, standard table titles and column labels, synonyms, each also without and with a generic ending. */
     static KnownTerms standard() {
         KnownTerms terms = standard;
         if (terms == null) {
