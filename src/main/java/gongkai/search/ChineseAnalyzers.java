@@ -82,7 +82,7 @@ public final class ChineseAnalyzers {
      * for callers outside this package that query the index directly (the benchmark's raw floor).
      */
     public static java.util.Optional<String> knownTerm(String word) {
-        return java.util.Optional.ofNullable(KnownTerms.standard().termOf(TextNormalizer.normalize(word)));
+        return java.util.Optional.ofNullable(KnownTerms.standard().termOf(word));
     }
 
     /**

@@ -144,6 +144,8 @@ final class QueryBuilder {
         final boolean code;
         /** The word with generic tokens cut from its ends (社区矫正经费 → 社区矫正), or null if the same. */
         final String coreText;
+        /** The word's index term when it is a known budget term ({@link KnownTerms}), else null. */
+        final String knownTerm;
 
         Word(String text, List<String> tokens, List<String> core, List<String> generic, boolean code) {
             this.text = text;
@@ -152,18 +154,19 @@ final class QueryBuilder {
             this.generic = generic;
             this.code = code;
             this.coreText = stripGeneric(text, generic);
+            this.knownTerm = known.termOf(text);
         }
 
         Query query(boolean strict) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             boolean shortWord = text.length() <= LONG_WORD;
-            if (known.termOf(text) != null) {
+            if (knownTerm != null) {
                 // A known budget term: one term finds the passages of its bigram phrase (KnownTerms),
                 // weighted as the bigram and smartcn phrases together. The smartcn phrase would only
                 // add to the score of passages found anyway; the scattered alternative below is a
                 // superset of its matches.
-                add(any, exact(SearchFields.TITLE_TERMS, SearchFields.TITLE_BIGRAM, text), 14);
-                add(any, exact(SearchFields.BODY_TERMS, SearchFields.BODY_BIGRAM, text), 6);
+                add(any, new TermQuery(new Term(SearchFields.TITLE_TERMS, knownTerm)), 14);
+                add(any, new TermQuery(new Term(SearchFields.BODY_TERMS, knownTerm)), 6);
             } else {
                 add(any, phrase(bigram, SearchFields.TITLE_BIGRAM, text), 6);
                 add(any, phrase(bigram, SearchFields.BODY_BIGRAM, text), 2);
