@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -62,6 +63,11 @@ final class AnalysedText {
             base += p.length + 1;
         }
         return out;
+    }
+
+    /** The tokens, in order. */
+    List<String> terms() {
+        return Collections.unmodifiableList(terms);
     }
 
     /** A fresh stream of the tokens, as the analyzer produced them. */

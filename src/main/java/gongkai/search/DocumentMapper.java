@@ -29,6 +29,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +103,7 @@ final class DocumentMapper {
         if (s.key() != null) {
             doc.add(new StringField(SearchFields.PART, s.key(), Field.Store.NO));
         }
-        addText(doc, c, title, nullToEmpty(s.body()));
+        addText(doc, c, DocType.SECTION, title, nullToEmpty(s.body()));
         c.display(doc, title, null, null);
         return doc;
     }
@@ -145,7 +146,7 @@ final class DocumentMapper {
         if (!parts.isEmpty()) {
             doc.add(new StoredField(SearchFields.S_DETAIL, String.join("；", parts)));
         }
-        addText(doc, c, r.name(), body.toString());
+        addText(doc, c, DocType.LINE_ITEM, r.name(), body.toString());
         c.display(doc, rowTitle(r, kind), code, amount);
         return doc;
     }
@@ -184,7 +185,7 @@ final class DocumentMapper {
             }
             line(body, "指标", ind.toString());
         }
-        addText(doc, c, p.name(), body.toString());
+        addText(doc, c, DocType.PROJECT, p.name(), body.toString());
         // Projects: the executed amount is what was spent; fall back to the annual budget.
         BigDecimal amount = p.executed() != null ? p.executed() : p.annualBudget();
         c.display(doc, p.name(), null, amount);
@@ -228,7 +229,7 @@ final class DocumentMapper {
         return amounts.values().stream().filter(v -> v != null).findFirst().orElse(null);
     }
 
-    private void addText(Document doc, Common c, String title, String body) {
+    private void addText(Document doc, Common c, DocType type, String title, String body) {
         // smartcn runs once per text; its tokens feed both the text's own field and ANY_SMART.
         AnalysedText titleWords = AnalysedText.of(smart, SearchFields.TITLE_SMART, title);
         AnalysedText bodyWords = AnalysedText.of(smart, SearchFields.BODY_SMART, body);
@@ -238,8 +239,28 @@ final class DocumentMapper {
         doc.add(new Field(SearchFields.BODY_SMART, bodyWords.stream(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(SearchFields.BODY_BIGRAM, body, STORED_TEXT_WITH_OFFSETS));
         doc.add(new Field(SearchFields.BODY_TERMS, body, TERMS_ONLY));
-        doc.add(new Field(SearchFields.ANY_SMART, AnalysedText.concat(titleWords, bodyWords, c.contextWords()).stream(),
-                TERMS_ONLY));
+        AnalysedText any = AnalysedText.concat(titleWords, bodyWords, c.contextWords());
+        doc.add(new Field(SearchFields.ANY_SMART, any.stream(), TERMS_ONLY));
+        for (String word : genericWordsSatisfied(type, any)) {
+            doc.add(new StringField(SearchFields.GENERIC, word, Field.Store.NO));
+        }
+    }
+
+    /**
+     * The generic words ({@link Synonyms#GENERIC}) this passage satisfies: a table row or a project
+     * is money by what it is, so all of them; a section, those among its words.
+     */
+    private static Set<String> genericWordsSatisfied(DocType type, AnalysedText any) {
+        if (type != DocType.SECTION) {
+            return Synonyms.GENERIC;
+        }
+        Set<String> found = new HashSet<>();
+        for (String term : any.terms()) {
+            if (Synonyms.GENERIC.contains(term)) {
+                found.add(term);
+            }
+        }
+        return found;
     }
 
     private static void line(StringBuilder sb, String label, String value) {

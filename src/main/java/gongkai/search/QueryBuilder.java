@@ -11,9 +11,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -212,10 +210,11 @@ final class QueryBuilder {
             if (!strict || generic.isEmpty()) {
                 return coreQuery;
             }
+            // Each generic word in the passage, or the passage a row or project (SearchFields.GENERIC).
             BooleanQuery.Builder genericOk = new BooleanQuery.Builder();
-            genericOk.add(allAnywhere(generic), Occur.SHOULD);
-            genericOk.add(new TermInSetQuery(SearchFields.TYPE,
-                    List.of(new BytesRef(DocType.LINE_ITEM.name()), new BytesRef(DocType.PROJECT.name()))), Occur.SHOULD);
+            for (String g : generic) {
+                genericOk.add(new TermQuery(new Term(SearchFields.GENERIC, g)), Occur.MUST);
+            }
             return new BooleanQuery.Builder()
                     .add(coreQuery, Occur.MUST)
                     .add(genericOk.build(), Occur.FILTER)

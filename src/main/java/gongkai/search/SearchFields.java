@@ -90,6 +90,13 @@ public final class SearchFields {
      * choice among three fields per word, which cost as much as all the phrases together.
      */
     public static final String ANY_SMART = "any_smart";
+    /**
+     * The generic words ({@link Synonyms#GENERIC}: 经费, 支出 …) a passage satisfies, one untokenised
+     * term each: a section those among its {@link #ANY_SMART} words, a table row or project all of
+     * them. Strict search asks "the passage has 经费, or is a row or project" as one term, precomputed
+     * here, instead of a disjunction of two lists of millions of passages for every candidate.
+     */
+    public static final String GENERIC = "generic";
 
     public static final List<String> SMART_FIELDS = List.of(TITLE_SMART, BODY_SMART, CONTEXT_SMART, ANY_SMART);
     public static final List<String> BIGRAM_FIELDS = List.of(TITLE_BIGRAM, BODY_BIGRAM, CONTEXT_BIGRAM);
