@@ -50,6 +50,7 @@ public class Indexer {
 
     private final int batchSize;
     private final int keptResults;
+    private final int concurrentSearches;
     private final TaskScheduler scheduler;
     private volatile SearchIndex index;
     private volatile Path indexPath;
@@ -57,6 +58,7 @@ public class Indexer {
     Indexer(IndexLocation location, SearchOutbox outbox, DisclosureCatalog catalog, IndexRebuilder rebuilder,
             @Value("${gongkai.indexer.batch-size:200}") int batchSize,
             @Value("${gongkai.search.kept-results:500}") int keptResults,
+            @Value("${gongkai.search.concurrent-searches:0}") int concurrentSearches,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.scheduler = scheduler;
         this.location = location;
@@ -65,6 +67,7 @@ public class Indexer {
         this.rebuilder = rebuilder;
         this.batchSize = batchSize;
         this.keptResults = keptResults;
+        this.concurrentSearches = concurrentSearches;
     }
 
     /** The index searches read now. */
@@ -175,7 +178,7 @@ public class Indexer {
 
     private void open(Path dir) {
         try {
-            index = SearchIndex.open(dir, keptResults);
+            index = SearchIndex.open(dir, keptResults, concurrentSearches);
             indexPath = dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + dir, e);

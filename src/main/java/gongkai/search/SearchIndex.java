@@ -18,6 +18,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -27,6 +28,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -41,6 +44,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 /**
  * The full-text index of published disclosures: one Lucene index in one directory.
@@ -57,9 +61,17 @@ import java.util.Set;
  * for the searcher it came from ({@code keptResults} entries): the next page, or the same popular
  * query again, then costs only its 20 snippets. A commit opens a new searcher, so nothing kept is
  * ever shown for an older state of the index.
+ *
+ * <p>At most {@code concurrentSearches} searches run at once (one per core by default); the others
+ * wait their turn, first come first served. A search is pure CPU work, so more at once only share
+ * the cores: every search then takes several times its own cost, and the long ones (300,000 matches
+ * to count) finish last. Taking turns keeps the same throughput and cut the 95th percentile at 8
+ * concurrent clients by about a third (PROFILING.md).
  */
 public final class SearchIndex implements Closeable {
 
+    /** Relevance ranks this many hits first ({@link #rankByRelevance}). */
+    static final int FIRST_WINDOW = 200;
     /** Commit user-data key holding the last applied outbox position. */
     public static final String POSITION_KEY = "outbox.position";
     /** Commit user-data key naming the document mapping the index was built with (absent: 1). */
@@ -68,8 +80,9 @@ public final class SearchIndex implements Closeable {
      * Raised whenever {@link DocumentMapper}, the analysers or {@link KnownTerms} change what is
      * indexed, so that an index built before is rebuilt ({@link Indexer} does it at start-up).
      * 2: known budget terms, {@code any_smart}, table rows without their table's title.
+     * 3: the generic words a passage satisfies ({@link SearchFields#GENERIC}).
      */
-    static final String MAPPING_VERSION = "2";
+    static final String MAPPING_VERSION = "3";
 
     private static final Set<String> DISPLAY_FIELDS = Set.of(SearchFields.S_DISCLOSURE_ID, SearchFields.S_TYPE,
             SearchFields.S_UNIT, SearchFields.S_REGION, SearchFields.S_YEAR, SearchFields.S_TITLE,
@@ -82,13 +95,16 @@ public final class SearchIndex implements Closeable {
     private final DocumentMapper mapper;
     private final QueryBuilder queries;
     private final FacetReader facets;
+    /** Fair: searches start in the order they arrived. */
+    private final Semaphore turns;
     /** Null when nothing is kept: the benchmark's setting, so its searches pay no cache bookkeeping. */
     private final Cache<FoundKey, Found> kept;
     private volatile long committedPosition;
     /** Set when the index is created and kept by every commit: documents added later do not change how the rest was built. */
     private final String mapping;
 
-    private SearchIndex(Directory directory, int keptResults) throws IOException {
+    private SearchIndex(Directory directory, int keptResults, int concurrentSearches) throws IOException {
+        this.turns = new Semaphore(concurrentSearches > 0 ? concurrentSearches : Runtime.getRuntime().availableProcessors(), true);
         this.kept = keptResults > 0 ? Caffeine.newBuilder().maximumSize(keptResults).build() : null;
         this.directory = directory;
         this.analyzer = ChineseAnalyzers.perField();
@@ -134,10 +150,18 @@ public final class SearchIndex implements Closeable {
 
     /** Opens (creating if needed) an index in dir that keeps up to keptResults searches' results (see above). */
     public static SearchIndex open(Path dir, int keptResults) throws IOException {
+        return open(dir, keptResults, 0);
+    }
+
+    /**
+     * Opens (creating if needed) an index in dir that keeps up to keptResults searches' results and
+     * runs at most concurrentSearches searches at once, 0 meaning one per core (see above).
+     */
+    public static SearchIndex open(Path dir, int keptResults, int concurrentSearches) throws IOException {
         Files.createDirectories(dir);
         FSDirectory directory = FSDirectory.open(dir);
         try {
-            return new SearchIndex(directory, keptResults);
+            return new SearchIndex(directory, keptResults, concurrentSearches);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -232,7 +256,14 @@ public final class SearchIndex implements Closeable {
             return SearchResult.empty(q);
         }
         List<Filter> filters = filters(q);
-        IndexSearcher searcher = searchers.acquire();
+        turns.acquireUninterruptibly();
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException | RuntimeException e) {
+            turns.release();
+            throw e;
+        }
         try {
             if (searcher.getIndexReader().numDocs() == 0) {
                 return SearchResult.empty(q);
@@ -246,24 +277,29 @@ public final class SearchIndex implements Closeable {
             // Should not happen within the text and word bounds; answer as bad input, never as a 500.
             throw new IllegalArgumentException("搜索词过于复杂，请缩短或拆分后再试。", e);
         } finally {
-            searchers.release(searcher);
+            try {
+                searchers.release(searcher);
+            } finally {
+                turns.release();
+            }
         }
     }
 
-    /** What one search found before paging; docs are ids of the searcher it came from. */
-    private record Found(ScoreDoc[] ranked, long total, Map<String, List<FacetCount>> counts) {
+    /**
+     * What one search found before paging; docs are ids of the searcher it came from. Pages up to
+     * {@code settled} hits deep read from {@code ranked}; a deeper page needs a larger ranking.
+     */
+    private record Found(ScoreDoc[] ranked, int settled, long total, Map<String, List<FacetCount>> counts) {
     }
 
     /** reader: the searcher's reader cache key, so a kept result never outlives its index state. */
-    private record FoundKey(Object reader, Query text, List<Filter> filters, SearchQuery.Sort sort, int window) {
+    private record FoundKey(Object reader, Query text, List<Filter> filters, SearchQuery.Sort sort) {
     }
 
     private SearchResult run(IndexSearcher searcher, SearchQuery q, Query text, List<Filter> filters, Query highlight,
                              boolean relaxed) throws IOException {
         int from = (q.page() - 1) * q.size();
-        // Relevance uses a fixed window, so the per-report regrouping gives the same order on every page.
-        int window = q.sort() == SearchQuery.Sort.RELEVANCE ? SearchQuery.MAX_WINDOW : Math.max(1, from + q.size());
-        Found found = keptOrFind(searcher, text, filters, q.sort(), window);
+        Found found = keptOrFind(searcher, text, filters, q.sort(), from + q.size());
         ScoreDoc[] ranked = found.ranked();
         ScoreDoc[] page = from >= ranked.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(ranked, from, Math.min(ranked.length, from + q.size()));
@@ -276,41 +312,73 @@ public final class SearchIndex implements Closeable {
         return new SearchResult(found.total(), q.page(), q.size(), hits, found.counts(), relaxed);
     }
 
-    private Found keptOrFind(IndexSearcher searcher, Query text, List<Filter> filters, SearchQuery.Sort sort, int window)
+    /** needed: how deep the requested page reaches (page × size). */
+    private Found keptOrFind(IndexSearcher searcher, Query text, List<Filter> filters, SearchQuery.Sort sort, int needed)
             throws IOException {
         if (kept == null) {
-            return find(searcher, text, filters, sort, window);
+            return find(searcher, text, filters, sort, needed, null);
         }
-        FoundKey key = new FoundKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), text, filters, sort, window);
+        FoundKey key = new FoundKey(searcher.getIndexReader().getReaderCacheHelper().getKey(), text, filters, sort);
         Found found = kept.getIfPresent(key);
-        if (found == null) {
-            found = find(searcher, text, filters, sort, window);
+        if (found == null || found.settled() < needed) {
+            found = find(searcher, text, filters, sort, needed, found);
             kept.put(key, found);
         }
         return found;
     }
 
-    /** Matches, ranks and counts: the part of a search that visits every match. */
-    private Found find(IndexSearcher searcher, Query text, List<Filter> filters, SearchQuery.Sort sort, int window)
-            throws IOException {
+    /**
+     * Matches, ranks and counts: the part of a search that visits every match. Ranking and counting
+     * are two passes on purpose. Ranking asks only for the best hits, so Lucene may skip passages
+     * that cannot reach them (block-max scores) instead of scoring all 336,848 matches of 法律援助
+     * (36 → 14 ms); counting (total and facets) visits every match but computes no scores, and as a
+     * query without scores it can be kept by Lucene's query cache when it recurs. A few queries
+     * whose matches all score alike pay for the second pass (基本支出 项目支出), but over the
+     * benchmark's queries at 15,000 reports one pass answered 94 searches/s on 8 threads, two
+     * passes 126. counted: the total and facets of the same search found before, or null.
+     */
+    private Found find(IndexSearcher searcher, Query text, List<Filter> filters, SearchQuery.Sort sort, int needed,
+                       Found counted) throws IOException {
         Query query = withFilters(text, filters, null);
-        FacetsCollectorManager.FacetsResult result;
-        ScoreDoc[] ranked;
-        if (sort == SearchQuery.Sort.RELEVANCE) {
-            result = FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager());
-            ranked = ReportGrouping.regroup(searcher, result.topDocs().scoreDocs);
-        } else {
-            result = FacetsCollectorManager.search(searcher, query, window, sort(sort), true, new FacetsCollectorManager());
-            ranked = result.topDocs().scoreDocs;
+        Found ranking = sort == SearchQuery.Sort.RELEVANCE ? rankByRelevance(searcher, query, needed)
+                : rankBy(searcher, query, sort, needed);
+        if (counted != null) {
+            return new Found(ranking.ranked(), ranking.settled(), counted.total(), counted.counts());
         }
-        FacetsCollector fc = result.facetsCollector();
+        FacetsCollector fc = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
         long total = 0;
         for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
             total += m.totalHits;
         }
         Map<String, List<FacetCount>> counts = facets.counts(searcher.getIndexReader(), fc);
         countSideways(searcher, text, filters, counts);
-        return new Found(ranked, total, Collections.unmodifiableMap(counts));
+        return new Found(ranking.ranked(), ranking.settled(), total, Collections.unmodifiableMap(counts));
+    }
+
+    /**
+     * Relevance order, regrouped by report ({@link ReportGrouping}). The best {@value #FIRST_WINDOW}
+     * hits settle the first pages (usually well past page 5); only a page beyond them ranks the full
+     * {@link SearchQuery#MAX_WINDOW}, which orders the settled part the same way, so paging stays
+     * consistent. Fewer hits to keep let Lucene skip more: a fifth less ranking work over the
+     * benchmark's queries.
+     */
+    private static Found rankByRelevance(IndexSearcher searcher, Query query, int needed) throws IOException {
+        for (int window : new int[] {FIRST_WINDOW, SearchQuery.MAX_WINDOW}) {
+            ScoreDoc[] best = searcher.search(query, new TopScoreDocCollectorManager(window, null, window)).scoreDocs;
+            ReportGrouping.Regrouped regrouped = ReportGrouping.regroup(searcher, best);
+            boolean everything = best.length < window || window == SearchQuery.MAX_WINDOW;
+            int settled = everything ? Integer.MAX_VALUE : regrouped.settled();
+            if (settled >= needed) {
+                return new Found(regrouped.hits(), settled, 0, null);
+            }
+        }
+        throw new IllegalStateException("the full window settles every page");
+    }
+
+    /** By year or amount: the first {@code needed} hits are the first {@code needed} of any deeper ranking. */
+    private static Found rankBy(IndexSearcher searcher, Query query, SearchQuery.Sort sort, int needed) throws IOException {
+        ScoreDoc[] best = searcher.search(query, new TopFieldCollectorManager(sort(sort), needed, null, needed)).scoreDocs;
+        return new Found(best, best.length < needed ? Integer.MAX_VALUE : needed, 0, null);
     }
 
     private static Sort sort(SearchQuery.Sort sort) {

@@ -404,4 +404,91 @@ class SearchIndexTest {
             assertTrue(h.snippet().contains("本年支出合计 450,000.00元"), h.snippet());
         }
     }
+
+    @Test
+    void genericWordsMustBeInASectionsTextWhileRowsAndProjectsAreMoneyByWhatTheyAre() throws IOException {
+        List<Hit> hits = index.search(SearchQuery.of("社区矫正经费").withPage(1, 50)).hits();
+        // 醴陵's 部门职责 names 社区矫正 but no 经费; the 2040610 rows and the project are the money itself.
+        assertTrue(hits.stream().noneMatch(h -> h.title().equals("部门职责")), hits.toString());
+        assertEquals(Set.of(2L, 3L), hits.stream().filter(h -> "2040610".equals(h.code()))
+                .map(Hit::disclosureId).collect(Collectors.toSet()), hits.toString());
+        assertTrue(hits.stream().anyMatch(h -> h.type().equals("PROJECT")), hits.toString());
+        assertTrue(hits.stream().anyMatch(h -> h.title().equals("预算绩效情况说明")), hits.toString());
+    }
+
+    @Test
+    void searchesTakingTurnsAllFinishWithTheSameAnswers(@TempDir Path other) throws Exception {
+        List<String> texts = List.of("社区矫正", "法治乌兰牧骑", "三公经费", "2040610", "普法 宣传", "公务接待费", "火星基地");
+        try (SearchIndex oneAtATime = SearchIndex.open(other, 0, 1)) {
+            for (DisclosureDocument d : TestDocuments.corpus()) {
+                oneAtATime.upsert(d);
+            }
+            oneAtATime.commit(3);
+            List<SearchResult> alone = new java.util.ArrayList<>();
+            for (String t : texts) {
+                alone.add(oneAtATime.search(SearchQuery.of(t)));
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<List<SearchResult>>> clients = new java.util.ArrayList<>();
+                for (int c = 0; c < 8; c++) {
+                    clients.add(pool.submit(() -> {
+                        List<SearchResult> seen = new java.util.ArrayList<>();
+                        for (int round = 0; round < 10; round++) {
+                            for (String t : texts) {
+                                seen.add(oneAtATime.search(SearchQuery.of(t)));
+                            }
+                        }
+                        return seen;
+                    }));
+                }
+                for (java.util.concurrent.Future<List<SearchResult>> client : clients) {
+                    List<SearchResult> seen = client.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    for (int i = 0; i < seen.size(); i++) {
+                        assertEquals(alone.get(i % texts.size()), seen.get(i));
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void pagesStayConsistentWhereADeeperPageNeedsTheFullRankingWindow(@TempDir Path other) throws IOException {
+        // 10 reports of 30 passages that all outrank the 30 reports of 5 passages: the best 200 hits
+        // are all from the 10, and settle only their first round (30 hits); the full window puts the
+        // other reports' best next, so deeper pages must come from it (SearchIndex.rankByRelevance).
+        try (SearchIndex idx = SearchIndex.open(other, 0, 0); SearchIndex keeping = SearchIndex.open(other.resolve("kept"), 50, 0)) {
+            for (int d = 1; d <= 40; d++) {
+                boolean big = d <= 10;
+                List<gongkai.disclosure.DisclosureDocument.SectionView> passages = new java.util.ArrayList<>();
+                for (int i = 0; i < (big ? 30 : 5); i++) {
+                    passages.add(section("第" + i + "节", big ? "社区矫正".repeat(4) + "第" + i + "段。"
+                            : "社区矫正工作第" + i + "段，按照规定统筹安排各项工作任务。"));
+                }
+                DisclosureDocument doc = TestDocuments.document(d, 100 + d, "单位" + d, TestDocuments.LILING, 2023, passages,
+                        List.of(), List.of());
+                idx.upsert(doc);
+                keeping.upsert(doc);
+            }
+            idx.commit(1);
+            keeping.commit(1);
+            for (SearchIndex index : List.of(idx, keeping)) {
+                List<Hit> bySmallPages = new java.util.ArrayList<>();
+                List<Hit> byLargePages = new java.util.ArrayList<>();
+                for (int page = 1; page <= 23; page++) {
+                    bySmallPages.addAll(index.search(SearchQuery.of("社区矫正").withPage(page, 20)).hits());
+                }
+                for (int page = 1; page <= 9; page++) {
+                    byLargePages.addAll(index.search(SearchQuery.of("社区矫正").withPage(page, 50)).hits());
+                }
+                // The first page already shows the small reports' best after the big ones' first round.
+                assertTrue(bySmallPages.subList(0, 40).stream().anyMatch(h -> h.disclosureId() > 10), bySmallPages.toString());
+                assertEquals(450, bySmallPages.size());
+                assertEquals(byLargePages, bySmallPages);
+                assertEquals(450, bySmallPages.stream().map(h -> h.disclosureId() + h.title()).distinct().count());
+            }
+        }
+    }
 }
