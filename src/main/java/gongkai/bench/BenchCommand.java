@@ -5,6 +5,7 @@ import gongkai.search.SearchIndex;
 import gongkai.search.SearchQuery;
 import gongkai.search.SearchResult;
 import io.micronaut.context.ApplicationContext;
+import org.apache.lucene.search.Query;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -119,7 +120,7 @@ public final class BenchCommand {
 
     /** Figures of one query at one client. */
     record QueryFigures(QuerySet.Query query, long httpTotal, long engineTotal, long rawTotal, long likeTotal,
-                        double httpP50, double engineP50, double rawP50, double likeP50) {
+                        double httpP50, double engineP50, double rawP50, double sameWorkP50, double likeP50) {
         boolean likeWrong() {
             return likeTotal >= 0 && (likeTotal == 0) != (httpTotal == 0);
         }
@@ -132,7 +133,8 @@ public final class BenchCommand {
     record SizeResult(int size, CorpusWriter.LoadResult load, double reindexSeconds, int reindexed, int luceneDocs,
                       long indexBytes, double startSeconds, long heapAfterStart, long heapPeak, long rss, long rssPeak,
                       LatencyStats http1, LatencyStats http8, LatencyStats engine1, LatencyStats engine8,
-                      LatencyStats raw1, LatencyStats raw8, CorpusWriter.LoadResult likeLoad, LatencyStats like1,
+                      LatencyStats raw1, LatencyStats raw8, LatencyStats sameWork1, LatencyStats sameWork8,
+                      CorpusWriter.LoadResult likeLoad, LatencyStats like1,
                       String likeNote, List<QueryFigures> queries, List<PageFigures> pages, String server,
                       double totalSeconds) {
     }
@@ -173,10 +175,12 @@ public final class BenchCommand {
         double[] engineP50 = new double[queries.size()];
         LatencyStats engine1;
         LatencyStats engine8;
+        List<Query> portalQueries = new ArrayList<>();
         try (SearchIndex index = SearchIndex.open(generation)) {
             List<Load.Task> tasks = new ArrayList<>();
             for (int i = 0; i < queries.size(); i++) {
                 SearchQuery sq = engineQuery(queries.get(i));
+                portalQueries.add(index.luceneQuery(sq));
                 int k = i;
                 tasks.add(() -> engineTotals[k] = index.search(sq).total());
             }
@@ -188,6 +192,10 @@ public final class BenchCommand {
         double[] rawP50 = new double[queries.size()];
         LatencyStats raw1;
         LatencyStats raw8;
+        double[] sameWorkP50 = new double[queries.size()];
+        long[] sameWorkTotals = new long[queries.size()];
+        LatencyStats sameWork1;
+        LatencyStats sameWork8;
         int luceneDocs;
         try (RawLucene raw = new RawLucene(indexDir)) {
             luceneDocs = raw.documents();
@@ -200,6 +208,25 @@ public final class BenchCommand {
             Load.warmUp(tasks, options.warmup());
             raw1 = perQuery(tasks, rounds, rawP50);
             raw8 = Load.run(tasks, 8, rounds);
+
+            List<Load.Task> same = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) {
+                QuerySet.Query q = queries.get(i);
+                Query portal = portalQueries.get(i);
+                int k = i;
+                same.add(() -> sameWorkTotals[k] = raw.searchSameWork(q, portal));
+            }
+            Load.warmUp(same, options.warmup());
+            sameWork1 = perQuery(same, rounds, sameWorkP50);
+            sameWork8 = Load.run(same, 8, rounds);
+        }
+        for (int i = 0; i < queries.size(); i++) {
+            if (sameWorkTotals[i] != 0 && sameWorkTotals[i] != engineTotals[i]) {
+                // Both ran the same query on the same index (the portal relaxes a query that finds nothing);
+                // a difference means the comparison is broken.
+                throw new IllegalStateException("Lucene alone counted " + sameWorkTotals[i] + " for " + queries.get(i).label()
+                        + ", the portal " + engineTotals[i]);
+            }
         }
         out.printf("进程内引擎 p95 %.1f ms，原始 Lucene p95 %.1f ms（1 个客户端）%n", engine1.p95Ms(), raw1.p95Ms());
 
@@ -280,10 +307,10 @@ public final class BenchCommand {
         List<QueryFigures> figures = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
             figures.add(new QueryFigures(queries.get(i), httpTotals[i], engineTotals[i], rawTotals[i], likeTotals[i],
-                    httpP50[i], engineP50[i], rawP50[i], likeP50[i]));
+                    httpP50[i], engineP50[i], rawP50[i], sameWorkP50[i], likeP50[i]));
         }
         return new SizeResult(size, load, reindexSeconds, reindexed, luceneDocs, indexBytes, startSeconds, heapAfterStart,
-                heapPeak, rss[0], rss[1], http1, http8, engine1, engine8, raw1, raw8, likeLoad, like1, likeNote, figures, pages,
+                heapPeak, rss[0], rss[1], http1, http8, engine1, engine8, raw1, raw8, sameWork1, sameWork8, likeLoad, like1, likeNote, figures, pages,
                 serverDescription, (System.nanoTime() - sizeStarted) / 1e9);
     }
 

@@ -7,11 +7,19 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -20,6 +28,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
@@ -37,6 +47,11 @@ import java.util.Set;
  * body, or as one term of the title and body terms fields when it is a known budget term, codes as a
  * term of the code-prefix field, filters as filter clauses), top hits loaded from
  * stored fields — no synonyms, relevance tiers, grouping by report, facets or highlighting.
+ *
+ * <p>{@link #searchSameWork} is the other comparison: the portal's own Lucene queries (same matches,
+ * same scores) answered the way a team using Lucene directly would, a page of best hits, the exact
+ * total and the facet counts from Lucene's facet module, without what the portal adds around them
+ * (query analysis, regrouping by report, sideways facet counts, snippets, JSON and HTTP).
  */
 final class RawLucene implements AutoCloseable {
 
@@ -46,11 +61,14 @@ final class RawLucene implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer bigram = ChineseAnalyzers.bigram();
+    private final SortedSetDocValuesReaderState facetState;
 
     RawLucene(Path indexBase) throws IOException {
         this.directory = FSDirectory.open(activeGeneration(indexBase));
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        // Built once per reader, as Lucene's facet demo does; the portal's FacetReader warms likewise.
+        this.facetState = new DefaultSortedSetDocValuesReaderState(reader, new FacetsConfig());
     }
 
     /** The generation named by the index directory's CURRENT file (see search.IndexLocation). */
@@ -81,6 +99,43 @@ final class RawLucene implements AutoCloseable {
                 stored.document(docs[i].doc, DISPLAY);
             }
             return top.totalHits.value;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the portal's query for q as plain Lucene: best hits of the page (block-max scoring may skip
+     * passages that cannot reach them), then a pass without scores collecting every match for the
+     * exact total and Lucene's SortedSetDocValuesFacetCounts over the portal's six dimensions (top 30
+     * each, as the portal shows), then the page's stored fields. Returns the exact total.
+     */
+    long searchSameWork(QuerySet.Query q, Query portalQuery) {
+        try {
+            int n = q.page() * QuerySet.SIZE;
+            TopDocs top;
+            if (q.sort() == null) {
+                top = searcher.search(portalQuery, new TopScoreDocCollectorManager(n, null, n));
+            } else {
+                Sort sort = new Sort(new SortField("year".equals(q.sort()) ? SearchFields.YEAR_SORT : SearchFields.AMOUNT_SORT,
+                        SortField.Type.LONG, true), SortField.FIELD_SCORE);
+                top = searcher.search(portalQuery, new TopFieldCollectorManager(sort, n, null, n));
+            }
+            FacetsCollector matches = searcher.search(new ConstantScoreQuery(portalQuery), new FacetsCollectorManager());
+            Facets facets = new SortedSetDocValuesFacetCounts(facetState, matches);
+            for (String dim : SearchFields.FACET_DIMS) {
+                facets.getTopChildren(30, dim);
+            }
+            long total = 0;
+            for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+                total += m.totalHits;
+            }
+            StoredFields stored = searcher.storedFields();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = (q.page() - 1) * QuerySet.SIZE; i < docs.length; i++) {
+                stored.document(docs[i].doc, DISPLAY);
+            }
+            return total;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

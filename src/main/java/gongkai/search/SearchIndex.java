@@ -286,6 +286,16 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
+     * The Lucene query a search runs (its strict form, with its filters), for the benchmark, which
+     * runs it on a bare IndexSearcher to show what the portal adds around Lucene.
+     */
+    public Query luceneQuery(SearchQuery request) {
+        SearchQuery q = request.validated();
+        QueryBuilder.Plan plan = queries.plan(q.text());
+        return plan.matchesNothing() ? new MatchNoDocsQuery("no searchable text") : withFilters(plan.strict(), filters(q), null);
+    }
+
+    /**
      * What one search found before paging; docs are ids of the searcher it came from. Pages up to
      * {@code settled} hits deep read from {@code ranked}; a deeper page needs a larger ranking.
      */

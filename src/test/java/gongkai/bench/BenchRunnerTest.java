@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The whole runner at a tiny size: generate, reindex, in-process engine and raw Lucene, an embedded
- * portal over HTTP, the LIKE baseline in a real MariaDB, and a report with every section.
+ * The whole runner at a tiny size: generate, reindex, in-process engine, raw Lucene and Lucene alone
+ * running the portal's queries, an embedded portal over HTTP, the LIKE baseline in a real MariaDB,
+ * and a report with every section.
  */
 class BenchRunnerTest {
 
@@ -40,6 +41,8 @@ class BenchRunnerTest {
         assertTrue(traditional.likeWrong());
         assertTrue(figures(r, "2040610").httpTotal() > 0, "codes are searchable");
         assertEquals(0, r.http1().errors() + r.http8().errors());
+        // Lucene alone ran every query (its totals are checked against the portal's by the runner).
+        assertEquals(QuerySet.QUERIES.size() * options.rounds(), r.sameWork1().count());
         assertTrue(r.pages().get(1).stats() != null && r.pages().get(1).stats().count() > 0, "disclosure pages measured");
         assertTrue(r.pages().get(2).note().contains("404"), "a missing page is skipped with a note");
 
@@ -52,6 +55,7 @@ class BenchRunnerTest {
         }
         assertTrue(report.contains("cores | " + Runtime.getRuntime().availableProcessors()));
         assertTrue(report.contains("queries LIKE answers wrongly |"));
+        assertTrue(report.contains("| Lucene alone, the portal's queries, 8 clients |"));
     }
 
     private static BenchCommand.QueryFigures figures(BenchCommand.SizeResult r, String q) {
