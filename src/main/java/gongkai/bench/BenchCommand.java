@@ -54,10 +54,16 @@ public final class BenchCommand {
      * benchmark measured a server still compiling (基本支出 项目支出: 208 ms p50, 130 ms when warm).
      */
     static final String DEFAULT_WARMUP = "20";
+    /**
+     * Warm-up also lasts at least this long. 20 passes of the query set take about 2 s at 1,000
+     * reports: a round of the 20 queries then measured 76–120 ms over three fresh JVMs, after 150
+     * passes 50–66 ms (the JIT was still compiling the search paths).
+     */
+    static final String DEFAULT_WARMUP_SECONDS = "10";
 
     /** Options of one run. */
     record Options(List<Integer> sizes, long seed, Path out, Path work, Path jar, boolean inProcess, String likeUrl,
-                   String likeUser, String likePassword, int rounds, int warmup, List<String> pages,
+                   String likeUser, String likePassword, int rounds, int warmup, int warmupSeconds, List<String> pages,
                    List<String> jvmArgs, String note, String command) {
     }
 
@@ -72,7 +78,7 @@ public final class BenchCommand {
             err.println(e.getMessage());
             err.println("用法：bench --sizes 1000,5000 [--seed 42] [--out src/bench/BENCHMARKS.md] [--work target/bench] "
                     + "[--jar target/gongkai.jar | --server inprocess] [--like-url jdbc:mysql://localhost:3306/ --like-user root "
-                    + "--like-password 密码] [--rounds 5] [--warmup 20] [--pages 页面列表] [--jvm-args \"-Xmx1g\"] [--note 说明]");
+                    + "--like-password 密码] [--rounds 5] [--warmup 20] [--warmup-seconds 10] [--pages 页面列表] [--jvm-args \"-Xmx1g\"] [--note 说明]");
             return 2;
         }
         try {
@@ -114,7 +120,8 @@ public final class BenchCommand {
                 Path.of(o.getOrDefault("out", "src/bench/BENCHMARKS.md")), Path.of(o.getOrDefault("work", "target/bench")),
                 Path.of(o.getOrDefault("jar", "target/gongkai.jar")), "inprocess".equals(o.get("server")),
                 o.get("like-url"), o.getOrDefault("like-user", "root"), o.getOrDefault("like-password", ""),
-                Integer.parseInt(o.getOrDefault("rounds", "5")), Integer.parseInt(o.getOrDefault("warmup", DEFAULT_WARMUP)), Arrays.stream(pages.split(",")).map(String::strip).toList(),
+                Integer.parseInt(o.getOrDefault("rounds", "5")), Integer.parseInt(o.getOrDefault("warmup", DEFAULT_WARMUP)),
+                Integer.parseInt(o.getOrDefault("warmup-seconds", DEFAULT_WARMUP_SECONDS)), Arrays.stream(pages.split(",")).map(String::strip).toList(),
                 Arrays.stream(jvm.split("\\s+")).filter(s -> !s.isBlank()).toList(), o.getOrDefault("note", ""), command);
     }
 
@@ -184,7 +191,7 @@ public final class BenchCommand {
                 int k = i;
                 tasks.add(() -> engineTotals[k] = index.search(sq).total());
             }
-            Load.warmUp(tasks, options.warmup());
+            Load.warmUp(tasks, options.warmup(), options.warmupSeconds());
             engine1 = perQuery(tasks, rounds, engineP50);
             engine8 = Load.run(tasks, 8, rounds);
         }
@@ -205,7 +212,7 @@ public final class BenchCommand {
                 int k = i;
                 tasks.add(() -> rawTotals[k] = raw.search(q));
             }
-            Load.warmUp(tasks, options.warmup());
+            Load.warmUp(tasks, options.warmup(), options.warmupSeconds());
             raw1 = perQuery(tasks, rounds, rawP50);
             raw8 = Load.run(tasks, 8, rounds);
 
@@ -216,7 +223,7 @@ public final class BenchCommand {
                 int k = i;
                 same.add(() -> sameWorkTotals[k] = raw.searchSameWork(q, portal));
             }
-            Load.warmUp(same, options.warmup());
+            Load.warmUp(same, options.warmup(), options.warmupSeconds());
             sameWork1 = perQuery(same, rounds, sameWorkP50);
             sameWork8 = Load.run(same, 8, rounds);
         }
@@ -258,7 +265,7 @@ public final class BenchCommand {
                 int k = i;
                 tasks.add(() -> httpTotals[k] = total(get(http, uri)));
             }
-            Load.warmUp(tasks, options.warmup());
+            Load.warmUp(tasks, options.warmup(), options.warmupSeconds());
             http1 = perQuery(tasks, rounds, httpP50);
             http8 = Load.run(tasks, 8, rounds);
             out.printf("HTTP 搜索 p95：%.1f ms（1 个客户端），%.1f ms（8 个）%n", http1.p95Ms(), http8.p95Ms());

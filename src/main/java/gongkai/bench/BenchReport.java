@@ -83,7 +83,7 @@ final class BenchReport {
         b.append(SECTIONS.get(3)).append("\n\n");
         b.append("Fixed query set of ").append(QuerySet.QUERIES.size()).append(" queries (next section), ")
                 .append(QuerySet.SIZE).append(" hits per page. 1 client: each query ").append(o.rounds())
-                .append(" times in a row after " + o.warmup() + " warm-up passes; 8 clients: each runs the whole set ").append(o.rounds())
+                .append(" times in a row after " + o.warmup() + " warm-up passes (at least " + o.warmupSeconds() + " s); 8 clients: each runs the whole set ").append(o.rounds())
                 .append(" times. Milliseconds: p50 / p95 / p99, throughput in queries/s.\n\n");
         header(b, rs);
         row(b, rs, "HTTP `/api/search`, 1 client", r -> lat(r.http1()));

@@ -82,7 +82,13 @@ final class Load {
 
     /** Runs every task {@code times} times, untimed (JIT, caches). */
     static void warmUp(List<Task> tasks, int times) {
-        for (int i = 0; i < times; i++) {
+        warmUp(tasks, times, 0);
+    }
+
+    /** The tasks at least {@code times} times over and for at least {@code minSeconds}; errors ignored. */
+    static void warmUp(List<Task> tasks, int times, int minSeconds) {
+        long until = System.nanoTime() + minSeconds * 1_000_000_000L;
+        for (int i = 0; i < times || System.nanoTime() < until; i++) {
             for (Task t : tasks) {
                 try {
                     t.run();

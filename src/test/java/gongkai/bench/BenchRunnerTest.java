@@ -23,7 +23,7 @@ class BenchRunnerTest {
         Path work = Path.of("target", "bench-test", Long.toString(System.nanoTime()));
         Path out = work.resolve("BENCHMARKS.md");
         Map<String, String> db = MariaDb.freshDatabase();
-        BenchCommand.Options options = BenchCommand.parse(new String[]{"--sizes", "10", "--rounds", "1", "--warmup", "1", "--server", "inprocess",
+        BenchCommand.Options options = BenchCommand.parse(new String[]{"--sizes", "10", "--rounds", "1", "--warmup", "1", "--warmup-seconds", "0", "--server", "inprocess",
                 "--work", work.toString(), "--out", out.toString(), "--pages", "/,/disclosures/{disclosure},/no-such-page",
                 "--like-url", db.get("datasources.default.url"), "--like-user", db.get("datasources.default.username")});
         BenchCommand.SizeResult r = BenchCommand.runSize(options, 10, System.out);
