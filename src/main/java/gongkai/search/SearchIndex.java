@@ -300,6 +300,10 @@ public final class SearchIndex implements Closeable {
     private record Found(ScoreDoc[] ranked, int settled, long total, Map<String, List<FacetCount>> counts) {
     }
 
+    /** The ordered hits of a search, valid for pages up to {@code settled} hits deep. */
+    private record Ranking(ScoreDoc[] ranked, int settled) {
+    }
+
     /** reader: the searcher's reader cache key, so a kept result never outlives its index state. */
     private record FoundKey(Object reader, Query text, List<Filter> filters, SearchQuery.Sort sort) {
     }
@@ -348,7 +352,7 @@ public final class SearchIndex implements Closeable {
     private Found find(IndexSearcher searcher, Query text, List<Filter> filters, SearchQuery.Sort sort, int needed,
                        Found counted) throws IOException {
         Query query = withFilters(text, filters, null);
-        Found ranking = sort == SearchQuery.Sort.RELEVANCE ? rankByRelevance(searcher, query, needed)
+        Ranking ranking = sort == SearchQuery.Sort.RELEVANCE ? rankByRelevance(searcher, query, needed)
                 : rankBy(searcher, query, sort, needed);
         if (counted != null) {
             return new Found(ranking.ranked(), ranking.settled(), counted.total(), counted.counts());
@@ -370,23 +374,23 @@ public final class SearchIndex implements Closeable {
      * the same way, so paging stays consistent. Fewer hits to keep let Lucene skip more: a fifth
      * less ranking work over the benchmark's queries.
      */
-    private static Found rankByRelevance(IndexSearcher searcher, Query query, int needed) throws IOException {
+    private static Ranking rankByRelevance(IndexSearcher searcher, Query query, int needed) throws IOException {
         for (int window : new int[] {FIRST_WINDOW, SearchQuery.MAX_WINDOW}) {
             ScoreDoc[] best = searcher.search(query, new TopScoreDocCollectorManager(window, null, window)).scoreDocs;
             ReportGrouping.Regrouped regrouped = ReportGrouping.regroup(searcher, best);
             boolean everything = best.length < window || window == SearchQuery.MAX_WINDOW;
             int settled = everything ? Integer.MAX_VALUE : regrouped.settled();
             if (settled >= needed) {
-                return new Found(regrouped.hits(), settled, 0, null);
+                return new Ranking(regrouped.hits(), settled);
             }
         }
         throw new IllegalStateException("the full window settles every page");
     }
 
     /** By year or amount: the first {@code needed} hits are the first {@code needed} of any deeper ranking. */
-    private static Found rankBy(IndexSearcher searcher, Query query, SearchQuery.Sort sort, int needed) throws IOException {
+    private static Ranking rankBy(IndexSearcher searcher, Query query, SearchQuery.Sort sort, int needed) throws IOException {
         ScoreDoc[] best = searcher.search(query, new TopFieldCollectorManager(sort(sort), needed, null, needed)).scoreDocs;
-        return new Found(best, best.length < needed ? Integer.MAX_VALUE : needed, 0, null);
+        return new Ranking(best, best.length < needed ? Integer.MAX_VALUE : needed);
     }
 
     private static Sort sort(SearchQuery.Sort sort) {
