@@ -37,6 +37,11 @@ import java.util.Set;
 class DisclosureApiController {
 
     static final Set<DisclosureStatus> PUBLIC = Set.of(DisclosureStatus.PUBLISHED, DisclosureStatus.SUPERSEDED);
+
+    /** Public only when published once: a SUPERSEDED row without a publication date never was. */
+    static boolean isPublic(DisclosureDocument d) {
+        return d.status().isPublic() && d.publishedAt() != null;
+    }
     private static final int MAX_SIZE = 200;
 
     private final DisclosureCatalog catalog;
@@ -89,7 +94,7 @@ class DisclosureApiController {
     @Get("/{id}")
     DisclosureDocument get(@Parameter(description = "决算编号") @PathVariable long id) {
         return catalog.document(id)
-                .filter(d -> PUBLIC.contains(d.status()))
+                .filter(DisclosureApiController::isPublic)
                 .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在。"));
     }
 

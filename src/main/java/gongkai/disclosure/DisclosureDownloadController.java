@@ -77,7 +77,7 @@ class DisclosureDownloadController {
 
     private DisclosureDocument publicDocument(long id) {
         return catalog.document(id)
-                .filter(doc -> DisclosureApiController.PUBLIC.contains(doc.status()))
+                .filter(DisclosureApiController::isPublic)
                 .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在或尚未公开。"));
     }
 

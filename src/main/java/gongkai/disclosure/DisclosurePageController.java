@@ -67,7 +67,7 @@ class DisclosurePageController {
 
     private Model model(long id, DisclosurePage.Display display) {
         DisclosureDocument d = catalog.document(id)
-                .filter(doc -> DisclosureApiController.PUBLIC.contains(doc.status()))
+                .filter(DisclosureApiController::isPublic)
                 .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在或尚未公开。"));
         List<DisclosureSummary> revisions = catalog.revisions(d.unit().id(), d.fiscalYear(), d.kind());
         Map<Long, String> notes = new HashMap<>();

@@ -56,8 +56,8 @@ public class DisclosureService {
 
     /**
      * Stores a whole disclosure as a new revision of the unit's year. Publishing it supersedes the
-     * published revision before it; storing it in progress supersedes the revision in progress
-     * before it (which stays readable, so nothing is lost).
+     * published revision before it; storing it in progress discards the revision in progress before
+     * it (kept for the staff, never public: it was never reviewed).
      */
     @Transactional
     public Disclosure storeNewRevision(long unitId, ParsedDisclosure content, DisclosureStatus status, String correctionNote) {
@@ -68,7 +68,7 @@ public class DisclosureService {
         if (status == DisclosureStatus.PUBLISHED) {
             disclosures.findByPublishedSlot(slot).ifPresent(old -> changeStatus(old, DisclosureStatus.SUPERSEDED, now));
         } else if (status.inProgress()) {
-            disclosures.findByWorkingSlot(slot).ifPresent(old -> disclosures.update(old.withStatus(DisclosureStatus.SUPERSEDED, now)));
+            disclosures.findByWorkingSlot(slot).ifPresent(old -> disclosures.update(old.withStatus(DisclosureStatus.DISCARDED, now)));
         }
         int revision = disclosures.maxRevision(unitId, year, kind.name()) + 1;
         ParsedDisclosure.People p = content.people();
