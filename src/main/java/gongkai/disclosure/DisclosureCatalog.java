@@ -4,6 +4,7 @@ import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -108,6 +109,32 @@ public class DisclosureCatalog {
 
     public List<DisclosureSummary> list(Long unitId, Integer fiscalYear, DisclosureStatus status, int limit, int offset) {
         return catalog.search(unitId, fiscalYear, status == null ? null : status.name(), limit, offset);
+    }
+
+    /**
+     * The revisions (any status) a staff member may see. Ids that match nothing (-1) and a pattern
+     * that matches no region code stand for "no such part of the scope".
+     */
+    public record StaffView(boolean everything, @Nullable Long ownUnit, @Nullable Long headUnit, @Nullable String regionPrefix) {
+    }
+
+    public List<DisclosureSummary> forStaff(StaffView view, @Nullable DisclosureStatus status, int limit, int offset) {
+        return catalog.forStaff(view.everything() ? 1 : 0, orNone(view.ownUnit()), orNone(view.headUnit()),
+                pattern(view.regionPrefix()), status == null ? null : status.name(), limit, offset);
+    }
+
+    public long countForStaff(StaffView view, @Nullable DisclosureStatus status) {
+        return catalog.countForStaff(view.everything() ? 1 : 0, orNone(view.ownUnit()), orNone(view.headUnit()),
+                pattern(view.regionPrefix()), status == null ? null : status.name());
+    }
+
+    private static long orNone(@Nullable Long id) {
+        return id == null ? -1 : id;
+    }
+
+    /** Region codes are digits only: "#" matches none. */
+    private static String pattern(@Nullable String prefix) {
+        return prefix == null || !prefix.matches("\\d{2,6}") ? "#" : prefix + "%";
     }
 
     public Optional<DisclosureSummary> summary(long id) {

@@ -2,6 +2,7 @@ package gongkai.staff;
 
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
+import gongkai.disclosure.DisclosureCatalog;
 import gongkai.unit.Unit;
 
 /**
@@ -29,6 +30,16 @@ final class Scope {
             return true;
         }
         return user.regionCode() != null && unit.regionCode().startsWith(regionPrefix(user.regionCode()));
+    }
+
+    /** The same rules as {@link #canEdit} and {@link #canReview}, as a filter the database applies. */
+    static DisclosureCatalog.StaffView view(StaffUser user) {
+        return switch (user.role()) {
+            case ADMIN -> new DisclosureCatalog.StaffView(true, null, null, null);
+            case UNIT_EDITOR -> new DisclosureCatalog.StaffView(false, user.unitId(), null, null);
+            case REVIEWER -> new DisclosureCatalog.StaffView(false, null, user.unitId(),
+                    user.regionCode() == null ? null : regionPrefix(user.regionCode()));
+        };
     }
 
     /** 430000 → "43", 430200 → "4302", 430281 → "430281". */

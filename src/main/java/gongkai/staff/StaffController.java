@@ -90,27 +90,39 @@ class StaffController {
     @Get
     @View("staff/dashboard")
     @Produces(MediaType.TEXT_HTML)
-    StaffViews.DashboardModel dashboard(HttpRequest<?> request, Authentication authentication) {
+    StaffViews.DashboardModel dashboard(HttpRequest<?> request, Authentication authentication,
+                                        @Nullable @QueryValue String status, @Nullable @QueryValue Integer page) {
         StaffUser user = StaffUser.of(authentication);
-        List<DisclosureSummary> visible = new ArrayList<>();
-        if (user.role() == Role.UNIT_EDITOR) {
-            visible.addAll(catalog.list(user.unitId(), null, null, 200, 0));
-        } else {
-            for (DisclosureSummary s : catalog.list(null, null, null, 500, 0)) {
-                Unit unit = units.byId(s.unitId()).orElseThrow();
-                if (Scope.canReview(user, unit)) {
-                    visible.add(s);
-                }
-            }
-        }
-        List<StaffViews.DashboardRow> rows = visible.stream()
+        DisclosureStatus wanted = parseStatus(status);
+        int pageNo = page == null || page < 1 ? 1 : page;
+        DisclosureCatalog.StaffView view = Scope.view(user);
+        long total = catalog.countForStaff(view, wanted);
+        List<StaffViews.DashboardRow> rows = catalog.forStaff(view, wanted, DASHBOARD_PAGE, (pageNo - 1) * DASHBOARD_PAGE).stream()
                 .map(s -> new StaffViews.DashboardRow(s.id(), s.unitName(), s.fiscalYear(), s.revision(), s.status().label(),
                         "/staff/disclosures/" + s.id()))
                 .toList();
         String unitName = user.unitId() == null ? null : units.byId(user.unitId()).map(Unit::name).orElse(null);
+        String filter = wanted == null ? "" : "status=" + wanted.name() + "&";
+        StaffViews.Paging paging = new StaffViews.Paging(total, pageNo,
+                pageNo > 1 ? "/staff?" + filter + "page=" + (pageNo - 1) : null,
+                (long) pageNo * DASHBOARD_PAGE < total ? "/staff?" + filter + "page=" + (pageNo + 1) : null,
+                wanted == null ? null : wanted.label());
         return new StaffViews.DashboardModel(new StaffViews.Dashboard(user.username(), user.role().label(), unitName, rows,
                 user.role() == Role.UNIT_EDITOR, LocalDate.now().getYear() - 1, csrf.token(request),
-                user.role() != Role.UNIT_EDITOR, user.role() == Role.ADMIN));
+                user.role() != Role.UNIT_EDITOR, user.role() == Role.ADMIN, paging));
+    }
+
+    private static final int DASHBOARD_PAGE = 100;
+
+    private static DisclosureStatus parseStatus(@Nullable String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return DisclosureStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("未知的状态：" + status.strip() + "。");
+        }
     }
 
     @Get("/disclosures/{id}")

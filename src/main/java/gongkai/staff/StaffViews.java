@@ -17,7 +17,12 @@ final class StaffViews {
 
     @Serdeable
     record Dashboard(String username, String roleLabel, @Nullable String unitName, List<DashboardRow> rows,
-                     boolean canCreate, int nextYear, String csrfToken, boolean canAudit, boolean admin) {
+                     boolean canCreate, int nextYear, String csrfToken, boolean canAudit, boolean admin, Paging paging) {
+    }
+
+    /** Where the dashboard list stands: its total, the page, links to the neighbours and the status filter. */
+    @Serdeable
+    record Paging(long total, int page, @Nullable String previous, @Nullable String next, @Nullable String statusLabel) {
     }
 
     @Serdeable
