@@ -1,6 +1,7 @@
 package gongkai.importer;
 
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditLog;
 import gongkai.web.ApiError;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpResponse;
@@ -31,9 +32,11 @@ import java.io.IOException;
 class ImportController {
 
     private final ImportService imports;
+    private final AuditLog audit;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, AuditLog audit) {
         this.imports = imports;
+        this.audit = audit;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
@@ -43,8 +46,17 @@ class ImportController {
         if (publish && !user.isAdmin()) {
             return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "只有管理员可以直接公开导入的决算；请提交审核。"));
         }
+        String refusal = UploadCheck.problem(file.getFilename(), file.getSize());
+        if (refusal != null) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(UploadCheck.refused(file.getFilename(), refusal));
+        }
         ImportReport report = imports.importDocument(file.getFilename(), file.getBytes(), publish,
                 user.isAdmin() ? null : user.unitId());
+        if (report.disclosureId() != null) {
+            // The same trail as the staff form's import; publishing without review is its own action.
+            audit.record(user.username(), publish ? "IMPORT_PUBLISHED" : "IMPORT", report.disclosureId(),
+                    "接口导入：" + file.getFilename());
+        }
         return HttpResponse.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CREATED).body(report);
     }
 }

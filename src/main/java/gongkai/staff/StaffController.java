@@ -14,6 +14,7 @@ import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.UploadCheck;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.validation.Finding;
@@ -286,10 +287,9 @@ class StaffController {
         if (user.role() != Role.UNIT_EDITOR) {
             throw new ForbiddenException("只有单位填报员可以导入本单位的决算。");
         }
-        String refusal = uploadProblem(file);
+        String refusal = UploadCheck.problem(file.getFilename(), file.getSize());
         if (refusal != null) {
-            ImportReport refused = new ImportReport(file.getFilename() == null ? "" : file.getFilename(), null, null,
-                    new ImportReport.Counts(0, 0, 0, 0, 0), List.of(), List.of(new ImportReport.Message(null, refusal)), null, null);
+            ImportReport refused = UploadCheck.refused(file.getFilename(), refusal);
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/import", new ImportModel(refused, null)));
         }
         ImportReport report = imports.importDocument(file.getFilename(), file.getBytes(), false, user.unitId());
@@ -299,24 +299,6 @@ class StaffController {
         return HttpResponse.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
                 .body(new ModelAndView<>("staff/import", new ImportModel(report,
                         report.disclosureId() == null ? null : "/staff/disclosures/" + report.disclosureId())));
-    }
-
-    /** Office and image files the importer cannot read: named in the message so the editor knows what to upload. */
-    private static final java.util.Set<String> NOT_TEXT = java.util.Set.of("pdf", "doc", "docx", "xls", "xlsx", "wps", "et",
-            "ofd", "zip", "rar", "7z", "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "exe");
-
-    /** Null when the upload may go to the importer, else the Chinese reason (the importer itself rejects binary text). */
-    static @Nullable String uploadProblem(CompletedFileUpload file) {
-        String name = file.getFilename() == null ? "" : file.getFilename().toLowerCase(java.util.Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1);
-        if (NOT_TEXT.contains(extension)) {
-            return "不能直接导入 ." + extension + " 文件：请上传从决算公开文件中提取的文本文件（.txt，UTF-8 或 GBK 编码）。";
-        }
-        if (file.getSize() == 0) {
-            return "上传的文件是空的。";
-        }
-        return null;
     }
 
     private HttpResponse<?> render(HttpRequest<?> request, StaffUser user, long id, @Nullable String message,
@@ -406,6 +388,7 @@ class StaffController {
             case "PUBLISH" -> "公开";
             case "CREATE" -> "新建";
             case "IMPORT" -> "导入";
+            case "IMPORT_PUBLISHED" -> "导入并直接公开";
             case "CORRECT" -> "发起更正";
             default -> action;
         };

@@ -2,6 +2,8 @@ package gongkai.importer;
 
 import gongkai.account.AccountService;
 import gongkai.account.Role;
+import gongkai.audit.AuditEvent;
+import gongkai.audit.AuditLog;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;
@@ -28,6 +30,8 @@ class ImportControllerTest {
     DisclosureCatalog catalog;
     @Inject
     AccountService accounts;
+    @Inject
+    AuditLog audit;
 
     @BeforeAll
     void createAdmin() {
@@ -64,5 +68,38 @@ class ImportControllerTest {
         HttpResponse<String> response = new WebSession(server.getURI()).upload("/api/imports", "a.txt", "x".getBytes());
         assertEquals(401, response.statusCode());
         assertTrue(response.body().contains("请先登录"), response.body());
+    }
+
+    private static long disclosureId(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"disclosureId\":(\\d+)").matcher(json);
+        assertTrue(m.find(), json);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void recordsWhoImportedAndWhoPublishedThroughTheApi() {
+        HttpResponse<String> draft = admin().upload("/api/imports", "draft.txt", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE));
+        assertEquals(201, draft.statusCode(), draft.body());
+        java.util.List<AuditEvent> draftTrail = audit.forDisclosure(disclosureId(draft.body()));
+        assertTrue(draftTrail.stream().anyMatch(e -> e.username().equals("admin") && e.action().equals("IMPORT")), draftTrail.toString());
+
+        HttpResponse<String> published = admin().upload("/api/imports?publish=true", "published.txt", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE));
+        assertEquals(201, published.statusCode(), published.body());
+        assertTrue(published.body().contains("\"status\":\"PUBLISHED\""), published.body());
+        java.util.List<AuditEvent> trail = audit.forDisclosure(disclosureId(published.body()));
+        assertTrue(trail.stream().anyMatch(e -> e.username().equals("admin") && e.action().equals("IMPORT_PUBLISHED")),
+                "publishing without review leaves its own trace: " + trail);
+    }
+
+    @Test
+    void refusesOfficeFilesAndEmptyUploadsLikeTheStaffForm() {
+        long before = catalog.totalCount();
+        HttpResponse<String> office = admin().upload("/api/imports", "决算.docx", "PK not really a text".getBytes());
+        assertEquals(422, office.statusCode());
+        assertTrue(office.body().contains("不能直接导入 .docx 文件"), office.body());
+        HttpResponse<String> empty = admin().upload("/api/imports", "empty.txt", new byte[0]);
+        assertEquals(422, empty.statusCode());
+        assertTrue(empty.body().contains("上传的文件是空的"), empty.body());
+        assertEquals(before, catalog.totalCount());
     }
 }
