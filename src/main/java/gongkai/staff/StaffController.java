@@ -218,6 +218,15 @@ class StaffController {
         return step(request, user, id, () -> workflow.returnToEditor(user, id, form.comment()));
     }
 
+    /** Takes a publication off the public site (an administrator's decision, with its reason). */
+    @Post(value = "/disclosures/{id}/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> withdraw(@PathVariable long id, @Body StaffViews.WithdrawForm form, HttpRequest<?> request,
+                             Authentication authentication) {
+        csrf.verify(request, form.csrfToken());
+        StaffUser user = StaffUser.of(authentication);
+        return step(request, user, id, () -> workflow.withdraw(user, id, form.reason()));
+    }
+
     /** Runs one workflow step: back to the page when done, or the page with the refusal's reason. */
     private HttpResponse<?> step(HttpRequest<?> request, StaffUser user, long id, Runnable step) {
         try {
@@ -339,7 +348,8 @@ class StaffController {
                 findings.stream().filter(f -> f.severity() == Severity.WARNING).count(), trail, message, error, conflict,
                 "/disclosures/" + id, csrf.token(request),
                 Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED,
-                "/staff/disclosures/" + id + "/performance", d.projects().size());
+                "/staff/disclosures/" + id + "/performance", d.projects().size(),
+                user.isAdmin() && d.status() == DisclosureStatus.PUBLISHED);
     }
 
     /** Every editable standard table, with how many rows it has now. */
@@ -390,6 +400,7 @@ class StaffController {
             case "IMPORT" -> "导入";
             case "IMPORT_PUBLISHED" -> "导入并直接公开";
             case "CORRECT" -> "发起更正";
+            case "WITHDRAW" -> "撤回公开";
             default -> action;
         };
     }

@@ -64,7 +64,7 @@ final class StaffViews {
                     ProfileForm profile, List<TableLink> tables, List<SectionForm> sections, List<FindingLine> findings,
                     long errorCount, long warningCount, List<AuditLine> audit,
                     @Nullable String message, @Nullable String error, @Nullable Conflict conflict, String publicHref,
-                    String csrfToken, boolean canCorrect, String performanceHref, int projectCount) {
+                    String csrfToken, boolean canCorrect, String performanceHref, int projectCount, boolean canWithdraw) {
     }
 
     @Serdeable
@@ -88,6 +88,10 @@ final class StaffViews {
 
     @Serdeable
     record CorrectionForm(@Nullable String csrfToken, @Nullable String note) {
+    }
+
+    @Serdeable
+    record WithdrawForm(@Nullable String csrfToken, @Nullable String reason) {
     }
 
     @Serdeable

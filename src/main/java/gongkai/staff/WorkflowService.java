@@ -88,6 +88,24 @@ public class WorkflowService {
         return published;
     }
 
+    /** Takes a published revision off the public site; only an administrator may, with a reason. */
+    public Disclosure withdraw(StaffUser user, long id, String reason) {
+        // Visibility first: an editor of another unit gets the same 404 as for a missing id.
+        DisclosureDocument d = visible(user, id);
+        if (!user.isAdmin()) {
+            throw new gongkai.web.ForbiddenException("只有管理员可以撤回已公开的决算。");
+        }
+        if (d.status() != DisclosureStatus.PUBLISHED) {
+            throw new RefusedException("只有已公开的决算可以撤回（当前：" + d.status().label() + "）。", List.of());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException("撤回时请写明原因。", List.of());
+        }
+        Disclosure withdrawn = disclosures.withdraw(id);
+        audit.record(user.username(), "WITHDRAW", id, reason.strip());
+        return withdrawn;
+    }
+
     public Disclosure returnToEditor(StaffUser user, long id, String comment) {
         DisclosureDocument d = document(id);
         requireReview(user, d);

@@ -158,6 +158,8 @@ class RouteAuthorizationTest {
         r.add(post(d + "/submit", t -> "/staff/disclosures/" + t.draft + "/submit", Map.of(), EDIT));
         r.add(post(d + "/publish", t -> "/staff/disclosures/" + t.draft + "/publish", Map.of(), REVIEW));
         r.add(post(d + "/return", t -> "/staff/disclosures/" + t.draft + "/return", Map.of(), REVIEW));
+        r.add(post(d + "/withdraw", t -> "/staff/disclosures/" + t.draft + "/withdraw", Map.of("reason", "x"),
+                outcomes(LOGIN, NO, HIDDEN, NO, NO, OK)));
         r.add(post(d + "/correct", t -> "/staff/disclosures/" + t.draft + "/correct", Map.of("note", "x"), EDIT));
         r.add(get("/staff/disclosures/{id}/tables/{kind}", t -> "/staff/disclosures/" + t.draft + "/tables/G03", VIEW));
         r.add(post("/staff/disclosures/{id}/tables/{kind}", t -> "/staff/disclosures/" + t.draft + "/tables/G03", STALE, EDIT));
