@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The portal as a real child process, killed with SIGKILL at random moments while an administrator
- * imports and publishes through HTTP and a {@code reindex} runs beside it; then restarted. After each
+ * imports and publishes through HTTP (at once, and through submit and review) and a {@code reindex} runs beside it; then restarted. After each
  * restart: every publication the portal acknowledged is still public, nothing unpublished is served,
  * and once the indexer has caught up the index holds exactly the published reports as they are now.
  * The database is a real MariaDB shared by the test and its children.
@@ -101,7 +101,9 @@ class PortalCrashTest implements TestPropertyProvider {
             int firstYear = year;
             year += 40;
             Thread writer = new Thread(() -> publishUntilStopped(admin, firstYear, stop, acknowledged), "crash-writer");
+            Thread reviewer = new Thread(() -> reviewUntilStopped(admin, firstYear + 20, stop, acknowledged), "crash-reviewer");
             writer.start();
+            reviewer.start();
             Process reindex = random.nextBoolean() ? start(0, "reindex-" + round, "reindex") : null;
             // Kill while the writer is busy: after its first acknowledgement of the round, at a random moment.
             int before = acknowledged.size();
@@ -116,6 +118,7 @@ class PortalCrashTest implements TestPropertyProvider {
             }
             stop.set(true);
             writer.join(60_000);
+            reviewer.join(60_000);
             if (reindex != null) {
                 reindex.waitFor(120, TimeUnit.SECONDS);
             }
@@ -148,6 +151,28 @@ class PortalCrashTest implements TestPropertyProvider {
                 }
             } catch (RuntimeException killed) {
                 return; // the portal died under us: what it had not answered was never acknowledged
+            }
+            n++;
+        }
+    }
+
+    /** The reviewed path: import a draft, submit it, publish it through the staff forms. */
+    private static void reviewUntilStopped(WebSession admin, int firstYear, AtomicBoolean stop, Set<Long> acknowledged) {
+        int n = 0;
+        while (!stop.get()) {
+            try {
+                HttpResponse<String> r = admin.upload("/api/imports", "crash-draft.txt",
+                        SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, firstYear + n));
+                Matcher m = ID.matcher(r.body());
+                if (r.statusCode() == 201 && m.find()) {
+                    String page = "/staff/disclosures/" + m.group(1);
+                    if (admin.submitForm(page, page + "/submit", Map.of("explanation", "核实无误。")).statusCode() == 303
+                            && admin.submitForm(page, page + "/publish", Map.of()).statusCode() == 303) {
+                        acknowledged.add(Long.parseLong(m.group(1)));
+                    }
+                }
+            } catch (RuntimeException killed) {
+                return;
             }
             n++;
         }
