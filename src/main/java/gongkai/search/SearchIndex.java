@@ -245,6 +245,26 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** Ids of every disclosure with documents visible to searches (for consistency checks). */
+    public Set<Long> disclosureIds() throws IOException {
+        return withSearcher(searcher -> {
+            Set<Long> ids = new java.util.TreeSet<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.DISCLOSURE_ID_DV);
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                if (values == null) {
+                    continue;
+                }
+                for (int doc = values.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(values.longValue());
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /**
      * Runs a search. Invalid requests (no text, bad page/size, window too deep) throw
      * IllegalArgumentException with a Chinese message; a page past the end is empty.
