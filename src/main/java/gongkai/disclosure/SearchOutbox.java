@@ -16,13 +16,18 @@ public class SearchOutbox {
         this.catalog = catalog;
     }
 
+    /** Entries after a position, in commit order. */
     public List<OutboxEntry> after(long position, int limit) {
         return outbox.after(position, limit);
     }
 
-    /** The newest position; a full rebuild starts from everything published and resumes after this. */
+    /**
+     * The newest committed position (a seq, see {@link OutboxWriter}); a full rebuild starts from
+     * everything published and resumes after this. Entries of transactions still open get higher
+     * positions when they commit, so nothing published meanwhile falls behind it.
+     */
     public long lastPosition() {
-        return outbox.lastId();
+        return outbox.lastSeq();
     }
 
     /** Ids of every published disclosure, in id order (for a full rebuild). */

@@ -143,7 +143,7 @@ public class Indexer {
             while (!(batch = outbox.after(position, batchSize)).isEmpty()) {
                 for (OutboxEntry entry : batch) {
                     apply(target, catalog, entry.disclosureId());
-                    position = entry.id();
+                    position = entry.seq();
                     applied++;
                 }
                 target.commit(position);
