@@ -88,6 +88,10 @@ class OutboxWriter {
         }
 
         private void write() throws SQLException {
+            if (connection.getAutoCommit()) {
+                // The counter's lock must last until the transaction's commit, or numbers leave commit order.
+                throw new SQLException("the outbox must be written inside the transaction");
+            }
             int n = entries.size();
             try (PreparedStatement bump = connection.prepareStatement(
                     "UPDATE outbox_sequence SET last_seq = last_seq + ? WHERE id = 1")) {

@@ -188,8 +188,9 @@ public final class SearchIndex implements Closeable {
     public synchronized void commit(long position) throws IOException {
         writer.setLiveCommitData(Map.of(POSITION_KEY, Long.toString(position), MAPPING_KEY, mapping).entrySet());
         writer.commit();
-        committedPosition = position;
         searchers.maybeRefreshBlocking();
+        // Only now: whoever sees the new position also finds what it covers in searches.
+        committedPosition = position;
         // Keys name the searcher they came from, so nothing older is shown anyway; this frees the memory.
         if (kept != null) {
             kept.invalidateAll();
