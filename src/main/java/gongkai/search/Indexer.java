@@ -24,13 +24,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,6 +35,10 @@ import java.util.concurrent.CompletableFuture;
  * exactly there; each row is applied by looking at the disclosure's state now (published → upsert,
  * anything else → delete), so replaying a row is harmless. It also notices when a rebuild made
  * another generation active and switches searches to it.
+ *
+ * An entry that keeps failing is set aside as a dead letter ({@link FailingEntries}); an index
+ * directory that cannot be written stops indexing and search (503) without passing anything, until
+ * it works again ({@link #catchUp}).
  *
  * Only the portal server runs it (command-line tools set gongkai.indexer.enabled=false), so one
  * process at a time writes to the active index.
@@ -55,17 +54,15 @@ public class Indexer {
     private final DisclosureCatalog catalog;
     private final IndexRebuilder rebuilder;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
+    /** What a 503 from search suggests to clients; the poll retries a failing index every second. */
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     private final int batchSize;
     private final int keptResults;
     private final int concurrentSearches;
     private final TaskScheduler scheduler;
-    private static final int RETRY_AFTER_SECONDS = 30;
 
-    private final DeadLetters deadLetters;
-    private final int maxAttempts;
-    /** Failed attempts by outbox seq; guarded by this. */
-    private final Map<Long, Integer> attempts = new HashMap<>();
+    private final FailingEntries failing;
     private volatile SearchIndex index;
     private volatile Path indexPath;
     private volatile IndexFault fault;
@@ -74,10 +71,8 @@ public class Indexer {
             @Value("${gongkai.indexer.batch-size:200}") int batchSize,
             @Value("${gongkai.search.kept-results:500}") int keptResults,
             @Value("${gongkai.search.concurrent-searches:0}") int concurrentSearches,
-            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, DeadLetters deadLetters,
-            @Value("${gongkai.indexer.max-attempts:5}") int maxAttempts) {
-        this.deadLetters = deadLetters;
-        this.maxAttempts = Math.max(1, maxAttempts);
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, FailingEntries failing) {
+        this.failing = failing;
         this.scheduler = scheduler;
         this.location = location;
         this.outbox = outbox;
@@ -125,9 +120,15 @@ public class Indexer {
         } catch (RuntimeException e) {
             // Pages come from the database: the portal serves them while the polls retry the index.
             LOG.warn("Search index not caught up at start-up; retrying every poll: {}", e.toString());
+        }
+        CompletableFuture<Integer> upgrade;
+        try {
+            upgrade = rebuildIfOutdated();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot tell whether the search index needs a rebuild now; run 'reindex' if searches miss things: {}",
+                    e.toString());
             return;
         }
-        CompletableFuture<Integer> upgrade = rebuildIfOutdated();
         if (upgrade != null) {
             upgrade.whenComplete((n, failure) -> {
                 if (failure != null) {
@@ -226,37 +227,13 @@ public class Indexer {
     private boolean applyOrGiveUp(SearchIndex target, OutboxEntry entry) throws IOException {
         try {
             apply(target, catalog, entry.disclosureId());
-            attempts.remove(entry.seq());
+            failing.succeeded(entry);
             return true;
         } catch (AlreadyClosedException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (databaseUnreachable(e)) {
-                throw e; // not the entry's fault: retried without counting
-            }
-            int failed = attempts.merge(entry.seq(), 1, Integer::sum);
-            if (failed < maxAttempts) {
-                LOG.warn("Indexing outbox entry {} (disclosure {}) failed, attempt {} of {}: {}", entry.seq(),
-                        entry.disclosureId(), failed, maxAttempts, e.toString());
-                return false;
-            }
-            LOG.error("Giving up on outbox entry {} (disclosure {}) after {} attempts; recorded as a dead letter",
-                    entry.seq(), entry.disclosureId(), failed, e);
-            deadLetters.record(entry, failed, e);
-            attempts.remove(entry.seq());
-            return true;
+            return failing.givenUp(entry, e);
         }
-    }
-
-    private static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof SQLNonTransientConnectionException
-                    || t.getClass().getSimpleName().startsWith("CannotGetJdbcConnection")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Closes the failing index without committing and remembers why; the next poll reopens it. */
