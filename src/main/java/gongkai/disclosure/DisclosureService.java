@@ -30,14 +30,14 @@ public class DisclosureService {
     private final LineAmountRepository amounts;
     private final PerformanceProjectRepository projects;
     private final PerformanceIndicatorRepository indicators;
-    private final OutboxRepository outbox;
+    private final OutboxWriter outbox;
     private final ContentRepository content;
     private final Clock clock;
 
     DisclosureService(DisclosureRepository disclosures, SectionRepository sections, DisclosureTableRepository tables,
                       LineItemRepository lineItems, LineAmountRepository amounts,
                       PerformanceProjectRepository projects, PerformanceIndicatorRepository indicators,
-                      OutboxRepository outbox, ContentRepository content) {
+                      OutboxWriter outbox, ContentRepository content) {
         this.disclosures = disclosures;
         this.sections = sections;
         this.tables = tables;
@@ -78,14 +78,14 @@ public class DisclosureService {
                 content.sourceMoneyUnit(), correctionNote));
         storeContent(saved.id(), content);
         if (status == DisclosureStatus.PUBLISHED) {
-            outbox.save(OutboxEntry.of(saved.id(), OutboxEntry.Action.UPSERT));
+            outbox.add(saved.id(), OutboxEntry.Action.UPSERT);
         }
         return saved;
     }
 
     /**
      * Moves a revision to another status. Whatever enters or leaves PUBLISHED is announced to the
-     * search index through the outbox, in this same transaction.
+     * search index through the outbox, written when this transaction commits (OutboxWriter).
      */
     @Transactional
     public Disclosure changeStatus(Disclosure disclosure, DisclosureStatus status, Instant now) {
@@ -93,7 +93,7 @@ public class DisclosureService {
         boolean wasPublic = disclosure.status() == DisclosureStatus.PUBLISHED;
         boolean isPublic = status == DisclosureStatus.PUBLISHED;
         if (wasPublic != isPublic) {
-            outbox.save(OutboxEntry.of(disclosure.id(), isPublic ? OutboxEntry.Action.UPSERT : OutboxEntry.Action.DELETE));
+            outbox.add(disclosure.id(), isPublic ? OutboxEntry.Action.UPSERT : OutboxEntry.Action.DELETE);
         }
         return updated;
     }
@@ -107,7 +107,7 @@ public class DisclosureService {
     @Transactional
     void onUnitChanged(UnitChanged change) {
         for (Long id : disclosures.publishedIdsOfUnit(change.unitId())) {
-            outbox.save(OutboxEntry.of(id, OutboxEntry.Action.UPSERT));
+            outbox.add(id, OutboxEntry.Action.UPSERT);
         }
     }
 

@@ -3,16 +3,18 @@ package gongkai.disclosure;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
 
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
+interface OutboxRepository extends GenericRepository<OutboxEntry, Long> {
 
-    @Query("SELECT * FROM search_outbox WHERE id > :after ORDER BY id LIMIT :limit")
+    /** Entries after a position in commit order; every entry up to the newest committed one is visible. */
+    @Query("SELECT * FROM search_outbox WHERE seq > :after ORDER BY seq LIMIT :limit")
     List<OutboxEntry> after(long after, int limit);
 
-    @Query("SELECT COALESCE(MAX(id), 0) FROM search_outbox")
-    long lastId();
+    /** The newest committed position (the counter only moves when a transaction commits outbox entries). */
+    @Query("SELECT last_seq FROM outbox_sequence WHERE id = 1")
+    long lastSeq();
 }

@@ -17,8 +17,9 @@ import java.util.function.ToIntFunction;
  * only changes when a revision is published, corrected or withdrawn.
  *
  * <p>Each such change writes a row to the search outbox, in the shared database, whichever portal
- * node made it; the newest outbox position is therefore a cheap (one indexed MAX), cluster-wide
- * version of "what is public". A kept value is used only while that position is unchanged, and the
+ * node made it; the newest outbox position (a commit-ordered counter, {@link OutboxWriter}: one
+ * primary-key read) is therefore a cheap, cluster-wide version of "what is public". It moves at every
+ * such commit, whatever order the transactions began in. A kept value is used only while that position is unchanged, and the
  * position is read before computing, so a publication during the computation leaves an entry that
  * is already stale. A unit rename queues the unit's published reports in the outbox too
  * ({@link DisclosureService}); entries also expire after a few minutes, for a unit without any.

@@ -51,7 +51,8 @@ public class IndexRebuilder {
     /** Returns the number of disclosures indexed. Nothing is activated if any disclosure fails. */
     public int rebuild(Consumer<Progress> progress) throws IOException {
         long started = System.nanoTime();
-        // Read the position first: changes made while we scan are after it and will be replayed.
+        // Read the position first: changes committed while we scan (or still open now) get positions
+        // after it, since positions follow commit order, and will be replayed.
         long position = outbox.lastPosition();
         List<Long> ids = outbox.publishedIds();
         Path previous = location.current();

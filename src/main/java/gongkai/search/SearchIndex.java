@@ -188,8 +188,9 @@ public final class SearchIndex implements Closeable {
     public synchronized void commit(long position) throws IOException {
         writer.setLiveCommitData(Map.of(POSITION_KEY, Long.toString(position), MAPPING_KEY, mapping).entrySet());
         writer.commit();
-        committedPosition = position;
         searchers.maybeRefreshBlocking();
+        // Only now: whoever sees the new position also finds what it covers in searches.
+        committedPosition = position;
         // Keys name the searcher they came from, so nothing older is shown anyway; this frees the memory.
         if (kept != null) {
             kept.invalidateAll();
@@ -243,6 +244,26 @@ public final class SearchIndex implements Closeable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Ids of every disclosure with documents visible to searches (for consistency checks). */
+    public Set<Long> disclosureIds() throws IOException {
+        return withSearcher(searcher -> {
+            Set<Long> ids = new java.util.TreeSet<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.DISCLOSURE_ID_DV);
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                if (values == null) {
+                    continue;
+                }
+                for (int doc = values.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(values.longValue());
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     /**

@@ -2,13 +2,20 @@ package gongkai.search;
 
 import gongkai.web.BadRequestException;
 import jakarta.inject.Singleton;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
-/** Answers searches from the active index; turns the engine's complaints into 400 messages. */
+/**
+ * Answers searches from the active index; turns the engine's complaints into 400 messages and an
+ * index that cannot be read (or was closed because its directory failed) into a 503.
+ */
 @Singleton
 public class SearchService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
     private final Indexer indexer;
 
@@ -21,8 +28,9 @@ public class SearchService {
             return indexer.index().search(query);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | AlreadyClosedException e) {
+            LOG.warn("A search failed on the index: {}", e.toString());
+            throw Indexer.unavailable();
         }
     }
 }

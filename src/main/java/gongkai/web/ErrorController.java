@@ -12,6 +12,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
@@ -90,6 +91,12 @@ class ErrorController {
         return respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    @Error(global = true)
+    HttpResponse<?> unavailable(HttpRequest<?> request, ServiceUnavailableException e) {
+        return respond(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage())
+                .header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+    }
+
     /** A request line with raw (unencoded) Chinese or a broken %-escape; browsers always encode. */
     @Error(global = true)
     HttpResponse<?> malformedAddress(HttpRequest<?> request, URISyntaxException e) {
@@ -140,7 +147,7 @@ class ErrorController {
                 """);
     }
 
-    HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message) {
+    MutableHttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message) {
         if (wantsJson(request)) {
             return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(new ApiError(status.getCode(), message));
@@ -150,6 +157,7 @@ class ErrorController {
             case 400 -> "请求有误";
             case 403 -> "无权访问";
             case 401 -> "请先登录";
+            case 503 -> "暂时无法使用";
             default -> status.getCode() >= 500 ? "服务器错误" : "无法处理请求";
         };
         // Rendered here rather than returned as a ModelAndView: errors raised before routing (security,

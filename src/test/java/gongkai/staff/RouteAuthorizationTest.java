@@ -182,6 +182,8 @@ class RouteAuthorizationTest {
         r.add(get("/staff/admin/units/{id}", t -> "/staff/admin/units/" + t.unitA, ADMINS));
         r.add(post("/staff/admin/units/{id}", t -> "/staff/admin/units/" + t.unitA, Map.of("name", ""), ADMINS));
         r.add(get("/staff/admin/regions", t -> "/staff/admin/regions", ADMINS));
+        r.add(get("/staff/admin/outbox", t -> "/staff/admin/outbox", ADMINS));
+        r.add(post("/staff/admin/outbox/{id}/retry", t -> "/staff/admin/outbox/999999/retry", Map.of(), ADMINS));
         r.add(post("/api/imports", t -> "/api/imports", Map.of(), API_IMPORT));
         r.add(get("/api/disclosures", t -> "/api/disclosures", PUBLIC));
         r.add(get("/api/disclosures/{id}", t -> "/api/disclosures/" + t.draft, NEVER));
