@@ -154,7 +154,10 @@ final class SoakWriter implements Runnable {
         }
         if (!tables.isEmpty()) {
             String table = tables.get(cycle % tables.size());
-            SoakForm grid = editor.form(editor.get("staff-page", table, 200).body(), table, "save-table");
+            // In 元: the 万元 view shows a generated amount such as 12,345.67 元 as 1.234567, which the grid then
+            // refuses to save back ("金额最多保留两位小数"); an editor would switch to 元 (see the soak section of BENCHMARKS.md).
+            String inYuan = table + "?unit=YUAN";
+            SoakForm grid = editor.form(editor.get("staff-page", inYuan, 200).body(), table, "save-table");
             String cell = grid.fields().entrySet().stream().filter(e -> e.getKey().startsWith("amt_") && !e.getValue().isBlank())
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             if (cell == null) {
@@ -162,7 +165,7 @@ final class SoakWriter implements Runnable {
             } else {
                 String original = grid.fields().get(cell);
                 editor.post("save-table", grid.with(Map.of(cell, new BigDecimal(original).add(BigDecimal.ONE).toPlainString())), 303);
-                SoakForm again = editor.form(editor.get("staff-page", table, 200).body(), table, "save-table");
+                SoakForm again = editor.form(editor.get("staff-page", inYuan, 200).body(), table, "save-table");
                 editor.post("save-table", again.with(Map.of(cell, original)), 303);
             }
         }
