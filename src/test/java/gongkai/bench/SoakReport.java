@@ -76,7 +76,7 @@ final class SoakReport {
         SoakInvariant inv = r.invariant();
         b.append("\n## Invariant at the end\n\n| | |\n|---|---|\n");
         row(b, "index = published", inv.missing().isEmpty() && inv.extra().isEmpty()
-                ? String.format(Locale.ROOT, "yes: %,d published reports, %,d in the index (checked after %.1f s)", inv.published(),
+                ? String.format(Locale.ROOT, "yes: %,d published reports, %,d in the index (the whole check, drafts included, done %.1f s after the load stopped)", inv.published(),
                 inv.indexed(), r.catchUpSeconds())
                 : String.format(Locale.ROOT, "**no**: %,d published, %,d indexed; missing from the index: %s; in the index but not published: %s",
                 inv.published(), inv.indexed(), SoakInvariant.sample(inv.missing()), SoakInvariant.sample(inv.extra())));
