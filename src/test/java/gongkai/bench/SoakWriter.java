@@ -162,8 +162,7 @@ final class SoakWriter implements Runnable {
         }
         if (!tables.isEmpty()) {
             String table = tables.get(cycle % tables.size());
-            // In 元: the 万元 view shows a generated amount such as 12,345.67 元 as 1.234567, which the grid then
-            // refuses to save back ("金额最多保留两位小数"); an editor would switch to 元 (see the soak section of BENCHMARKS.md).
+            // In 元, so the +1 is one 元 and the cell keeps two decimals whatever unit the table was entered in.
             String inYuan = table + "?unit=YUAN";
             SoakForm grid = editor.form(editor.get("staff-page", inYuan, 200).body(), table, "save-table");
             String cell = grid.fields().entrySet().stream().filter(e -> e.getKey().startsWith("amt_") && !e.getValue().isBlank())
