@@ -6,6 +6,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -24,6 +27,10 @@ import java.util.function.ToIntFunction;
  * is already stale. A unit rename queues the unit's published reports in the outbox too
  * ({@link DisclosureService}); entries also expire after a few minutes, for a unit without any.
  * The cache is bounded by an estimate of its size in memory.
+ *
+ * <p>Readers asking for the same key at the same position share one computation: under steady
+ * publication every request after a change would otherwise recompute the same page at once (the
+ * soak saw eight readers each recompute a comparison of 5,000 reports and time out).
  */
 @Singleton
 public class PublishedCache {
@@ -33,6 +40,8 @@ public class PublishedCache {
 
     private final SearchOutbox outbox;
     private final Cache<String, Entry> cache;
+    /** Computations under way, by key and position: a second reader waits for the first's result. */
+    private final ConcurrentHashMap<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
     PublishedCache(SearchOutbox outbox, @Value("${gongkai.cache.megabytes:96}") int megabytes) {
         this.outbox = outbox;
@@ -54,9 +63,40 @@ public class PublishedCache {
         if (kept != null && kept.position() == position) {
             return (T) kept.value();
         }
-        T value = compute.get();
-        cache.put(key, new Entry(position, value, Math.max(1, weight.applyAsInt(value))));
-        return value;
+        String flight = key + "@" + position;
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = inFlight.putIfAbsent(flight, mine);
+        if (running != null) {
+            return (T) await(running);
+        }
+        try {
+            T value = compute.get();
+            Entry entry = new Entry(position, value, Math.max(1, weight.applyAsInt(value)));
+            // A slower computation of an older position never replaces a newer one.
+            cache.asMap().merge(key, entry, (old, fresh) -> old.position() > fresh.position() ? old : fresh);
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(flight, mine);
+        }
+    }
+
+    /** The shared result, or the computing reader's exception as it was thrown there. */
+    private static Object await(CompletableFuture<Object> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** A rendered page (weighed as UTF-16 characters). */

@@ -74,4 +74,41 @@ class PublishedCacheTest {
         Object after = cache.get("test:value", v -> 16, Object::new);
         assertFalse(first == after, "a publication makes the kept value stale");
     }
+
+    @Test
+    void readersOfTheSameKeyShareOneComputation() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(readers.submit(() -> cache.page("shared-computation", () -> {
+                    computed.incrementAndGet();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return "<p>kept</p>";
+                })));
+            }
+            Thread.sleep(300); // let every reader arrive while the first still computes
+            release.countDown();
+            for (java.util.concurrent.Future<String> a : answers) {
+                assertEquals("<p>kept</p>", a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+        assertEquals(1, computed.get(), "eight readers, one computation");
+    }
+
+    @Test
+    void aFailedComputationFailsItsWaitersAndKeepsNothing() {
+        assertThrows(IllegalStateException.class, () -> cache.page("failing-computation", () -> {
+            throw new IllegalStateException("broken");
+        }));
+        assertEquals("<p>second try</p>", cache.page("failing-computation", () -> "<p>second try</p>"));
+    }
 }
