@@ -2,14 +2,12 @@ package gongkai.account;
 
 import gongkai.audit.AuditLog;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Checks a login against the account table. Runs on the blocking executor (JDBC and BCrypt are
@@ -48,13 +46,8 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         Account account = check.account();
         throttle.succeeded(client);
         audit.record(account.username(), "LOGIN", null, client);
-        Map<String, Object> attributes = new HashMap<>();
-        if (account.unitId() != null) {
-            attributes.put(UNIT_ID, account.unitId());
-        }
-        if (account.regionCode() != null) {
-            attributes.put(REGION_CODE, account.regionCode());
-        }
-        return AuthenticationResponse.success(account.username(), List.of(account.role().name()), attributes);
+        // Remembers the account's session epoch: a later disable, reset or role change ends this session.
+        Authentication session = AccountAuthenticationFetcher.authentication(account);
+        return AuthenticationResponse.success(session.getName(), session.getRoles(), session.getAttributes());
     }
 }
