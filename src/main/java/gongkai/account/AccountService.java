@@ -7,21 +7,16 @@ import gongkai.unit.UnitService;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates, lists and disables accounts, and checks passwords with throttling: after
- * {@value #MAX_FAILURES} consecutive failures an account is locked for {@link #LOCK_TIME}.
+ * Creates, lists, changes and disables accounts, and checks passwords (throttling is LoginThrottle's).
+ * Changes that must end an account's open sessions bump its session epoch (Account).
  */
 @Singleton
 public class AccountService {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
     static final int MIN_PASSWORD_LENGTH = 10;
 
     private final AccountRepository accounts;
@@ -29,7 +24,6 @@ public class AccountService {
     private final UnitService units;
     private final RegionDirectory regions;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, UnitService units, RegionDirectory regions, AuditLog audit) {
         this.accounts = accounts;
@@ -202,31 +196,37 @@ public class AccountService {
         }
     }
 
+    /**
+     * Checks a password. Every refusal costs one BCrypt verification, whether the account is unknown,
+     * disabled or the password wrong, so the time taken tells nothing about the account. There is no
+     * account lock (LoginThrottle slows guessing per account and address instead).
+     */
     public Check check(String username, String password) {
-        Optional<Account> found = username == null ? Optional.empty() : accounts.findByUsername(username.strip());
+        String typed = password == null ? "" : password;
+        Optional<Account> found = username == null || username.isBlank() || username.strip().length() > 64
+                ? Optional.empty() : accounts.findByUsername(username.strip());
         if (found.isEmpty()) {
-            hasher.burnTime(password == null ? "" : password);
+            hasher.burnTime(typed);
             return new Check(null, "用户名或密码不正确。");
         }
         Account account = found.get();
-        Instant now = clock.instant();
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-            return new Check(null, "登录失败次数过多，账号已暂时锁定，请 " + LOCK_TIME.toMinutes() + " 分钟后再试。");
-        }
+        boolean matches = hasher.matches(typed, account.passwordHash());
         if (!account.enabled()) {
             return new Check(null, "该账号已停用，请联系管理员。");
         }
-        if (password == null || !hasher.matches(password, account.passwordHash())) {
-            int failures = account.failedLogins() + 1;
-            accounts.update(account.id(), failures, failures >= MAX_FAILURES ? now.plus(LOCK_TIME) : null);
-            return new Check(null, failures >= MAX_FAILURES
-                    ? "登录失败次数过多，账号已暂时锁定，请 " + LOCK_TIME.toMinutes() + " 分钟后再试。"
-                    : "用户名或密码不正确。");
+        if (!matches) {
+            accounts.update(account.id(), account.failedLogins() + 1, null);
+            return new Check(null, "用户名或密码不正确。");
         }
         if (account.failedLogins() > 0 || account.lockedUntil() != null) {
             accounts.update(account.id(), 0, null);
             account = account.withFailures(0, null);
         }
         return new Check(account, null);
+    }
+
+    /** Takes as long as a password check, for a refusal made without one (a throttled attempt). */
+    void refuseInConstantTime(String password) {
+        hasher.burnTime(password == null ? "" : password);
     }
 }
