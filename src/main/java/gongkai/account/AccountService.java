@@ -7,21 +7,16 @@ import gongkai.unit.UnitService;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates, lists and disables accounts, and checks passwords with throttling: after
- * {@value #MAX_FAILURES} consecutive failures an account is locked for {@link #LOCK_TIME}.
+ * Creates, lists, changes and disables accounts, and checks passwords (throttling is LoginThrottle's).
+ * Changes that must end an account's open sessions bump its session epoch (Account).
  */
 @Singleton
 public class AccountService {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
     static final int MIN_PASSWORD_LENGTH = 10;
 
     private final AccountRepository accounts;
@@ -29,7 +24,6 @@ public class AccountService {
     private final UnitService units;
     private final RegionDirectory regions;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, UnitService units, RegionDirectory regions, AuditLog audit) {
         this.accounts = accounts;
@@ -51,17 +45,7 @@ public class AccountService {
     }
 
     public Account add(NewAccount request, String actor) {
-        Long unitId = null;
-        if (request.unitName() != null && !request.unitName().isBlank()) {
-            List<Unit> matches = units.byName(request.unitName().strip());
-            if (matches.isEmpty()) {
-                throw new InvalidAccountException("找不到单位“" + request.unitName() + "”：请先导入或创建该单位。");
-            }
-            if (matches.size() > 1) {
-                throw new InvalidAccountException("有多个单位名为“" + request.unitName() + "”。");
-            }
-            unitId = matches.get(0).id();
-        }
+        Long unitId = request.unitName() != null && !request.unitName().isBlank() ? unitIdByName(request.unitName()) : null;
         return create(request, unitId, actor);
     }
 
@@ -107,9 +91,65 @@ public class AccountService {
             }
         }
         Account saved = accounts.save(new Account(null, username, hasher.hash(request.password()), request.role(),
-                unitId, region, true, 0, null, null));
+                unitId, region, true, 0, null, null, 0));
         audit.recordForUnit(actor, "ACCOUNT_CREATED", unitId, username + "（" + request.role().label() + "）");
         return saved;
+    }
+
+    /**
+     * Gives an account another role and scope (a unit for editors; a supervising unit or a region
+     * for reviewers; nothing for administrators). Its open sessions end: the new rights start with a
+     * new login, in a new session.
+     */
+    public Account changeScope(String username, Role role, @Nullable Long unitId, @Nullable String regionCode, String actor) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
+        if (unitId != null && units.byId(unitId).isEmpty()) {
+            throw new InvalidAccountException("所选单位不存在。");
+        }
+        String region = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
+        if (region != null && regions.byCode(region).isEmpty()) {
+            throw new InvalidAccountException("行政区划代码 " + region + " 不存在。");
+        }
+        Long unit = unitId;
+        switch (role) {
+            case UNIT_EDITOR -> {
+                if (unit == null) {
+                    throw new InvalidAccountException("单位填报员必须指定所属单位（--unit）。");
+                }
+                region = null;
+            }
+            case REVIEWER -> {
+                if (unit == null && region == null) {
+                    throw new InvalidAccountException("审核员必须指定主管单位（--unit）或行政区划（--region）。");
+                }
+            }
+            case ADMIN -> {
+                unit = null;
+                region = null;
+            }
+        }
+        Account changed = accounts.update(account.withScope(role, unit, region));
+        audit.recordForUnit(actor, "ACCOUNT_CHANGED", unit != null ? unit : account.unitId(),
+                username + "（" + role.label() + (unit != null ? "，单位 " + unit : "") + (region != null ? "，区划 " + region : "") + "）");
+        return changed;
+    }
+
+    /** {@link #changeScope} with the unit given by its exact name (the command line). */
+    public Account changeScopeByUnitName(String username, Role role, @Nullable String unitName, @Nullable String regionCode,
+                                         String actor) {
+        return changeScope(username, role, unitName == null || unitName.isBlank() ? null : unitIdByName(unitName), regionCode, actor);
+    }
+
+    private Long unitIdByName(String unitName) {
+        List<Unit> matches = units.byName(unitName.strip());
+        if (matches.isEmpty()) {
+            throw new InvalidAccountException("找不到单位“" + unitName + "”：请先导入或创建该单位。");
+        }
+        if (matches.size() > 1) {
+            throw new InvalidAccountException("有多个单位名为“" + unitName + "”。");
+        }
+        return matches.get(0).id();
     }
 
     public List<Account> list() {
@@ -120,6 +160,7 @@ public class AccountService {
         return accounts.findByUsername(username);
     }
 
+    /** Disables an account; its open sessions end on their next request. */
     public Account disable(String username, String actor) {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
@@ -136,15 +177,14 @@ public class AccountService {
         return enabled;
     }
 
-    /** Sets a new password (BCrypt) and lifts a lock; the old password stops working at once. */
+    /** Sets a new password (BCrypt) and lifts a lock; the old password and the open sessions stop working at once. */
     public Account resetPassword(String username, String password, String actor) {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidAccountException("密码至少 " + MIN_PASSWORD_LENGTH + " 位。");
         }
-        Account reset = accounts.update(new Account(account.id(), account.username(), hasher.hash(password), account.role(),
-                account.unitId(), account.regionCode(), account.enabled(), 0, null, account.createdAt()));
+        Account reset = accounts.update(account.withPassword(hasher.hash(password)));
         audit.recordForUnit(actor, "PASSWORD_RESET", account.unitId(), username);
         return reset;
     }
@@ -156,30 +196,37 @@ public class AccountService {
         }
     }
 
+    /**
+     * Checks a password. Every refusal costs one BCrypt verification, whether the account is unknown,
+     * disabled or the password wrong, so the time taken tells nothing about the account. There is no
+     * account lock (LoginThrottle slows guessing per account and address instead).
+     */
     public Check check(String username, String password) {
-        Optional<Account> found = username == null ? Optional.empty() : accounts.findByUsername(username.strip());
+        String typed = password == null ? "" : password;
+        Optional<Account> found = username == null || username.isBlank() || username.strip().length() > 64
+                ? Optional.empty() : accounts.findByUsername(username.strip());
         if (found.isEmpty()) {
-            hasher.burnTime(password == null ? "" : password);
+            hasher.burnTime(typed);
             return new Check(null, "用户名或密码不正确。");
         }
         Account account = found.get();
-        Instant now = clock.instant();
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-            return new Check(null, "登录失败次数过多，账号已暂时锁定，请 " + LOCK_TIME.toMinutes() + " 分钟后再试。");
-        }
+        boolean matches = hasher.matches(typed, account.passwordHash());
         if (!account.enabled()) {
             return new Check(null, "该账号已停用，请联系管理员。");
         }
-        if (password == null || !hasher.matches(password, account.passwordHash())) {
-            int failures = account.failedLogins() + 1;
-            accounts.update(account.withFailures(failures, failures >= MAX_FAILURES ? now.plus(LOCK_TIME) : null));
-            return new Check(null, failures >= MAX_FAILURES
-                    ? "登录失败次数过多，账号已暂时锁定，请 " + LOCK_TIME.toMinutes() + " 分钟后再试。"
-                    : "用户名或密码不正确。");
+        if (!matches) {
+            accounts.update(account.id(), account.failedLogins() + 1, null);
+            return new Check(null, "用户名或密码不正确。");
         }
         if (account.failedLogins() > 0 || account.lockedUntil() != null) {
-            account = accounts.update(account.withFailures(0, null));
+            accounts.update(account.id(), 0, null);
+            account = account.withFailures(0, null);
         }
         return new Check(account, null);
+    }
+
+    /** Takes as long as a password check, for a refusal made without one (a throttled attempt). */
+    void refuseInConstantTime(String password) {
+        hasher.burnTime(password == null ? "" : password);
     }
 }

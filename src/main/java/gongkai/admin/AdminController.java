@@ -207,6 +207,27 @@ class AdminController {
         return accountAction(request, () -> accounts.resetPassword(username, form.getOrDefault("password", ""), authentication.getName()));
     }
 
+    /** Another role or scope for an account; its open sessions end (AccountService.changeScope). */
+    @Post(value = "/accounts/scope", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> changeScope(@Body Map<String, String> form, HttpRequest<?> request, Authentication authentication) {
+        csrf.verify(request, form.get("csrfToken"));
+        admin(authentication);
+        String username = form.getOrDefault("username", "").strip();
+        Role role;
+        Long unitId;
+        try {
+            role = Role.valueOf(form.getOrDefault("role", ""));
+            String unit = form.getOrDefault("unitId", "").strip();
+            unitId = unit.isEmpty() ? null : Long.parseLong(unit);
+        } catch (IllegalArgumentException e) {
+            return accountsPage(request, blankAccount(), null, "请选择角色和单位。", HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (username.equals(authentication.getName())) {
+            return accountsPage(request, blankAccount(), null, "不能修改自己正在使用的账号的角色。", HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return accountAction(request, () -> accounts.changeScope(username, role, unitId, form.get("regionCode"), authentication.getName()));
+    }
+
     private HttpResponse<?> accountAction(HttpRequest<?> request, Runnable action) {
         try {
             action.run();

@@ -61,7 +61,9 @@ public final class CommandLine {
         out.println("  import [--publish] 文件|目录…  导入决算公开文档（--publish：直接公开）");
         out.println("  reindex                       从数据库重建全文索引（门户可继续运行）");
         out.println("  user add --username 用户名 --role UNIT_EDITOR|REVIEWER|ADMIN [--unit 单位名称] [--region 区划代码] --password-stdin");
-        out.println("  user list | user disable --username 用户名");
+        out.println("  user list | user disable|enable --username 用户名");
+        out.println("  user change --username 用户名 --role 角色 [--unit 单位名称] [--region 区划代码]   （其已登录会话随即失效）");
+        out.println("  user password --username 用户名 --password-stdin                              （其已登录会话随即失效）");
         out.println("  generate --disclosures 份数 [--seed 种子]  生成基准测试用的已公开决算（之后运行 reindex）");
         out.println("  bench --sizes 1000,5000 [--out 文件] …    运行基准测试（见 README“Benchmark”）");
     }

@@ -17,8 +17,11 @@ import java.util.Map;
 
 /**
  * {@code user add --username NAME --role ROLE [--unit UNIT_NAME] [--region CODE] --password-stdin},
- * {@code user list}, {@code user disable --username NAME}: account management for bootstrapping
- * and scripts. The password is read from standard input so it never shows in the process list.
+ * {@code user list}, {@code user disable|enable --username NAME},
+ * {@code user change --username NAME --role ROLE [--unit UNIT_NAME] [--region CODE]},
+ * {@code user password --username NAME --password-stdin}: account management for bootstrapping and
+ * scripts. Disabling, changing and resetting end the account's open sessions in a running portal
+ * (it compares the account's session epoch on every request). The password is read from standard input so it never shows in the process list.
  */
 final class UserCommand {
 
@@ -27,7 +30,7 @@ final class UserCommand {
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("用法：user add|list|disable …");
+            err.println("用法：user add|list|disable|enable|change|password …");
             return 2;
         }
         Map<String, String> options = new HashMap<>();
@@ -50,10 +53,8 @@ final class UserCommand {
                         err.println("请用 --password-stdin 从标准输入提供密码。");
                         return 2;
                     }
-                    Role role;
-                    try {
-                        role = Role.valueOf(options.getOrDefault("role", "").toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException e) {
+                    Role role = role(options.get("role"));
+                    if (role == null) {
                         err.println("角色 --role 只能是 UNIT_EDITOR、REVIEWER 或 ADMIN。");
                         return 2;
                     }
@@ -73,7 +74,33 @@ final class UserCommand {
                 }
                 case "disable" -> {
                     accounts.disable(options.getOrDefault("username", ""), "cli");
-                    out.println("已停用账号 " + options.get("username") + "。");
+                    out.println("已停用账号 " + options.get("username") + "（已登录的会话随即失效）。");
+                    return 0;
+                }
+                case "enable" -> {
+                    accounts.enable(options.getOrDefault("username", ""), "cli");
+                    out.println("已启用账号 " + options.get("username") + "。");
+                    return 0;
+                }
+                case "change" -> {
+                    Role role = role(options.get("role"));
+                    if (role == null) {
+                        err.println("角色 --role 只能是 UNIT_EDITOR、REVIEWER 或 ADMIN。");
+                        return 2;
+                    }
+                    Account changed = accounts.changeScopeByUnitName(options.getOrDefault("username", ""), role,
+                            options.get("unit"), options.get("region"), "cli");
+                    out.println("已修改账号 " + changed.username() + "（" + changed.role().label() + "），其已登录的会话随即失效。");
+                    return 0;
+                }
+                case "password" -> {
+                    if (!passwordStdin) {
+                        err.println("请用 --password-stdin 从标准输入提供密码。");
+                        return 2;
+                    }
+                    String password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+                    accounts.resetPassword(options.getOrDefault("username", ""), password == null ? "" : password, "cli");
+                    out.println("已重设账号 " + options.get("username") + " 的密码，其已登录的会话随即失效。");
                     return 0;
                 }
                 default -> {
@@ -87,6 +114,14 @@ final class UserCommand {
         } catch (IOException e) {
             err.println("无法读取密码：" + e.getMessage());
             return 1;
+        }
+    }
+
+    private static Role role(String name) {
+        try {
+            return Role.valueOf(name == null ? "" : name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

@@ -126,6 +126,7 @@ class AuditController {
             case "ACCOUNT_CREATED" -> "新建账号";
             case "ACCOUNT_DISABLED" -> "停用账号";
             case "ACCOUNT_ENABLED" -> "启用账号";
+            case "ACCOUNT_CHANGED" -> "修改账号角色";
             case "PASSWORD_RESET" -> "重置密码";
             case "UNIT_CREATED" -> "新建单位";
             case "UNIT_UPDATED" -> "修改单位";

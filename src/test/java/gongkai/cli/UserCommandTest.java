@@ -49,6 +49,20 @@ class UserCommandTest {
     }
 
     @Test
+    void changesRolesResetsPasswordsAndEnablesAgain() {
+        assertEquals(0, user("a-long-password", "add", "--username", "ops-user", "--role", "REVIEWER", "--region", "430000", "--password-stdin"));
+        assertEquals(0, user("", "change", "--username", "ops-user", "--role", "ADMIN"));
+        assertEquals(1, user("", "change", "--username", "ops-user", "--role", "UNIT_EDITOR"), "an editor needs a unit");
+        assertEquals(1, user("short", "password", "--username", "ops-user", "--password-stdin"));
+        assertEquals(0, user("another-long-password", "password", "--username", "ops-user", "--password-stdin"));
+        assertEquals(0, user("", "disable", "--username", "ops-user"));
+        assertEquals(0, user("", "enable", "--username", "ops-user"));
+        out.reset();
+        assertEquals(0, user("", "list"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("ops-user\tADMIN\t-\t启用"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void refusesWeakPasswordsUnknownUnitsAndBadRoles() {
         assertEquals(1, user("short", "add", "--username", "x-user", "--role", "ADMIN", "--password-stdin"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("密码至少"));

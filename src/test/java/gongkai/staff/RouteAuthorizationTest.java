@@ -176,6 +176,7 @@ class RouteAuthorizationTest {
         r.add(post("/staff/admin/accounts", t -> "/staff/admin/accounts", Map.of("username", "", "role", "ADMIN"), ADMINS));
         r.add(post("/staff/admin/accounts/{username}/disable", t -> "/staff/admin/accounts/nobody-here/disable", Map.of(), ADMINS));
         r.add(post("/staff/admin/accounts/{username}/enable", t -> "/staff/admin/accounts/nobody-here/enable", Map.of(), ADMINS));
+        r.add(post("/staff/admin/accounts/scope", t -> "/staff/admin/accounts/scope", Map.of("username", "nobody-here", "role", "x"), ADMINS));
         r.add(post("/staff/admin/accounts/{username}/password", t -> "/staff/admin/accounts/nobody-here/password", Map.of("password", "x"), ADMINS));
         r.add(get("/staff/admin/units", t -> "/staff/admin/units", ADMINS));
         r.add(post("/staff/admin/units", t -> "/staff/admin/units", Map.of("name", ""), ADMINS));

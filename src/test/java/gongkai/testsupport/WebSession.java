@@ -83,6 +83,22 @@ public final class WebSession {
         }
     }
 
+    /** The value of a cookie this session holds for the server, or null (e.g. the session cookie). */
+    public String cookie(String name) {
+        return cookies.getCookieStore().get(base).stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Sets a cookie as if the server had sent it (e.g. another browser's session cookie). */
+    public void setCookie(String name, String value) {
+        // Through the manager, as a Set-Cookie header, so it replaces and is replaced by the server's own.
+        try {
+            cookies.put(base, Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; Path=/")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT).GET().build());
     }
