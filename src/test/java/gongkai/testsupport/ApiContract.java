@@ -116,6 +116,20 @@ public final class ApiContract {
         checked.add(key(template, method, status));
     }
 
+    /**
+     * An error from a route outside the spec (a test route, an unknown address): JSON, exactly
+     * {@code {"status": <status>, "error": "中文…"}}, no exception text.
+     */
+    public static void checkError(String path, int status, String contentType, String body) {
+        String where = path + " → " + status;
+        assertThat(contentType.startsWith("application/json"), where + ": Content-Type " + contentType + " is not JSON");
+        try {
+            checkError(where, status, JSON.readTree(body));
+        } catch (RuntimeException e) {
+            throw new AssertionError(where + ": body is not JSON: " + body, e);
+        }
+    }
+
     /** Every error body: exactly the documented two fields, the HTTP status, a Chinese message, no exception text. */
     private static void checkError(String where, int status, JsonNode json) {
         assertThat(json.isObject() && json.size() == 2 && json.has("status") && json.has("error"),
