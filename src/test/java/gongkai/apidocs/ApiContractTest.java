@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -133,6 +134,23 @@ class ApiContractTest {
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString("")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(405, contract.check(post).statusCode());
+    }
+
+    @Test
+    void theContractRejectsWhatTheSpecForbids() {
+        String json = "application/json";
+        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 200, json,
+                "{\"total\":0,\"page\":1,\"size\":20,\"facets\":{},\"relaxed\":false}"), "hits missing");
+        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 200, json,
+                "{\"total\":\"0\",\"page\":1,\"size\":20,\"hits\":[],\"facets\":{},\"relaxed\":false}"), "a string total");
+        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 404, json,
+                "{\"status\":404,\"error\":\"不存在\"}"), "an undocumented status");
+        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 400, json,
+                "{\"message\":\"Bad Request\",\"_links\":{}}"), "Micronaut's own error body");
+        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 400, json,
+                "{\"status\":400,\"error\":\"For input string: x\"}"), "an exception message");
+        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 400, "text/html",
+                "{\"status\":400,\"error\":\"参数错误\"}"), "not JSON");
     }
 
     /** Runs last (alphabetically and by lifecycle): what the other tests checked must cover the spec. */

@@ -89,6 +89,10 @@ class DatabaseOutageTest implements TestPropertyProvider {
             assertTrue(down.body().contains("数据库暂时无法访问"), down.body());
         }
 
+        HttpResponse<String> login = web.login("admin", "a-long-password");
+        assertEquals(503, login.statusCode(), "a login cannot be checked, which is not a wrong password: " + login.body());
+        assertTrue(login.body().contains("数据库暂时无法访问"), login.body());
+
         database.start();
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
