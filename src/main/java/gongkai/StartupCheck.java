@@ -52,7 +52,7 @@ public final class StartupCheck {
             return true;
         } catch (SQLException e) {
             LOG.error("无法连接数据库 {}（{}）：请检查 GONGKAI_DB_URL、GONGKAI_DB_USER、GONGKAI_DB_PASSWORD，"
-                    + "并确认数据库服务器已启动、数据库已创建。", url, firstLine(e.getMessage()));
+                    + "并确认数据库服务器已启动、数据库已创建。", withoutPassword(url), withoutPassword(firstLine(e.getMessage())));
             return false;
         }
     }
@@ -67,6 +67,15 @@ public final class StartupCheck {
             LOG.error("{} {} 不可写：请创建该目录并授予写权限，或用环境变量指定另一个目录。", what, dir.toAbsolutePath());
             return false;
         }
+    }
+
+    /**
+     * The URL as it may be logged: a password given in it (user:password@host, password=… among the
+     * parameters) is replaced by ***, since start-up logs end up in places the password must not.
+     */
+    static String withoutPassword(String url) {
+        return url.replaceAll("(//[^/@:?;]*:)[^/@]*@", "$1***@")
+                .replaceAll("(?i)(password\\w*=)[^&;]*", "$1***");
     }
 
     private static String firstLine(String message) {

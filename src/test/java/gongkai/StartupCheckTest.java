@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,15 @@ class StartupCheckTest {
     void refusesAnUnreachableMysqlServer() {
         // Port 1 on loopback: nothing listens there, so the connection is refused at once.
         assertFalse(StartupCheck.databaseReachable("jdbc:mysql://127.0.0.1:1/gongkai", "gongkai", ""));
+    }
+
+    @Test
+    void logsTheDatabaseUrlWithoutItsPassword() {
+        assertEquals("jdbc:mysql://db.example:3306/gongkai?user=gongkai&password=***&useSSL=true",
+                StartupCheck.withoutPassword("jdbc:mysql://db.example:3306/gongkai?user=gongkai&password=s3cret&useSSL=true"));
+        assertEquals("jdbc:mysql://gongkai:***@db.example:3306/gongkai",
+                StartupCheck.withoutPassword("jdbc:mysql://gongkai:s3cret@db.example:3306/gongkai"));
+        assertEquals("jdbc:mysql://db.example/gongkai", StartupCheck.withoutPassword("jdbc:mysql://db.example/gongkai"));
     }
 
     @Test

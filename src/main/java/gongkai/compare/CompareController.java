@@ -97,6 +97,8 @@ class CompareController {
             + "与 /compare 页面和 /compare.csv 参数相同、结果相同。")
     @ApiResponse(responseCode = "200", description = "比较结果")
     @ApiResponse(responseCode = "400", description = "科目代码或参数不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "500", description = "服务器内部错误（已记录，不含异常细节）", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/api/compare")
     @Produces(MediaType.APPLICATION_JSON)
     CompareResult api(@Parameter(description = "功能分类代码（类 3 位、款 5 位、项 7 位）、经济分类代码（3 或 5 位）或汇总行名称（如 三公经费合计、本年支出合计）", example = "2040610") @Nullable @QueryValue String code,

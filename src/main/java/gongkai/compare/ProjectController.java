@@ -66,6 +66,9 @@ class ProjectController {
             + "并列预算数、执行数、执行率和自评得分（金额单位：元）。q 与 like 二选一。")
     @ApiResponse(responseCode = "200", description = "相近项目，最相近的在前")
     @ApiResponse(responseCode = "400", description = "缺少 q 或 like，或参数不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "like 指定的绩效项目不存在或未公开", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "500", description = "服务器内部错误（已记录，不含异常细节）", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/api/projects")
     @Produces(MediaType.APPLICATION_JSON)
     ProjectResult api(@Parameter(description = "项目名称或目标中的词语", example = "普法宣传经费") @Nullable @QueryValue String q,

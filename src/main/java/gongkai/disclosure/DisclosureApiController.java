@@ -60,6 +60,8 @@ class DisclosureApiController {
     @Operation(summary = "决算列表", description = "按单位、年度筛选已公开的决算，按年度倒序。")
     @ApiResponse(responseCode = "200", description = "一页决算摘要")
     @ApiResponse(responseCode = "400", description = "参数错误", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "500", description = "服务器内部错误（已记录，不含异常细节）", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     DisclosureList list(@Parameter(description = "单位编号或完整单位名称", example = "醴陵市司法局") @Nullable @QueryValue String unit,
                         @Parameter(description = "年度", example = "2023") @Nullable @QueryValue Integer year,
@@ -91,6 +93,9 @@ class DisclosureApiController {
     @Operation(summary = "一份决算的全文", description = "基本信息、文字说明、公开01–10 各表（金额单位：元，精确到分）、绩效自评。")
     @ApiResponse(responseCode = "200", description = "决算全文")
     @ApiResponse(responseCode = "404", description = "不存在或未公开", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = "决算编号不是数字", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "500", description = "服务器内部错误（已记录，不含异常细节）", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}")
     DisclosureDocument get(@Parameter(description = "决算编号") @PathVariable long id) {
         return catalog.document(id)

@@ -50,6 +50,8 @@ class SearchController {
             + "繁简、全半角不敏感），返回高亮摘要和分面统计。")
     @ApiResponse(responseCode = "200", description = "命中结果与分面")
     @ApiResponse(responseCode = "400", description = "检索词为空、过长或参数错误", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "500", description = "服务器内部错误（已记录，不含异常细节）", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/api/search")
     @Produces(MediaType.APPLICATION_JSON)
     SearchResult api(@Parameter(description = "检索词，最多 100 字；可用引号检索短语", example = "社区矫正经费") @Nullable @QueryValue String q,

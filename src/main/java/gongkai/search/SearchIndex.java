@@ -268,7 +268,7 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Runs a search. Invalid requests (no text, bad page/size, window too deep) throw
-     * IllegalArgumentException with a Chinese message; a page past the end is empty.
+     * SearchRequestException with a Chinese message; a page past the end is empty.
      */
     public SearchResult search(SearchQuery request) throws IOException {
         SearchQuery q = request.validated();
@@ -298,7 +298,7 @@ public final class SearchIndex implements Closeable {
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
             // Should not happen within the text and word bounds; answer as bad input, never as a 500.
-            throw new IllegalArgumentException("搜索词过于复杂，请缩短或拆分后再试。", e);
+            throw new SearchRequestException("搜索词过于复杂，请缩短或拆分后再试。", e);
         } finally {
             searchers.release(searcher);
         }

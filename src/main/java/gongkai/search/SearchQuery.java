@@ -47,26 +47,26 @@ public record SearchQuery(@Nullable String text, @Nullable Integer year, @Nullab
     /**
      * The query with defaults filled in, text trimmed and cut to the bound, blank filters dropped.
      *
-     * @throws IllegalArgumentException with a message for the reader (Chinese) when the request
+     * @throws SearchRequestException with a message for the reader (Chinese) when the request
      *                                  cannot be answered: no text, bad page or size, too deep.
      */
     public SearchQuery validated() {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("请输入搜索词，例如：社区矫正经费、法治乌兰牧骑、2040610。");
+            throw new SearchRequestException("请输入搜索词，例如：社区矫正经费、法治乌兰牧骑、2040610。");
         }
         if (t.codePointCount(0, t.length()) > MAX_TEXT_LENGTH) {
             t = t.substring(0, t.offsetByCodePoints(0, MAX_TEXT_LENGTH));
         }
         int s = size == 0 ? DEFAULT_SIZE : size;
         if (s < 0 || s > MAX_SIZE) {
-            throw new IllegalArgumentException("每页条数应在1到" + MAX_SIZE + "之间。");
+            throw new SearchRequestException("每页条数应在1到" + MAX_SIZE + "之间。");
         }
         if (page < 1) {
-            throw new IllegalArgumentException("页码应从1开始。");
+            throw new SearchRequestException("页码应从1开始。");
         }
         if ((long) page * s > MAX_WINDOW) {
-            throw new IllegalArgumentException("最多只能查看前" + MAX_WINDOW + "条结果，请增加筛选条件或换用更具体的搜索词。");
+            throw new SearchRequestException("最多只能查看前" + MAX_WINDOW + "条结果，请增加筛选条件或换用更具体的搜索词。");
         }
         return new SearchQuery(t, year, blankToNull(region), blankToNull(unit), blankToNull(type),
                 blankToNull(classCode), sort == null ? Sort.RELEVANCE : sort, page, s);

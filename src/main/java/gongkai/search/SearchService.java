@@ -1,6 +1,7 @@
 package gongkai.search;
 
 import gongkai.web.BadRequestException;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
@@ -9,24 +10,37 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 
 /**
- * Answers searches from the active index; turns the engine's complaints into 400 messages and an
- * index that cannot be read (or was closed because its directory failed) into a 503.
+ * Answers searches from the active index; turns the search's own validation errors into 400
+ * messages and an index that cannot be read (or was closed because its directory failed) into a 503.
  */
 @Singleton
 public class SearchService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
-    private final Indexer indexer;
+    /** What answers a search; the active index in the portal. */
+    @FunctionalInterface
+    interface Engine {
+        SearchResult search(SearchQuery query) throws IOException;
+    }
 
+    private final Engine engine;
+
+    @Inject
     SearchService(Indexer indexer) {
-        this.indexer = indexer;
+        this(query -> indexer.index().search(query));
+    }
+
+    SearchService(Engine engine) {
+        this.engine = engine;
     }
 
     public SearchResult search(SearchQuery query) {
         try {
-            return indexer.index().search(query);
-        } catch (IllegalArgumentException e) {
+            return engine.search(query);
+        } catch (SearchRequestException e) {
+            // Only the search's own validation speaks to the reader; any other IllegalArgumentException
+            // (a NumberFormatException from a bug) is a server fault and goes to the error handler as is.
             throw new BadRequestException(e.getMessage());
         } catch (IOException | AlreadyClosedException e) {
             LOG.warn("A search failed on the index: {}", e.toString());

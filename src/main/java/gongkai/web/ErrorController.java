@@ -9,10 +9,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
@@ -127,8 +128,22 @@ class ErrorController {
 
     @Error(global = true)
     HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+        if (DatabaseFaults.unreachable(e)) {
+            return databaseDown(request, e, respond(request, HttpStatus.SERVICE_UNAVAILABLE, DATABASE_DOWN));
+        }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getPath(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "服务器暂时无法处理该请求，请稍后再试。");
+    }
+
+    static final String DATABASE_DOWN = "数据库暂时无法访问，请稍后再试。我们已记录该问题。";
+
+    /**
+     * The database is unreachable: not the portal's bug and over when the server is back, so 503 with
+     * Retry-After, and one warning line per request rather than a stack trace each.
+     */
+    private static HttpResponse<?> databaseDown(HttpRequest<?> request, Throwable e, MutableHttpResponse<?> response) {
+        LOG.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getPath(), DatabaseFaults.rootMessage(e));
+        return response.header(HttpHeaders.RETRY_AFTER, "30");
     }
 
     /**
@@ -137,14 +152,21 @@ class ErrorController {
      */
     @Error(global = true)
     HttpResponse<?> pageFailed(HttpRequest<?> request, ViewRenderingException e) {
+        if (DatabaseFaults.unreachable(e)) {
+            return databaseDown(request, e, plainPage(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用", DATABASE_DOWN));
+        }
         LOG.error("Page failed to render on {} {}", request.getMethod(), request.getPath(), e);
-        return HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.TEXT_HTML_TYPE).body("""
+        return plainPage(HttpStatus.INTERNAL_SERVER_ERROR, "服务器错误", "页面暂时无法显示，请稍后再试。我们已记录该问题。");
+    }
+
+    private static MutableHttpResponse<String> plainPage(HttpStatus status, String title, String message) {
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body("""
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>服务器错误 · 公开</title><link rel="stylesheet" href="/static/css/gongkai.css"></head>
-                <body><main id="main" class="container"><h1>服务器错误</h1>
-                <p>页面暂时无法显示，请稍后再试。我们已记录该问题。</p><p><a href="/">返回首页</a></p></main></body></html>
-                """);
+                <title>%s · 公开</title><link rel="stylesheet" href="/static/css/gongkai.css"></head>
+                <body><main id="main" class="container"><h1>%s</h1>
+                <p>%s</p><p><a href="/">返回首页</a></p></main></body></html>
+                """.formatted(title, title, message));
     }
 
     MutableHttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message) {
@@ -157,7 +179,7 @@ class ErrorController {
             case 400 -> "请求有误";
             case 403 -> "无权访问";
             case 401 -> "请先登录";
-            case 503 -> "暂时无法使用";
+            case 503 -> "服务暂时不可用";
             default -> status.getCode() >= 500 ? "服务器错误" : "无法处理请求";
         };
         // Rendered here rather than returned as a ModelAndView: errors raised before routing (security,

