@@ -65,9 +65,10 @@ class EmbeddedDatabasePortTest {
         assertTrue(command.waitFor(120, TimeUnit.SECONDS), "the command ended");
         String printed = Files.readString(tmp.resolve("user-list.log"), StandardCharsets.UTF_8);
         assertNotEquals(0, command.exitValue(), printed);
-        assertTrue(printed.contains("正由运行中的门户使用") && printed.contains("请先停止门户"), printed);
+        assertTrue(printed.contains("正由运行中的门户") && printed.contains("请先停止门户"), printed);
         assertTrue(printed.contains("POST /api/imports"), printed);
         assertFalse(printed.contains("Exception") || printed.contains("\tat "), "no stack trace: " + printed);
+        assertEquals(1, printed.lines().filter(l -> !l.isBlank()).count(), "one line: " + printed);
         assertTrue(portal.isAlive(), "the portal keeps running");
 
         // Once the portal has stopped the same command works again.
@@ -76,6 +77,22 @@ class EmbeddedDatabasePortTest {
         Process again = start("user-list-again", "user", "list");
         assertTrue(again.waitFor(120, TimeUnit.SECONDS), "the command ended");
         assertEquals(0, again.exitValue(), Files.readString(tmp.resolve("user-list-again.log"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSecondPortalOnTheSameDataDirectoryRefusesWithOneClearLine() throws Exception {
+        int port = freePort();
+        Process portal = start("portal", "-Dmicronaut.server.port=" + port);
+        waitUntilUp(port, portal);
+
+        Process second = start("second-portal", "-Dmicronaut.server.port=" + freePort());
+        assertTrue(second.waitFor(120, TimeUnit.SECONDS), "the second portal gave up");
+        String printed = Files.readString(tmp.resolve("second-portal.log"), StandardCharsets.UTF_8);
+        assertEquals(1, second.exitValue(), printed);
+        assertTrue(printed.contains("正由另一个进程") && printed.contains("GONGKAI_DATA_DIR"), printed);
+        assertFalse(printed.contains("Exception") || printed.contains("\tat "), "no stack trace: " + printed);
+        assertEquals(1, printed.lines().filter(l -> !l.isBlank()).count(), "one line: " + printed);
+        assertTrue(portal.isAlive(), "the first portal keeps running");
     }
 
     /** Ports of the sockets in state LISTEN (0A) among the process's own file descriptors. */
