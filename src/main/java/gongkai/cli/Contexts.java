@@ -26,7 +26,8 @@ final class Contexts {
                 .start();
     }
 
-    private static void refuseWhileTheEmbeddedDatabaseIsHeld() {
+    /** Throws, with the one line {@link CommandLine} prints, when another process holds the embedded H2 file. */
+    static void refuseWhileTheEmbeddedDatabaseIsHeld() {
         try (ApplicationContext probe = ApplicationContext.builder().deduceEnvironment(false).build()) {
             Environment env = probe.getEnvironment();
             env.start();
