@@ -22,7 +22,7 @@ public class Application {
         EnvironmentAliases.apply(System.getenv());
         if (args.length > 0 && !args[0].startsWith("-")) {
             boolean needsDatabase = !args[0].equals("help");
-            System.exit(needsDatabase && !StartupCheck.passes(new String[0]) ? 1 : CommandLine.run(args));
+            System.exit(needsDatabase && !StartupCheck.passes(new String[0], true) ? 1 : CommandLine.run(args));
         }
         if (!StartupCheck.passes(args)) {
             System.exit(1);

@@ -20,12 +20,22 @@ import java.sql.SQLException;
 public final class StartupCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupCheck.class);
+    /** H2's ErrorCode.DATABASE_ALREADY_OPEN_1: another process has the database file open. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private StartupCheck() {
     }
 
-    /** Logs one clear line and returns false when the configuration cannot work. */
+    /** Logs one clear line and returns false when the configuration cannot work for the portal. */
     public static boolean passes(String[] args) {
+        return passes(args, false);
+    }
+
+    /**
+     * As {@link #passes(String[])}; a command ({@code forCommand}) skips the check that no other process
+     * holds the embedded database, because the command line makes it itself with its own advice.
+     */
+    public static boolean passes(String[] args, boolean forCommand) {
         try (ApplicationContext probe = ApplicationContext.builder().args(args).build()) {
             Environment env = probe.getEnvironment();
             env.start();
@@ -33,9 +43,40 @@ public final class StartupCheck {
             String user = env.getProperty("datasources.default.username", String.class).orElse("");
             String password = env.getProperty("datasources.default.password", String.class).orElse("");
             String indexDir = env.getProperty("gongkai.index-dir", String.class).orElse("./search-index");
-            return directoryWritable(Path.of(indexDir), "索引目录 (GONGKAI_INDEX_DIR)")
-                    && databaseReachable(url, user, password);
+            if (!directoryWritable(Path.of(indexDir), "索引目录 (GONGKAI_INDEX_DIR)") || !databaseReachable(url, user, password)) {
+                return false;
+            }
+            if (!forCommand && embeddedDatabaseHeldElsewhere(url, user, password)) {
+                LOG.error("嵌入式数据库 {} 正由另一个进程（已在运行的门户或命令行）使用：请先停止它，"
+                        + "或用 GONGKAI_DATA_DIR 指定另一个数据目录。", embeddedDatabaseFile(url));
+                return false;
+            }
+            return true;
         }
+    }
+
+    /**
+     * True when another process has the embedded H2 file open. The default URL has no AUTO_SERVER (it
+     * opened a TCP port on all interfaces for anyone to connect), so H2 lets one process at a time open
+     * the file and refuses the next with 90020. IFEXISTS: the probe never creates a database. Any other
+     * failure (no database yet, a wrong password) is left to the real start-up, which reports it as before.
+     * A database this JVM already has open is shared in-process and does not count.
+     */
+    public static boolean embeddedDatabaseHeldElsewhere(String url, String user, String password) {
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return false;
+        }
+        try (Connection ignored = DriverManager.getConnection(url + ";IFEXISTS=TRUE", user, password)) {
+            return false;
+        } catch (SQLException e) {
+            return e.getErrorCode() == H2_DATABASE_ALREADY_OPEN;
+        }
+    }
+
+    /** The absolute path of an embedded H2 database (without the .mv.db ending), for messages. */
+    public static String embeddedDatabaseFile(String url) {
+        String file = url.substring(url.indexOf(":file:") + ":file:".length()).split(";", 2)[0];
+        return Path.of(file).toAbsolutePath().normalize().toString();
     }
 
     static boolean databaseReachable(String url, String user, String password) {

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +35,22 @@ class StartupCheckTest {
     void refusesADataDirectoryThatCannotBeCreated(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         assertFalse(StartupCheck.databaseReachable("jdbc:h2:file:" + file.resolve("sub/gongkai") + ";MODE=MySQL", "", ""));
+    }
+
+    @Test
+    void theHeldDatabaseProbeCreatesNoDatabase(@TempDir Path tmp) {
+        String url = "jdbc:h2:file:" + tmp.resolve("gongkai") + ";MODE=MySQL";
+        assertFalse(StartupCheck.embeddedDatabaseHeldElsewhere(url, "gongkai", ""));
+        assertFalse(Files.exists(tmp.resolve("gongkai.mv.db")), "no database file left behind");
+    }
+
+    @Test
+    void aDatabaseThisProcessHasOpenIsNotHeldElsewhere(@TempDir Path tmp) throws SQLException {
+        String url = "jdbc:h2:file:" + tmp.resolve("gongkai") + ";MODE=MySQL";
+        try (Connection open = DriverManager.getConnection(url, "gongkai", "")) {
+            assertTrue(open.isValid(1));
+            assertFalse(StartupCheck.embeddedDatabaseHeldElsewhere(url, "gongkai", ""));
+        }
     }
 
     @Test

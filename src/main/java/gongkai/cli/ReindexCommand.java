@@ -8,7 +8,8 @@ import java.io.PrintStream;
 
 /**
  * {@code reindex}: rebuilds the search index from the database into a fresh directory and swaps it
- * in atomically; a running portal keeps answering searches and switches over by itself.
+ * in atomically; a running portal (on MySQL/MariaDB: the embedded H2 file belongs to one process,
+ * see {@link Contexts}) keeps answering searches and switches over by itself.
  */
 final class ReindexCommand {
 
