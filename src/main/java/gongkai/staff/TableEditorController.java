@@ -94,7 +94,7 @@ class TableEditorController {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
         DisclosureDocument.TableView stored = storedTable(d, table);
-        MoneyUnit display = unit != null ? ("YUAN".equals(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN) : defaultUnit(stored);
+        MoneyUnit display = unit != null ? ("YUAN".equalsIgnoreCase(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN) : defaultUnit(stored);
         String notice = saved == null ? null : "已保存。";
         if (display == MoneyUnit.WAN_YUAN && stored != null && !exactIn(stored, MoneyUnit.WAN_YUAN)) {
             // Shown in 万元 such amounts would need more than 2 decimals, which a save would refuse.

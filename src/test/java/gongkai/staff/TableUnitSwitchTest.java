@@ -133,6 +133,11 @@ class TableUnitSwitchTest {
         assertTrue(refused.body().contains("不能换算为万元"), "says why the grid stays in 元");
         assertTrue(refused.body().contains("value=\"1234.56\"") && refused.body().contains("name=\"unit\" value=\"YUAN\""));
         assertEquals(new BigDecimal("1234.56"), stored(table).get("total"));
+
+        // Asked for by address, the grid stays in 元 too, and says so.
+        String asked = editor.get(page(table) + "?unit=WAN_YUAN").body();
+        assertTrue(asked.contains("不能换算为万元") && asked.contains("<input type=\"hidden\" name=\"unit\" value=\"YUAN\">"));
+        assertTrue(asked.contains("value=\"1234.56\""));
     }
 
     @Test
