@@ -113,7 +113,7 @@ class TableEditorController {
             }
         }
         return HttpResponse.ok(new ModelAndView<>("staff/table", new Model(page(request, user, d, table,
-                new TableForm(table, display, rows), Map.of(), false, notice, null))));
+                new TableForm(table, display, rows), Map.of(), false, null, notice, null))));
     }
 
     @Post(value = "/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -125,9 +125,15 @@ class TableEditorController {
         StaffUser user = StaffUser.of(authentication);
         workflow.requireEdit(user, d);
         TableForm typed = TableForm.parse(table, form);
+        long version;
+        try {
+            version = Long.parseLong(form.getOrDefault("version", "-1"));
+        } catch (NumberFormatException e) {
+            version = -1;
+        }
         String switchTo = form.get("switchUnit");
         if (switchTo != null) {
-            return switchUnit(request, user, d, typed, "YUAN".equals(switchTo) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN);
+            return switchUnit(request, user, d, typed, "YUAN".equals(switchTo) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, version);
         }
         TableForm.Validation validation = typed.validate();
         boolean addingRow = !form.getOrDefault("newCode", "").isBlank();
@@ -135,43 +141,38 @@ class TableEditorController {
             // Show the grid again exactly as typed, with a message next to each bad field.
             HttpStatus status = validation.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY;
             return HttpResponse.status(status).body(new ModelAndView<>("staff/table", new Model(page(request, user, d, table,
-                    typed, validation.errors(), false, null, validation.ok() ? null : "有 " + validation.errors().size() + " 处填写有误，未保存；请按提示改正。"))));
+                    typed, validation.errors(), false, version, null, validation.ok() ? null : "有 " + validation.errors().size() + " 处填写有误，未保存；请按提示改正。"))));
         }
         ScaleCheck.Change change = ScaleCheck.compare(storedTable(d, table), validation.rows());
         if (change != ScaleCheck.Change.NONE && !"1".equals(form.get("confirmScale"))) {
             // Every amount moved by the same factor: the rules cannot see it, the editor must confirm it.
             String factor = change == ScaleCheck.Change.TEN_THOUSAND_TIMES ? "约为原来的 10000 倍" : "约为原来的万分之一";
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/table", new Model(page(request,
-                    user, d, table, typed, Map.of(), true, null, "未保存：按" + typed.unit().label() + "读取，本表金额合计将" + factor
+                    user, d, table, typed, Map.of(), true, version, null, "未保存：按" + typed.unit().label() + "读取，本表金额合计将" + factor
                             + "，很可能是金额单位不对。请核对上方“金额单位”与表中数字；确认无误时勾选表下方的确认框后再保存。"))));
-        }
-        long version;
-        try {
-            version = Long.parseLong(form.getOrDefault("version", "-1"));
-        } catch (NumberFormatException e) {
-            version = -1;
         }
         try {
             disclosures.replaceTable(id, version, table, typed.unit(), validation.rows());
         } catch (DisclosureService.ConcurrentEditException e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/table", new Model(page(request, user,
-                    workflow.document(id), table, typed, Map.of(), false, null,
+                    workflow.document(id), table, typed, Map.of(), false, null, null,
                     "您打开页面后，此决算已被他人修改，您的修改未保存（下方仍是您填写的内容）。请在新窗口中核对当前内容后再保存。"))));
         } catch (DisclosureService.NotEditableException e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/table", new Model(page(request, user, d,
-                    table, typed, Map.of(), false, null, e.getMessage()))));
+                    table, typed, Map.of(), false, null, null, e.getMessage()))));
         }
         audit.record(user.username(), "SAVE", id, table.label() + " " + table.title());
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "/tables/" + table.name() + "?saved=1&unit=" + typed.unit().name()));
     }
 
     /** Shows the typed grid again with its numbers converted to {@code target}; nothing is stored. */
-    private HttpResponse<?> switchUnit(HttpRequest<?> request, StaffUser user, DisclosureDocument d, TableForm typed, MoneyUnit target) {
+    private HttpResponse<?> switchUnit(HttpRequest<?> request, StaffUser user, DisclosureDocument d, TableForm typed, MoneyUnit target,
+                                       long version) {
         return typed.convertedTo(target)
                 .map(converted -> HttpResponse.ok(new ModelAndView<>("staff/table", new Model(page(request, user, d, typed.kind(),
-                        converted, Map.of(), false, "已将表中金额换算为以" + target.label() + "显示，尚未保存。", null)))))
+                        converted, Map.of(), false, version, "已将表中金额换算为以" + target.label() + "显示，尚未保存。", null)))))
                 .orElseGet(() -> HttpResponse.ok(new ModelAndView<>("staff/table", new Model(page(request, user, d, typed.kind(),
-                        typed, Map.of(), false, NOT_IN_WAN, null)))));
+                        typed, Map.of(), false, version, NOT_IN_WAN, null)))));
     }
 
     private static final String NOT_IN_WAN = "本表有金额以万元表示会超过两位小数，不能换算为万元，仍以元显示和填写。";
@@ -182,7 +183,8 @@ class TableEditorController {
     }
 
     private TablePage page(HttpRequest<?> request, StaffUser user, DisclosureDocument d, StandardTable table, TableForm form,
-                           Map<String, String> errors, boolean confirmScale, @Nullable String message, @Nullable String error) {
+                           Map<String, String> errors, boolean confirmScale, @Nullable Long postedVersion,
+                           @Nullable String message, @Nullable String error) {
         List<Finding> findings = workflow.findings(d).stream()
                 .filter(f -> table.label().equals(f.location().table())).toList();
         List<String> tableNotes = new ArrayList<>();
@@ -214,7 +216,10 @@ class TableEditorController {
         }
         boolean editable = Scope.canEdit(user, workflow.unitOf(d))
                 && (d.status() == DisclosureStatus.DRAFT || d.status() == DisclosureStatus.RETURNED);
-        long version = disclosures.byId(d.id()).map(x -> Objects.requireNonNullElse(x.version(), 0L)).orElse(0L);
+        // A grid shown again after a post keeps the version its numbers were based on, so that saving it
+        // later is still refused when someone else saved in between; a fresh page takes the current one.
+        long version = postedVersion != null ? postedVersion
+                : disclosures.byId(d.id()).map(x -> Objects.requireNonNullElse(x.version(), 0L)).orElse(0L);
         return new TablePage(d.id(), d.unit().name() + " " + d.fiscalYear() + "年度", table.label(), table.title(), table.name(),
                 version, form.unit().name(), form.unit().label(), other(form.unit()).name(), other(form.unit()).label(), table.columns().stream().map(c -> new Column(c.key(), c.label())).toList(),
                 rows, rows.size(), tableNotes, editable, confirmScale, message, error, csrf.token(request), "/staff/disclosures/" + d.id());

@@ -168,4 +168,28 @@ class TableUnitSwitchTest {
         assertEquals(new BigDecimal("7801000000.00"), stored(table).get("total"));
         assertFalse(warnedAgain.body().contains("value=\"1\" checked"), "the box is never pre-ticked");
     }
+
+    @Test
+    void confirmingARescaleIsRefusedWhenSomeoneElseSavedAfterThePageWasOpened() {
+        StandardTable table = StandardTable.G08;
+        storeInYuan(table, "780100.00", "78000.00", "702100.00");
+        Map<String, String> fields = FormFields.of(editor.get(page(table) + "?unit=YUAN").body(), page(table));
+
+        // Meanwhile a colleague saves the table.
+        WebSession colleague = new WebSession(server.getURI());
+        assertEquals(303, colleague.login("units", "units-password-1").statusCode());
+        Map<String, String> theirs = FormFields.of(colleague.get(page(table) + "?unit=YUAN").body(), page(table));
+        theirs.put("amt_0_total", "780200.00");
+        theirs.put("amt_0_basic", "78100.00");
+        assertEquals(303, colleague.post(page(table), theirs).statusCode());
+
+        fields.put("unit", "WAN_YUAN");
+        HttpResponse<String> warned = editor.post(page(table), fields);
+        assertEquals(422, warned.statusCode());
+        // The warning page still carries the version the editor's numbers were based on.
+        Map<String, String> confirmed = FormFields.of(warned.body(), page(table));
+        confirmed.put("confirmScale", "1");
+        assertEquals(409, editor.post(page(table), confirmed).statusCode(), "a stale confirmation is refused");
+        assertEquals(new BigDecimal("780200.00"), stored(table).get("total"), "the colleague's save is kept");
+    }
 }
