@@ -221,7 +221,8 @@ class TableEditorController {
         long version = postedVersion != null ? postedVersion
                 : disclosures.byId(d.id()).map(x -> Objects.requireNonNullElse(x.version(), 0L)).orElse(0L);
         return new TablePage(d.id(), d.unit().name() + " " + d.fiscalYear() + "年度", table.label(), table.title(), table.name(),
-                version, form.unit().name(), form.unit().label(), other(form.unit()).name(), other(form.unit()).label(), table.columns().stream().map(c -> new Column(c.key(), c.label())).toList(),
+                version, form.unit().name(), form.unit().label(), other(form.unit()).name(), other(form.unit()).label(),
+                table.columns().stream().map(c -> new Column(c.key(), c.label())).toList(),
                 rows, rows.size(), tableNotes, editable, confirmScale, message, error, csrf.token(request), "/staff/disclosures/" + d.id());
     }
 
