@@ -40,8 +40,10 @@ import java.util.Objects;
 
 /**
  * {@code /staff/disclosures/{id}/tables/{kind}}: one standard table as an editable grid. Amounts are
- * typed in 万元 or 元 as the editor chooses and stored exactly in 元; every cell is validated and
- * the consistency findings of the stored table appear next to the cells they concern.
+ * shown and typed in 万元 or 元 and stored exactly in 元; every cell is validated and the consistency
+ * findings of the stored table appear next to the cells they concern. The grid carries the unit its
+ * numbers are shown in and is always read in that unit: switching the unit converts the numbers on
+ * screen (a plain form button, so it works without JavaScript) and never reinterprets them.
  */
 // A page for people, not part of the open API.
 @Hidden
@@ -76,8 +78,9 @@ class TableEditorController {
 
     @Serdeable
     record TablePage(long id, String heading, String label, String title, String kind, long version, String unit,
+                     String unitLabel, String otherUnit, String otherUnitLabel,
                      List<Column> columns, List<GridRow> rows, int rowCount, List<String> tableNotes, boolean editable,
-                     @Nullable String message, @Nullable String error, String csrfToken, String backHref) {
+                     boolean confirmScale, @Nullable String message, @Nullable String error, String csrfToken, String backHref) {
     }
 
     @Serdeable
@@ -90,21 +93,27 @@ class TableEditorController {
         StandardTable table = kind(kind);
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
-        DisclosureDocument.TableView stored = d.tables().stream().filter(t -> t.kind() == table).findFirst().orElse(null);
-        MoneyUnit display = unit != null ? ("YUAN".equals(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN) : defaultUnit(stored);
+        DisclosureDocument.TableView stored = storedTable(d, table);
+        MoneyUnit display = unit != null ? ("YUAN".equalsIgnoreCase(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN) : defaultUnit(stored);
+        String notice = saved == null ? null : "已保存。";
+        if (display == MoneyUnit.WAN_YUAN && stored != null && !exactIn(stored, MoneyUnit.WAN_YUAN)) {
+            // Shown in 万元 such amounts would need more than 2 decimals, which a save would refuse.
+            display = MoneyUnit.YUAN;
+            notice = NOT_IN_WAN;
+        }
         List<TableForm.RowInput> rows = new ArrayList<>();
         if (stored != null) {
             for (DisclosureDocument.RowView r : stored.rows()) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (StandardTable.Column c : table.columns()) {
                     BigDecimal yuan = r.amounts().get(c.key());
-                    cells.put(c.key(), yuan == null ? "" : inUnit(yuan, display));
+                    cells.put(c.key(), yuan == null ? "" : TableForm.display(yuan, display));
                 }
                 rows.add(new TableForm.RowInput(r.kind() == gongkai.disclosure.LineItem.RowKind.NAMED ? "" : r.code(), r.name(), cells));
             }
         }
         return HttpResponse.ok(new ModelAndView<>("staff/table", new Model(page(request, user, d, table,
-                new TableForm(table, display, rows), Map.of(), saved == null ? null : "已保存。", null))));
+                new TableForm(table, display, rows), Map.of(), false, null, notice, null))));
     }
 
     @Post(value = "/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -116,36 +125,66 @@ class TableEditorController {
         StaffUser user = StaffUser.of(authentication);
         workflow.requireEdit(user, d);
         TableForm typed = TableForm.parse(table, form);
-        TableForm.Validation validation = typed.validate();
-        boolean addingRow = !form.getOrDefault("newCode", "").isBlank();
-        if (!validation.ok() || addingRow) {
-            // Show the grid again exactly as typed, with a message next to each bad field.
-            HttpStatus status = validation.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY;
-            return HttpResponse.status(status).body(new ModelAndView<>("staff/table", new Model(page(request, user, d, table,
-                    typed, validation.errors(), null, validation.ok() ? null : "有 " + validation.errors().size() + " 处填写有误，未保存；请按提示改正。"))));
-        }
         long version;
         try {
             version = Long.parseLong(form.getOrDefault("version", "-1"));
         } catch (NumberFormatException e) {
             version = -1;
         }
+        String switchTo = form.get("switchUnit");
+        if (switchTo != null) {
+            return switchUnit(request, user, d, typed, "YUAN".equals(switchTo) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, version);
+        }
+        TableForm.Validation validation = typed.validate();
+        boolean addingRow = !form.getOrDefault("newCode", "").isBlank();
+        if (!validation.ok() || addingRow) {
+            // Show the grid again exactly as typed, with a message next to each bad field.
+            HttpStatus status = validation.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY;
+            return HttpResponse.status(status).body(new ModelAndView<>("staff/table", new Model(page(request, user, d, table,
+                    typed, validation.errors(), false, version, null, validation.ok() ? null : "有 " + validation.errors().size() + " 处填写有误，未保存；请按提示改正。"))));
+        }
+        ScaleCheck.Change change = ScaleCheck.compare(storedTable(d, table), validation.rows());
+        if (change != ScaleCheck.Change.NONE && !"1".equals(form.get("confirmScale"))) {
+            // Every amount moved by the same factor: the rules cannot see it, the editor must confirm it.
+            String factor = change == ScaleCheck.Change.TEN_THOUSAND_TIMES ? "约为原来的 10000 倍" : "约为原来的万分之一";
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/table", new Model(page(request,
+                    user, d, table, typed, Map.of(), true, version, null, "未保存：按" + typed.unit().label() + "读取，本表金额合计将" + factor
+                            + "，很可能是金额单位不对。请核对上方“金额单位”与表中数字；确认无误时勾选表下方的确认框后再保存。"))));
+        }
         try {
             disclosures.replaceTable(id, version, table, typed.unit(), validation.rows());
         } catch (DisclosureService.ConcurrentEditException e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/table", new Model(page(request, user,
-                    workflow.document(id), table, typed, Map.of(), null,
+                    workflow.document(id), table, typed, Map.of(), false, null, null,
                     "您打开页面后，此决算已被他人修改，您的修改未保存（下方仍是您填写的内容）。请在新窗口中核对当前内容后再保存。"))));
         } catch (DisclosureService.NotEditableException e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/table", new Model(page(request, user, d,
-                    table, typed, Map.of(), null, e.getMessage()))));
+                    table, typed, Map.of(), false, null, null, e.getMessage()))));
         }
         audit.record(user.username(), "SAVE", id, table.label() + " " + table.title());
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "/tables/" + table.name() + "?saved=1&unit=" + typed.unit().name()));
     }
 
+    /** Shows the typed grid again with its numbers converted to {@code target}; nothing is stored. */
+    private HttpResponse<?> switchUnit(HttpRequest<?> request, StaffUser user, DisclosureDocument d, TableForm typed, MoneyUnit target,
+                                       long version) {
+        return typed.convertedTo(target)
+                .map(converted -> HttpResponse.ok(new ModelAndView<>("staff/table", new Model(page(request, user, d, typed.kind(),
+                        converted, Map.of(), false, version, "已将表中金额换算为以" + target.label() + "显示，尚未保存。", null)))))
+                .orElseGet(() -> HttpResponse.ok(new ModelAndView<>("staff/table", new Model(page(request, user, d, typed.kind(),
+                        typed, Map.of(), false, version, NOT_IN_WAN, null)))));
+    }
+
+    private static final String NOT_IN_WAN = "本表有金额以万元表示会超过两位小数，不能换算为万元，仍以元显示和填写。";
+
+    @Nullable
+    private static DisclosureDocument.TableView storedTable(DisclosureDocument d, StandardTable table) {
+        return d.tables().stream().filter(t -> t.kind() == table).findFirst().orElse(null);
+    }
+
     private TablePage page(HttpRequest<?> request, StaffUser user, DisclosureDocument d, StandardTable table, TableForm form,
-                           Map<String, String> errors, @Nullable String message, @Nullable String error) {
+                           Map<String, String> errors, boolean confirmScale, @Nullable Long postedVersion,
+                           @Nullable String message, @Nullable String error) {
         List<Finding> findings = workflow.findings(d).stream()
                 .filter(f -> table.label().equals(f.location().table())).toList();
         List<String> tableNotes = new ArrayList<>();
@@ -177,10 +216,14 @@ class TableEditorController {
         }
         boolean editable = Scope.canEdit(user, workflow.unitOf(d))
                 && (d.status() == DisclosureStatus.DRAFT || d.status() == DisclosureStatus.RETURNED);
-        long version = disclosures.byId(d.id()).map(x -> Objects.requireNonNullElse(x.version(), 0L)).orElse(0L);
+        // A grid shown again after a post keeps the version its numbers were based on, so that saving it
+        // later is still refused when someone else saved in between; a fresh page takes the current one.
+        long version = postedVersion != null ? postedVersion
+                : disclosures.byId(d.id()).map(x -> Objects.requireNonNullElse(x.version(), 0L)).orElse(0L);
         return new TablePage(d.id(), d.unit().name() + " " + d.fiscalYear() + "年度", table.label(), table.title(), table.name(),
-                version, form.unit().name(), table.columns().stream().map(c -> new Column(c.key(), c.label())).toList(),
-                rows, rows.size(), tableNotes, editable, message, error, csrf.token(request), "/staff/disclosures/" + d.id());
+                version, form.unit().name(), form.unit().label(), other(form.unit()).name(), other(form.unit()).label(),
+                table.columns().stream().map(c -> new Column(c.key(), c.label())).toList(),
+                rows, rows.size(), tableNotes, editable, confirmScale, message, error, csrf.token(request), "/staff/disclosures/" + d.id());
     }
 
     private static StandardTable kind(String kind) {
@@ -203,13 +246,14 @@ class TableEditorController {
         if (stored.sourceMoneyUnit() == MoneyUnit.YUAN) {
             return MoneyUnit.YUAN;
         }
-        boolean exactInWan = stored.rows().stream().flatMap(r -> r.amounts().values().stream())
-                .allMatch(a -> a.movePointLeft(4).stripTrailingZeros().scale() <= 2);
-        return exactInWan ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
+        return exactIn(stored, MoneyUnit.WAN_YUAN) ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
     }
 
-    private static String inUnit(BigDecimal yuan, MoneyUnit unit) {
-        BigDecimal value = unit == MoneyUnit.YUAN ? yuan : yuan.movePointLeft(4);
-        return value.setScale(Math.max(2, value.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY).toPlainString();
+    private static boolean exactIn(DisclosureDocument.TableView stored, MoneyUnit unit) {
+        return stored.rows().stream().flatMap(r -> r.amounts().values().stream()).allMatch(a -> TableForm.exactIn(a, unit));
+    }
+
+    private static MoneyUnit other(MoneyUnit unit) {
+        return unit == MoneyUnit.YUAN ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
     }
 }

@@ -7,11 +7,13 @@ import gongkai.importer.ParsedDisclosure;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -126,6 +128,43 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
             return "金额位数过多（整数部分超过 " + MAX_INTEGER_DIGITS + " 位），请检查单位是否选错。";
         }
         return null;
+    }
+
+    /**
+     * The same grid with its numbers shown in {@code target}: every valid amount is converted exactly,
+     * text that is not a valid amount stays as typed (the save flags it). Empty when an amount would
+     * need more than two decimals in {@code target}, which the grid could not read back.
+     */
+    Optional<TableForm> convertedTo(MoneyUnit target) {
+        List<RowInput> converted = new ArrayList<>();
+        for (RowInput row : rows) {
+            Map<String, String> amounts = new LinkedHashMap<>();
+            for (Map.Entry<String, String> cell : row.amounts().entrySet()) {
+                String text = cell.getValue().replace(",", "").replace("，", "").strip();
+                if (text.isEmpty() || amountProblem(text) != null) {
+                    amounts.put(cell.getKey(), cell.getValue());
+                    continue;
+                }
+                BigDecimal yuan = unit.toYuan(new BigDecimal(text));
+                if (!exactIn(yuan, target)) {
+                    return Optional.empty();
+                }
+                amounts.put(cell.getKey(), display(yuan, target));
+            }
+            converted.add(new RowInput(row.code(), row.name(), amounts));
+        }
+        return Optional.of(new TableForm(kind, target, converted));
+    }
+
+    /** True when an amount in 元 can be typed in {@code unit} with at most two decimals. */
+    static boolean exactIn(BigDecimal yuan, MoneyUnit unit) {
+        return unit == MoneyUnit.YUAN || yuan.movePointLeft(4).stripTrailingZeros().scale() <= 2;
+    }
+
+    /** An amount in 元 as the grid shows it in {@code unit}: at least two decimals, never rounded. */
+    static String display(BigDecimal yuan, MoneyUnit unit) {
+        BigDecimal value = unit == MoneyUnit.YUAN ? yuan : yuan.movePointLeft(4);
+        return value.setScale(Math.max(2, value.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY).toPlainString();
     }
 
     static java.util.Optional<String> officialName(StandardTable kind, String code) {

@@ -2,6 +2,8 @@ package gongkai.staff;
 
 import gongkai.account.AccountService;
 import gongkai.account.Role;
+import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.StandardTable;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Chromium;
 import gongkai.testsupport.Samples;
@@ -21,12 +23,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +52,8 @@ class BrowserWorkflowTest {
     AccountService accounts;
     @Inject
     ImportService imports;
+    @Inject
+    DisclosureCatalog catalog;
 
     private ChromeDriver browser;
 
@@ -89,7 +95,10 @@ class BrowserWorkflowTest {
 
     /** Saves the table grid and waits for the page that answers: the URL stays the same, so wait for the old one to go. */
     private void saveGrid() {
-        WebElement button = browser.findElement(By.cssSelector(".grid-actions button"));
+        clickAndWaitForAnswer(browser.findElement(By.cssSelector(".grid-actions button")));
+    }
+
+    private void clickAndWaitForAnswer(WebElement button) {
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
             try {
@@ -169,5 +178,45 @@ class BrowserWorkflowTest {
         }
         shot("06-public-search");
         assertTrue(found, "the published disclosure is found by the public search");
+    }
+
+    @Test
+    void switchingAGridShownInYuanToWanYuanAndSavingKeepsEveryAmount() throws Exception {
+        login("browser-editor", "editor-password-9");
+        type("year", "2016");
+        browser.findElement(By.cssSelector("section.create form button")).click();
+        waitForUrl(".*/staff/disclosures/\\d+$");
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
+
+        // A table kept in 元: entered in 元 and saved.
+        open("/staff/disclosures/" + id + "/tables/G03?unit=YUAN");
+        type("newCode", "2040610");
+        saveGrid();
+        type("newCode", "");
+        type("amt_0_total", "780100.00");
+        type("amt_0_basic", "78000.00");
+        type("amt_0_project", "702100.00");
+        saveGrid();
+        assertEquals("元", browser.findElement(By.cssSelector("#unit-now strong")).getText(), "shown in 元");
+        Map<String, BigDecimal> before = stored(id);
+        assertEquals(new BigDecimal("780100.00"), before.get("total"));
+
+        // The editor switches to 万元: the numbers on screen are converted, nothing is stored yet.
+        clickAndWaitForAnswer(browser.findElement(By.cssSelector("button[name=switchUnit]")));
+        assertEquals("78.01", browser.findElement(By.name("amt_0_total")).getAttribute("value"));
+        assertEquals("万元", browser.findElement(By.cssSelector("#unit-now strong")).getText());
+        assertEquals("70.21", browser.findElement(By.name("amt_0_project")).getAttribute("value"));
+        shot("07-table-switched-to-wan-yuan");
+        assertEquals(before, stored(id), "switching stores nothing");
+
+        saveGrid();
+        assertTrue(browser.getPageSource().contains("已保存"), "saved");
+        assertEquals(before, stored(id), "every amount is unchanged after saving in 万元");
+        assertEquals("78.01", browser.findElement(By.name("amt_0_total")).getAttribute("value"));
+    }
+
+    private Map<String, BigDecimal> stored(long id) {
+        return catalog.document(id).orElseThrow().tables().stream().filter(t -> t.kind() == StandardTable.G03).findFirst()
+                .orElseThrow().rows().stream().filter(r -> "2040610".equals(r.code())).findFirst().orElseThrow().amounts();
     }
 }
