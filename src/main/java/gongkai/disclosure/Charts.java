@@ -49,11 +49,11 @@ public final class Charts {
     }
 
     /** The value shown for an amount in 元: 万元 or 元, two decimals, as a number for the chart. */
-    public static @Nullable BigDecimal value(@Nullable BigDecimal yuan, DisclosurePage.Display display) {
+    public static @Nullable BigDecimal value(@Nullable BigDecimal yuan, MoneyUnit display) {
         if (yuan == null) {
             return null;
         }
-        return yuan.divide(display == DisclosurePage.Display.YUAN ? BigDecimal.ONE : new BigDecimal(10_000), 2, RoundingMode.HALF_UP);
+        return yuan.divide(display == MoneyUnit.YUAN ? BigDecimal.ONE : new BigDecimal(10_000), 2, RoundingMode.HALF_UP);
     }
 
     /** A part's share of the whole in percent, two decimals: "96.04%". */

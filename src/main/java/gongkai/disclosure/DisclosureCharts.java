@@ -17,7 +17,7 @@ final class DisclosureCharts {
     private DisclosureCharts() {
     }
 
-    static Built of(DisclosureDocument d, DisclosurePage.Display display) {
+    static Built of(DisclosureDocument d, MoneyUnit display) {
         List<Charts.Block> blocks = new ArrayList<>();
         List<Charts.Spec> specs = new ArrayList<>();
         add(blocks, specs, "income", "pie", "收入决算构成", "本年收入合计", DisclosureFigures.incomeBySource(d), display);
@@ -27,7 +27,7 @@ final class DisclosureCharts {
     }
 
     private static void add(List<Charts.Block> blocks, List<Charts.Spec> specs, String id, String kind, String title,
-                            String totalLabel, Optional<DisclosureFigures.Breakdown> breakdown, DisclosurePage.Display display) {
+                            String totalLabel, Optional<DisclosureFigures.Breakdown> breakdown, MoneyUnit display) {
         if (breakdown.isEmpty()) {
             return;
         }

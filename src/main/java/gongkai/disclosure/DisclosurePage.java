@@ -4,12 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -87,33 +83,7 @@ public record DisclosurePage(
     public record Download(String label, String href, String format, String description) {
     }
 
-    /** How amounts are shown: 万元 (default, as the printed reports) or 元 (as stored). */
-    public enum Display {
-        WAN_YUAN("万元", new BigDecimal(10_000)), YUAN("元", BigDecimal.ONE);
-
-        private final String label;
-        private final BigDecimal divisor;
-
-        Display(String label, BigDecimal divisor) {
-            this.label = label;
-            this.divisor = divisor;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** 1234567.80 元 → "123.46" (万元) or "1,234,567.80" (元). */
-        public String format(@Nullable BigDecimal yuan) {
-            if (yuan == null) {
-                return "";
-            }
-            DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-            return f.format(yuan.divide(divisor, 2, RoundingMode.HALF_UP));
-        }
-    }
-
-    static List<String> cells(List<StandardTable.Column> columns, Map<String, BigDecimal> amounts, Display display) {
+    static List<String> cells(List<StandardTable.Column> columns, Map<String, BigDecimal> amounts, MoneyUnit display) {
         List<String> cells = new ArrayList<>();
         for (StandardTable.Column c : columns) {
             cells.add(display.format(amounts.get(c.key())));

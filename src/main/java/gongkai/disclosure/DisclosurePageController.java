@@ -59,13 +59,13 @@ class DisclosurePageController {
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<String> show(@PathVariable long id, @Nullable @QueryValue String unit, HttpRequest<?> request) {
-        DisclosurePage.Display display = "yuan".equals(unit) ? DisclosurePage.Display.YUAN : DisclosurePage.Display.WAN_YUAN;
+        MoneyUnit display = "yuan".equals(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
         String html = cache.page("disclosure-page:" + id + ":" + display,
                 () -> pages.html("disclosure/show", model(id, display), request));
         return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
-    private Model model(long id, DisclosurePage.Display display) {
+    private Model model(long id, MoneyUnit display) {
         DisclosureDocument d = catalog.document(id)
                 .filter(DisclosureApiController::isPublic)
                 .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在或尚未公开。"));
@@ -78,7 +78,7 @@ class DisclosurePageController {
         return new Model(page(d, display, revisions, notes, charts.blocks(), Charts.scriptJson(json, charts.data())));
     }
 
-    static DisclosurePage page(DisclosureDocument d, DisclosurePage.Display display, List<DisclosureSummary> revisions,
+    static DisclosurePage page(DisclosureDocument d, MoneyUnit display, List<DisclosureSummary> revisions,
                                Map<Long, String> correctionNotes, List<Charts.Block> charts, String chartJson) {
         List<DisclosurePage.TocEntry> toc = new ArrayList<>();
         List<DisclosurePage.SectionBlock> sections = new ArrayList<>();
@@ -130,14 +130,14 @@ class DisclosurePageController {
                         r.publishedAt() == null ? null : DATE.format(r.publishedAt()), "/disclosures/" + r.id(),
                         r.id().equals(d.id()), correctionNotes.get(r.id())))
                 .toList();
-        DisclosurePage.Display other = display == DisclosurePage.Display.WAN_YUAN ? DisclosurePage.Display.YUAN : DisclosurePage.Display.WAN_YUAN;
+        MoneyUnit other = display == MoneyUnit.WAN_YUAN ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
         return new DisclosurePage(d.id(), d.unit().name() + " " + d.fiscalYear() + "年度" + d.kind().label(),
                 d.unit().id(), d.unit().name(), String.join(" / ", d.unit().region().path()), d.fiscalYear(),
                 d.status().label(), d.status() == DisclosureStatus.SUPERSEDED,
                 Objects.equals(currentId, d.id()) ? null : currentId, d.correctionNote(), d.revision(),
                 d.publishedAt() == null ? null : DATE.format(d.publishedAt()), profile, display.label(),
                 d.sourceMoneyUnit() == null ? null : d.sourceMoneyUnit().label(),
-                "/disclosures/" + d.id() + (other == DisclosurePage.Display.YUAN ? "?unit=yuan" : ""),
+                "/disclosures/" + d.id() + (other == MoneyUnit.YUAN ? "?unit=yuan" : ""),
                 "以" + other.label() + "显示", toc, sections, tables, projects, revisionLinks, charts, chartJson,
                 downloads(d));
     }
@@ -152,7 +152,7 @@ class DisclosurePageController {
     }
 
     private static DisclosurePage.TableBlock table(long id, DisclosureDocument.TableView t, List<DisclosureDocument.RowView> rows,
-                                                   String suffix, DisclosurePage.Display display, int index) {
+                                                   String suffix, MoneyUnit display, int index) {
         // Show only the columns this table (side) actually fills: 公开04's income side has one, its expense side four.
         List<StandardTable.Column> columns = t.columns().stream()
                 .filter(c -> rows.stream().anyMatch(r -> r.amounts().containsKey(c.key())))
@@ -169,7 +169,7 @@ class DisclosurePageController {
         return r.kind() == LineItem.RowKind.NAMED && r.name() != null && (r.name().contains("合计") || r.name().contains("总计"));
     }
 
-    private static DisclosurePage.ProjectBlock project(DisclosureDocument.ProjectView p, String anchor, DisclosurePage.Display display) {
+    private static DisclosurePage.ProjectBlock project(DisclosureDocument.ProjectView p, String anchor, MoneyUnit display) {
         List<DisclosurePage.Labelled> facts = new ArrayList<>();
         addIfPresent(facts, "主管部门", p.department());
         addIfPresent(facts, "实施单位", p.implementer());
@@ -195,7 +195,7 @@ class DisclosurePageController {
         }
     }
 
-    private static void addAmount(List<DisclosurePage.Labelled> list, String label, @Nullable BigDecimal yuan, DisclosurePage.Display display) {
+    private static void addAmount(List<DisclosurePage.Labelled> list, String label, @Nullable BigDecimal yuan, MoneyUnit display) {
         if (yuan != null) {
             list.add(new DisclosurePage.Labelled(label, display.format(yuan) + " " + display.label()));
         }

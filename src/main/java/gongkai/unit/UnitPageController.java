@@ -3,7 +3,7 @@ package gongkai.unit;
 import gongkai.disclosure.Charts;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureKind;
-import gongkai.disclosure.DisclosurePage;
+import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.region.Region;
@@ -84,7 +84,7 @@ class UnitPageController {
                 .map(s -> new YearLine(s.fiscalYear(), s.status().label(), s.revision(), "/disclosures/" + s.id()))
                 .toList();
         String path = String.join(" / ", regions.path(unit.regionCode()).stream().map(Region::name).toList());
-        UnitTrends.Built built = trends.build(published, DisclosurePage.Display.WAN_YUAN);
+        UnitTrends.Built built = trends.build(published, MoneyUnit.WAN_YUAN);
         return new Model(new UnitPage(unit.name(), path, years, built.charts(), Charts.scriptJson(json, built.data()),
                 built.tableHeaders(), built.tableRows()));
     }

@@ -4,7 +4,7 @@ import gongkai.disclosure.Charts;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureFigures;
-import gongkai.disclosure.DisclosurePage;
+import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.DisclosureSummary;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -48,7 +48,7 @@ class UnitTrends {
     }
 
     /** {@code published}: the unit's published disclosures, one per year, in any order. */
-    Built build(List<DisclosureSummary> published, DisclosurePage.Display display) {
+    Built build(List<DisclosureSummary> published, MoneyUnit display) {
         List<YearFigures> years = new ArrayList<>();
         for (DisclosureSummary s : published.stream().sorted(Comparator.comparingInt(DisclosureSummary::fiscalYear)).toList()) {
             Optional<DisclosureDocument> d = catalog.document(s.id());
@@ -80,7 +80,7 @@ class UnitTrends {
     }
 
     private static Charts.Spec spec(String id, String kind, String title, List<String> categories, List<YearFigures> years,
-                                    List<Measure> measures, boolean stacked, DisclosurePage.Display display) {
+                                    List<Measure> measures, boolean stacked, MoneyUnit display) {
         List<Charts.Series> series = measures.stream().map(m -> new Charts.Series(m.label(),
                 years.stream().map(y -> Charts.value(m.value().apply(y.headline()), display)).toList(),
                 years.stream().map(y -> {
@@ -91,7 +91,7 @@ class UnitTrends {
     }
 
     /** The text alternative: each series' figure per year, e.g. 收入合计：2022年 1,374.29万元，2023年 1,374.29万元. */
-    private static String caption(Charts.Spec spec, List<YearFigures> years, DisclosurePage.Display display) {
+    private static String caption(Charts.Spec spec, List<YearFigures> years, MoneyUnit display) {
         List<String> parts = new ArrayList<>();
         for (Charts.Series s : spec.series()) {
             List<String> perYear = new ArrayList<>();
@@ -104,7 +104,7 @@ class UnitTrends {
         return String.join("；", parts) + "。";
     }
 
-    private static String cell(@Nullable BigDecimal yuan, DisclosurePage.Display display) {
+    private static String cell(@Nullable BigDecimal yuan, MoneyUnit display) {
         return yuan == null ? "—" : display.format(yuan);
     }
 }

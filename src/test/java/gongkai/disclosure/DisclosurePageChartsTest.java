@@ -157,7 +157,7 @@ class DisclosurePageChartsTest {
             figure = figure.substring(0, figure.indexOf("</figure>"));
             assertTrue(figure.contains("<figcaption>") && figure.contains("<table class=\"figures chart-table\">"), spec.id());
             for (String yuan : spec.series().get(0).yuan()) {
-                String shown = DisclosurePage.Display.WAN_YUAN.format(new BigDecimal(yuan));
+                String shown = MoneyUnit.WAN_YUAN.format(new BigDecimal(yuan));
                 assertTrue(figure.contains("<td class=\"amount\">" + shown + "</td>"), spec.id() + " table shows " + shown);
                 assertTrue(figure.contains(shown + "万元"), spec.id() + " caption states " + shown);
             }

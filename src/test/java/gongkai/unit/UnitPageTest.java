@@ -135,7 +135,7 @@ class UnitPageTest {
             assertTrue(html.contains("id=\"chart-" + chart.id() + "\" role=\"img\" hidden"), chart.id());
             for (Charts.Series s : chart.series()) {
                 for (String yuan : s.yuan()) {
-                    String shown = gongkai.disclosure.DisclosurePage.Display.WAN_YUAN.format(new BigDecimal(yuan));
+                    String shown = gongkai.disclosure.MoneyUnit.WAN_YUAN.format(new BigDecimal(yuan));
                     assertTrue(table.contains("<td class=\"amount\">" + shown + "</td>"), s.name() + " " + shown);
                 }
             }
