@@ -1,6 +1,5 @@
 package gongkai.disclosure;
 
-import gongkai.importer.ParsedDisclosure;
 import gongkai.unit.UnitChanged;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -60,7 +59,7 @@ public class DisclosureService {
      * it (kept for the staff, never public: it was never reviewed).
      */
     @Transactional
-    public Disclosure storeNewRevision(long unitId, ParsedDisclosure content, DisclosureStatus status, String correctionNote) {
+    public Disclosure storeNewRevision(long unitId, DisclosureContent content, DisclosureStatus status, String correctionNote) {
         DisclosureKind kind = DisclosureKind.FINAL_ACCOUNTS;
         int year = content.fiscalYear();
         Instant now = clock.instant();
@@ -71,7 +70,7 @@ public class DisclosureService {
             disclosures.findByWorkingSlot(slot).ifPresent(old -> disclosures.update(old.withStatus(DisclosureStatus.DISCARDED, now)));
         }
         int revision = disclosures.maxRevision(unitId, year, kind.name()) + 1;
-        ParsedDisclosure.People p = content.people();
+        DisclosureContent.People p = content.people();
         Disclosure.Profile profile = p == null ? new Disclosure.Profile(null, null, null, null, null, null)
                 : new Disclosure.Profile(p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate(), p.contactPerson(), p.contactPhone());
         Disclosure saved = disclosures.save(Disclosure.create(unitId, year, kind, revision, status, now, profile,
@@ -156,7 +155,7 @@ public class DisclosureService {
      */
     @Transactional
     public Disclosure replaceTable(long id, long seenVersion, StandardTable kind, MoneyUnit sourceUnit,
-                                   List<ParsedDisclosure.Row> rows) {
+                                   List<DisclosureContent.Row> rows) {
         Disclosure d = editable(id, seenVersion);
         Optional<DisclosureTable> old = tables.findByDisclosureIdAndTableKind(id, kind);
         int position = old.map(DisclosureTable::position).orElseGet(() -> tables.maxPosition(id) + 1);
@@ -275,10 +274,10 @@ public class DisclosureService {
         return changeStatus(d, DisclosureStatus.WITHDRAWN, clock.instant());
     }
 
-    private void storeContent(long disclosureId, ParsedDisclosure content) {
+    private void storeContent(long disclosureId, DisclosureContent content) {
         List<Section> sectionRows = new ArrayList<>();
         int position = 0;
-        for (ParsedDisclosure.Section s : content.sections()) {
+        for (DisclosureContent.Section s : content.sections()) {
             sectionRows.add(new Section(null, disclosureId, position++, s.key(), truncate(s.title(), 500), s.body()));
         }
         sections.saveAll(sectionRows);
@@ -286,7 +285,7 @@ public class DisclosureService {
         Map<StandardTable, DisclosureTable> byKind = new EnumMap<>(StandardTable.class);
         Map<StandardTable, Integer> nextRow = new EnumMap<>(StandardTable.class);
         int tablePosition = 0;
-        for (ParsedDisclosure.Table t : content.tables()) {
+        for (DisclosureContent.Table t : content.tables()) {
             // A document may print one table in two pieces (e.g. across a page): keep one table of each kind.
             DisclosureTable table = byKind.get(t.kind());
             if (table == null) {
@@ -300,7 +299,7 @@ public class DisclosureService {
         }
 
         int projectPosition = 0;
-        for (ParsedDisclosure.Project p : content.projects()) {
+        for (DisclosureContent.Project p : content.projects()) {
             PerformanceProject project = projects.save(new PerformanceProject(null, disclosureId, projectPosition++,
                     p.overall() ? PerformanceProject.Kind.OVERALL : PerformanceProject.Kind.PROJECT,
                     truncate(p.name(), 300), truncate(p.department(), 200), truncate(p.implementer(), 200),
@@ -310,7 +309,7 @@ public class DisclosureService {
                     p.goalPlanned(), p.goalActual(), p.summary(), p.fromProse()));
             List<PerformanceIndicator> rows = new ArrayList<>();
             int indicatorPosition = 0;
-            for (ParsedDisclosure.Indicator i : p.indicators()) {
+            for (DisclosureContent.Indicator i : p.indicators()) {
                 rows.add(new PerformanceIndicator(null, project.id(), indicatorPosition++, truncate(i.level1(), 64),
                         truncate(i.level2(), 64), truncate(i.name() == null ? "" : i.name(), 300), truncate(i.nature(), 16),
                         truncate(i.direction(), 16), truncate(i.targetValue(), 200), truncate(i.actualValue(), 200),
@@ -321,13 +320,12 @@ public class DisclosureService {
     }
 
     /** Inserts rows (and their amounts) into a table, numbering them from {@code firstPosition}. */
-    private void storeRows(DisclosureTable table, List<ParsedDisclosure.Row> rows, int firstPosition) {
+    private void storeRows(DisclosureTable table, List<DisclosureContent.Row> rows, int firstPosition) {
         List<LineItem> items = new ArrayList<>();
         int rowPosition = firstPosition;
-        for (ParsedDisclosure.Row r : rows) {
-            LineItem.RowKind rowKind = LineItem.RowKind.valueOf(r.kind().name());
-            items.add(new LineItem(null, table.id(), rowPosition++, rowKind,
-                    r.side() == null ? null : LineItem.Side.valueOf(r.side().name()),
+        for (DisclosureContent.Row r : rows) {
+            LineItem.RowKind rowKind = r.kind();
+            items.add(new LineItem(null, table.id(), rowPosition++, rowKind, r.side(),
                     r.code(), LineItem.levelOf(rowKind, r.code()), truncate(r.name() == null ? "" : r.name(), 200), r.lineNo()));
         }
         List<LineItem> savedItems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
 
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class BasicDetailTableParser {
                     int nameIdx = code.next();
                     String name = code.name() != null ? code.name() : Texts.cellName(row.cell(nameIdx));
                     int amountIdx = code.name() != null ? nameIdx : nameIdx + 1;
-                    RowBuilder rb = new RowBuilder(ParsedDisclosure.RowKind.ECONOMIC, null, code.code(), name, row.line() + 1);
+                    RowBuilder rb = new RowBuilder(LineItem.RowKind.ECONOMIC, null, code.code(), name, row.line() + 1);
                     rb.put("amount", row.cell(amountIdx));
                     out.add(rb);
                     lastInGroup[g] = rb;
@@ -52,12 +53,12 @@ final class BasicDetailTableParser {
             }
         }
         for (RowBuilder rb : out) {
-            if (rb.kind == ParsedDisclosure.RowKind.ECONOMIC) {
+            if (rb.kind == LineItem.RowKind.ECONOMIC) {
                 Codes.checkName(codes, false, rb.code, rb.name, rb.line, report);
             }
         }
         // code rows in print order, the footer totals after them
-        out.sort(Comparator.comparingInt((RowBuilder r) -> r.kind == ParsedDisclosure.RowKind.NAMED ? 1 : 0));
+        out.sort(Comparator.comparingInt((RowBuilder r) -> r.kind == LineItem.RowKind.NAMED ? 1 : 0));
         return out;
     }
 
@@ -101,7 +102,7 @@ final class BasicDetailTableParser {
             for (int j = i + 1; j < row.cells().size(); j++) {
                 String c = Texts.strip(row.cell(j));
                 if (Amounts.isNumber(c)) {
-                    RowBuilder rb = new RowBuilder(ParsedDisclosure.RowKind.NAMED, null, code, label, row.line() + 1);
+                    RowBuilder rb = new RowBuilder(LineItem.RowKind.NAMED, null, code, label, row.line() + 1);
                     rb.put("amount", c);
                     out.add(rb);
                     i = j;

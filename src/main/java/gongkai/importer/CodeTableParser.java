@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.StandardTable;
 
@@ -55,9 +56,9 @@ final class CodeTableParser {
                     name = Texts.cellName(row.cell(start));
                     start++;
                 }
-                rb = new RowBuilder(ParsedDisclosure.RowKind.FUNCTIONAL, null, code.code(), name, row.line() + 1);
+                rb = new RowBuilder(LineItem.RowKind.FUNCTIONAL, null, code.code(), name, row.line() + 1);
             } else if (total >= 0) {
-                rb = new RowBuilder(ParsedDisclosure.RowKind.NAMED, null, totalCode(b.kind()), Texts.compact(row.cell(total)), row.line() + 1);
+                rb = new RowBuilder(LineItem.RowKind.NAMED, null, totalCode(b.kind()), Texts.compact(row.cell(total)), row.line() + 1);
                 start = total + 1;
             } else if (previous != null && isContinuation(row)) {
                 continueRow(previous, row, columns);
@@ -65,7 +66,7 @@ final class CodeTableParser {
             } else if (hasNameAndNumber(row)) {
                 int nameIdx = firstText(row);
                 String name = Texts.cellName(row.cell(nameIdx));
-                rb = new RowBuilder(ParsedDisclosure.RowKind.NAMED, null, name, name, row.line() + 1);
+                rb = new RowBuilder(LineItem.RowKind.NAMED, null, name, name, row.line() + 1);
                 start = nameIdx + 1;
                 if (b.kind() != StandardTable.PROJECT_DETAIL) {
                     report.warn(row.line() + 1, b.kind().label() + "中的行「" + name + "」没有科目编码，已按名称保留");
@@ -79,7 +80,7 @@ final class CodeTableParser {
             previous = rb;
         }
         for (RowBuilder rb : out) {
-            if (rb.kind == ParsedDisclosure.RowKind.FUNCTIONAL) {
+            if (rb.kind == LineItem.RowKind.FUNCTIONAL) {
                 Codes.checkName(codes, true, rb.code, rb.name, rb.line, report);
             }
         }

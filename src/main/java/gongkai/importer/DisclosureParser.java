@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
@@ -56,7 +57,7 @@ public final class DisclosureParser {
                 report.error(null, "文件没有任何文字内容");
                 return new ParseResult(null, report.build(null));
             }
-            ParsedDisclosure parsed = new Run(text.lines(), codes, report).parse();
+            DisclosureContent parsed = new Run(text.lines(), codes, report).parse();
             return new ParseResult(report.hasErrors() ? null : parsed, report.build(parsed));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Parsing {} failed unexpectedly", source, e);
@@ -78,7 +79,7 @@ public final class DisclosureParser {
             this.report = report;
         }
 
-        ParsedDisclosure parse() {
+        DisclosureContent parse() {
             int n = lines.size();
             boolean[] furniture = PageFurniture.find(lines);
             boolean[] toc = new boolean[n];
@@ -90,7 +91,7 @@ public final class DisclosureParser {
             HeaderFields.Found header = HeaderFields.find(lines, coverEnd(tocStart, skip), skip);
 
             List<TableBlock> blocks = new ArrayList<>();
-            List<ParsedDisclosure.Project> tableProjects = new ArrayList<>();
+            List<DisclosureContent.Project> tableProjects = new ArrayList<>();
             Outline outline = new Outline(report);
             for (int i = 0; i < n; ) {
                 if (skip[i] || header.consumed()[i]) {
@@ -119,29 +120,29 @@ public final class DisclosureParser {
                 outline.accept(i, line);
                 i++;
             }
-            List<ParsedDisclosure.Section> sections = outline.finish();
+            List<DisclosureContent.Section> sections = outline.finish();
             MoneyUnit narrativeUnit = MoneyUnits.narrativeUnit(lines);
-            List<ParsedDisclosure.Table> tables = tables(blocks);
+            List<DisclosureContent.Table> tables = tables(blocks);
             MoneyUnit sourceUnit = majority(tables, narrativeUnit);
 
-            List<ParsedDisclosure.Row> proseRows = new ArrayList<>();
-            List<ParsedDisclosure.Project> proseProjects = new ArrayList<>();
-            for (ParsedDisclosure.Section s : sections) {
+            List<DisclosureContent.Row> proseRows = new ArrayList<>();
+            List<DisclosureContent.Project> proseProjects = new ArrayList<>();
+            for (DisclosureContent.Section s : sections) {
                 proseRows.addAll(isolated(() -> ProseParser.lineItems(s, codes, report), s.line(), "正文中的支出项目"));
                 proseProjects.addAll(isolated(() -> ProseParser.projects(s, report), s.line(), "正文中的项目绩效自评"));
             }
             if (!proseRows.isEmpty()) {
-                tables.add(new ParsedDisclosure.Table(StandardTable.PROSE, StandardTable.PROSE.title(),
+                tables.add(new DisclosureContent.Table(StandardTable.PROSE, StandardTable.PROSE.title(),
                         narrativeUnit == null ? MoneyUnit.WAN_YUAN : narrativeUnit, null, List.copyOf(proseRows), proseRows.get(0).line()));
             }
-            List<ParsedDisclosure.Project> projects = isolated(() -> ProseParser.merge(tableProjects, proseProjects), null, "项目合并");
+            List<DisclosureContent.Project> projects = isolated(() -> ProseParser.merge(tableProjects, proseProjects), null, "项目合并");
             if (projects.isEmpty() && !(tableProjects.isEmpty() && proseProjects.isEmpty())) {
                 projects = new ArrayList<>(tableProjects); // merge failed: keep what the tables said
                 projects.addAll(proseProjects);
             }
 
             identity(header);
-            return new ParsedDisclosure(header.unitName(), header.fiscalYear(), header.people(), sourceUnit,
+            return new DisclosureContent(header.unitName(), header.fiscalYear(), header.people(), sourceUnit,
                     sections, List.copyOf(tables), List.copyOf(projects));
         }
 
@@ -204,8 +205,8 @@ public final class DisclosureParser {
             return -1;
         }
 
-        private List<ParsedDisclosure.Table> tables(List<TableBlock> blocks) {
-            List<ParsedDisclosure.Table> tables = new ArrayList<>();
+        private List<DisclosureContent.Table> tables(List<TableBlock> blocks) {
+            List<DisclosureContent.Table> tables = new ArrayList<>();
             List<MoneyUnit> stated = blocks.stream().map(TableBlock::statedUnit).filter(u -> u != null).toList();
             Map<MoneyUnit, Integer> statedCounts = MoneyUnits.count(stated);
             List<BigDecimal> narrativeWan = MoneyUnits.narrativeWan(lines);
@@ -221,14 +222,14 @@ public final class DisclosureParser {
                         firstInferredLine = firstInferredLine == null ? b.line() + 1 : firstInferredLine;
                     }
                 }
-                List<ParsedDisclosure.Row> rows = new ArrayList<>();
+                List<DisclosureContent.Row> rows = new ArrayList<>();
                 for (RowBuilder rb : rowsOf(b)) {
                     rows.add(rb.build(unit, report));
                 }
                 if (rows.isEmpty() && b.note() == null) {
                     report.warn(b.line() + 1, b.kind().label() + b.kind().title() + "没有可识别的数据行");
                 }
-                ParsedDisclosure.Table table = new ParsedDisclosure.Table(b.kind(), b.title(), unit, b.note(), List.copyOf(rows), b.line() + 1);
+                DisclosureContent.Table table = new DisclosureContent.Table(b.kind(), b.title(), unit, b.note(), List.copyOf(rows), b.line() + 1);
                 TableChecks.check(table, report);
                 tables.add(table);
             }
@@ -263,9 +264,9 @@ public final class DisclosureParser {
         }
 
         /** The unit most tables used; without tables, the narrative's. */
-        private static MoneyUnit majority(List<ParsedDisclosure.Table> tables, MoneyUnit narrativeUnit) {
+        private static MoneyUnit majority(List<DisclosureContent.Table> tables, MoneyUnit narrativeUnit) {
             Map<MoneyUnit, Long> counts = tables.stream().filter(t -> !t.rows().isEmpty())
-                    .collect(Collectors.groupingBy(ParsedDisclosure.Table::sourceMoneyUnit, Collectors.counting()));
+                    .collect(Collectors.groupingBy(DisclosureContent.Table::sourceMoneyUnit, Collectors.counting()));
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElse(narrativeUnit);
         }

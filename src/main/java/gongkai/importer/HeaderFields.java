@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class HeaderFields {
 
     /** What was found; {@code consumed} marks the lines that were header fields (not section text). */
     record Found(String unitName, String unitNameSource, Integer fiscalYear, String bodyName,
-                 ParsedDisclosure.People people, boolean[] consumed) {
+                 DisclosureContent.People people, boolean[] consumed) {
     }
 
     /**
@@ -100,7 +101,7 @@ final class HeaderFields {
         String preparer = fields.containsKey("编制人") ? fields.get("编制人") : fields.get("填报人");
         String date = fields.containsKey("报送日期") ? fields.get("报送日期") : fields.get("填报日期");
         String[] contact = contact(lines, skip);
-        var people = new ParsedDisclosure.People(head, fields.get("财务负责人"), preparer, date(date), contact[0], contact[1]);
+        var people = new DisclosureContent.People(head, fields.get("财务负责人"), preparer, date(date), contact[0], contact[1]);
         return new Found(unitName, unitName == null ? null : source, year, bodyName, people, consumed);
     }
 

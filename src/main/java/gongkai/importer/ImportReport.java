@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public record ImportReport(
             return !errors.isEmpty();
         }
 
-        public ImportReport build(ParsedDisclosure parsed) {
+        public ImportReport build(DisclosureContent parsed) {
             Counts counts = parsed == null ? new Counts(0, 0, 0, 0, 0) : new Counts(
                     parsed.sections().size(),
                     parsed.tables().size(),

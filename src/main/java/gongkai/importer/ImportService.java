@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.region.Region;
@@ -48,7 +49,7 @@ public class ImportService {
         if (!parsed.ok()) {
             return parsed.report();
         }
-        ParsedDisclosure disclosure = parsed.disclosure();
+        DisclosureContent disclosure = parsed.disclosure();
         Optional<Region> region = regions.locate(disclosure.unitName());
         if (region.isEmpty()) {
             return withError(parsed.report(), "无法从单位名称“" + disclosure.unitName() + "”确定其所在行政区划，未导入。");

@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
@@ -21,7 +22,7 @@ class ImportWriter {
     }
 
     @Transactional
-    public Disclosure store(String regionCode, ParsedDisclosure parsed, DisclosureStatus status) {
+    public Disclosure store(String regionCode, DisclosureContent parsed, DisclosureStatus status) {
         Unit unit = units.findOrCreate(parsed.unitName(), regionCode, null);
         return disclosures.storeNewRevision(unit.id(), parsed, status, null);
     }

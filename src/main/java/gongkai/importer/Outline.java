@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.SectionKey;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class Outline {
             SectionKey.GLOSSARY, SectionKey.CONTACT, SectionKey.ATTACHMENTS, SectionKey.TABLES_NOTE);
 
     private final ImportReport.Builder report;
-    private final List<ParsedDisclosure.Section> sections = new ArrayList<>();
+    private final List<DisclosureContent.Section> sections = new ArrayList<>();
     private SectionKey partKey;
     private int lastL1 = 0;
     private Open current;
@@ -109,10 +110,10 @@ final class Outline {
         if (o.warn) {
             report.warn(o.line, "未识别的章节「" + o.title + "」，已按原标题保留");
         }
-        sections.add(new ParsedDisclosure.Section(o.key == null ? null : o.key.name(), o.title, o.body.toString(), o.line));
+        sections.add(new DisclosureContent.Section(o.key == null ? null : o.key.name(), o.title, o.body.toString(), o.line));
     }
 
-    List<ParsedDisclosure.Section> finish() {
+    List<DisclosureContent.Section> finish() {
         close();
         return List.copyOf(sections);
     }

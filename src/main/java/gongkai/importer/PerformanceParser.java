@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ final class PerformanceParser {
     }
 
     /** A parsed table and the index of the first line after it. */
-    record Block(ParsedDisclosure.Project project, int end) {
+    record Block(DisclosureContent.Project project, int end) {
     }
 
     /** Parses the block starting at 0-based index start of lines; returns the project and the index of the first line after the block. */

@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.importer.PerformanceIndicatorLayout.Field;
 import gongkai.importer.PerformanceNumbers.Parsed;
@@ -56,7 +57,7 @@ final class PerformanceTable {
     private final BigDecimal[] other = new BigDecimal[MoneyColumn.values().length];
     private final List<String> goalsPlanned = new ArrayList<>();
     private final List<String> goalsActual = new ArrayList<>();
-    private final List<ParsedDisclosure.Indicator> indicators = new ArrayList<>();
+    private final List<DisclosureContent.Indicator> indicators = new ArrayList<>();
     private BigDecimal totalWeight;
     private BigDecimal totalScore;
     private int totalLine;
@@ -283,7 +284,7 @@ final class PerformanceTable {
             report.warn(lineNo, "绩效指标缺少三级指标名称（" + nullToEmpty(level1) + "/" + nullToEmpty(level2) + "）");
         }
         String what = "指标“" + indicatorName + "”";
-        indicators.add(new ParsedDisclosure.Indicator(level1, level2, blankToNull(indicatorName),
+        indicators.add(new DisclosureContent.Indicator(level1, level2, blankToNull(indicatorName),
                 blankToNull(v.get(Field.NATURE)), blankToNull(v.get(Field.DIRECTION)),
                 blankToNull(v.get(Field.TARGET)), blankToNull(v.get(Field.ACTUAL)), blankToNull(v.get(Field.UNIT)),
                 number(v.get(Field.WEIGHT), lineNo, what + "的分值"), number(v.get(Field.SCORE), lineNo, what + "的得分"),
@@ -325,7 +326,7 @@ final class PerformanceTable {
         return p.value();
     }
 
-    ParsedDisclosure.Project build() {
+    DisclosureContent.Project build() {
         String projectName = overall ? firstNonNull(unitName, name, implementer, department, "部门整体支出") : name;
         if (projectName == null) {
             report.warn(line, "项目支出绩效自评表中未找到项目名称");
@@ -333,7 +334,7 @@ final class PerformanceTable {
         if (layout == null) {
             report.warn(line, "绩效自评表“" + nullToEmpty(projectName) + "”中未找到绩效指标表头（三级指标）");
         }
-        ParsedDisclosure.Project project = new ParsedDisclosure.Project(overall, projectName,
+        DisclosureContent.Project project = new DisclosureContent.Project(overall, projectName,
                 overall ? firstNonNull(department, unitName) : department, implementer,
                 yuan(total[MoneyColumn.INITIAL.ordinal()]), yuan(total[MoneyColumn.ANNUAL.ordinal()]),
                 yuan(total[MoneyColumn.EXECUTED.ordinal()]),
@@ -350,21 +351,21 @@ final class PerformanceTable {
     }
 
     /** The total is the 执行率 score plus the indicator scores; the same holds for the weights (100). */
-    private void checkTotals(ParsedDisclosure.Project p) {
+    private void checkTotals(DisclosureContent.Project p) {
         if (indicators.isEmpty()) {
             return;
         }
         String title = "绩效自评表“" + nullToEmpty(p.name()) + "”";
         BigDecimal tolerance = new BigDecimal("0.01");
         if (p.totalScore() != null) {
-            BigDecimal sum = sum(indicators.stream().map(ParsedDisclosure.Indicator::score).toList(), p.executionScore());
+            BigDecimal sum = sum(indicators.stream().map(DisclosureContent.Indicator::score).toList(), p.executionScore());
             if (sum.subtract(p.totalScore()).abs().compareTo(tolerance) > 0) {
                 report.warn(totalLine, title + "的总分" + p.totalScore().toPlainString() + "与各项得分之和"
                         + sum.toPlainString() + "（指标得分加预算执行率得分）不一致");
             }
         }
         if (p.totalWeight() != null) {
-            BigDecimal sum = sum(indicators.stream().map(ParsedDisclosure.Indicator::weight).toList(), p.executionWeight());
+            BigDecimal sum = sum(indicators.stream().map(DisclosureContent.Indicator::weight).toList(), p.executionWeight());
             if (sum.subtract(p.totalWeight()).abs().compareTo(tolerance) > 0) {
                 report.warn(totalLine, title + "的总分值" + p.totalWeight().toPlainString() + "与各项分值之和"
                         + sum.toPlainString() + "不一致");

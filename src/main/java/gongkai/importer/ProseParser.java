@@ -1,5 +1,7 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
@@ -50,9 +52,9 @@ final class ProseParser {
     private ProseParser() {
     }
 
-    /** Line items that the narrative states only in prose: one ParsedDisclosure.Row per 项 paragraph, kind FUNCTIONAL with its code from the code list where the 类/款/项 names identify it (else kind NAMED with the 项 name as code, and a warning), amounts in 元 under column keys "budget" (年初预算) and "actual" (支出决算/决算数) of StandardTable.PROSE; line = source line number. */
-    static List<ParsedDisclosure.Row> lineItems(ParsedDisclosure.Section section, CodeList codes, ImportReport.Builder report) {
-        List<ParsedDisclosure.Row> rows = new ArrayList<>();
+    /** Line items that the narrative states only in prose: one DisclosureContent.Row per 项 paragraph, kind FUNCTIONAL with its code from the code list where the 类/款/项 names identify it (else kind NAMED with the 项 name as code, and a warning), amounts in 元 under column keys "budget" (年初预算) and "actual" (支出决算/决算数) of StandardTable.PROSE; line = source line number. */
+    static List<DisclosureContent.Row> lineItems(DisclosureContent.Section section, CodeList codes, ImportReport.Builder report) {
+        List<DisclosureContent.Row> rows = new ArrayList<>();
         List<String> body = bodyLines(section);
         String className = null;
         for (int i = 0; i < body.size(); i++) {
@@ -76,9 +78,9 @@ final class ProseParser {
     }
 
     /** The items of one paragraph; usually one, but a sentence may list several, each followed by its figures. */
-    private static List<ParsedDisclosure.Row> itemsOf(String text, String carriedClass, int lineNo, CodeList codes,
+    private static List<DisclosureContent.Row> itemsOf(String text, String carriedClass, int lineNo, CodeList codes,
                                                       ImportReport.Builder report) {
-        List<ParsedDisclosure.Row> rows = new ArrayList<>();
+        List<DisclosureContent.Row> rows = new ArrayList<>();
         Matcher m = ITEM.matcher(text);
         List<int[]> spans = new ArrayList<>();
         List<String[]> names = new ArrayList<>();
@@ -114,10 +116,10 @@ final class ProseParser {
                 if (match.get().partial()) {
                     report.warn(lineNo, "“" + label + "”的类/款名称与科目表不一致，按项名称对应为 " + code.code() + " " + code.name());
                 }
-                rows.add(new ParsedDisclosure.Row(ParsedDisclosure.RowKind.FUNCTIONAL, null, code.code(), n[2], null, amounts, lineNo));
+                rows.add(new DisclosureContent.Row(LineItem.RowKind.FUNCTIONAL, null, code.code(), n[2], null, amounts, lineNo));
             } else {
                 report.warn(lineNo, "“" + label + "”在科目表中找不到对应的功能分类科目，按名称保存");
-                rows.add(new ParsedDisclosure.Row(ParsedDisclosure.RowKind.NAMED, null, n[2], n[2], null, amounts, lineNo));
+                rows.add(new DisclosureContent.Row(LineItem.RowKind.NAMED, null, n[2], n[2], null, amounts, lineNo));
             }
         }
         return rows;
@@ -129,8 +131,8 @@ final class ProseParser {
     }
 
     /** Project self-evaluations stated in prose ("…项目自评综述：…自评得分95分。全年预算数为…万元，执行数为…万元…"): fromProse=true, name (e.g. 普法专项经费), totalScore, annualBudget, executed (元), executionRate, summary = the whole paragraph. */
-    static List<ParsedDisclosure.Project> projects(ParsedDisclosure.Section section, ImportReport.Builder report) {
-        List<ParsedDisclosure.Project> projects = new ArrayList<>();
+    static List<DisclosureContent.Project> projects(DisclosureContent.Section section, ImportReport.Builder report) {
+        List<DisclosureContent.Project> projects = new ArrayList<>();
         List<String> body = bodyLines(section);
         for (int i = 0; i < body.size(); i++) {
             String line = body.get(i);
@@ -158,7 +160,7 @@ final class ProseParser {
             if (annual == null || executed == null) {
                 report.warn(lineNo, "项目“" + name + "”的自评综述中未找到全年预算数或执行数");
             }
-            projects.add(new ParsedDisclosure.Project(false, name, null, null, null, annual, executed,
+            projects.add(new DisclosureContent.Project(false, name, null, null, null, annual, executed,
                     null, null, null, null, null, null, rate, null, null, null, score,
                     null, null, text, true, List.of(), lineNo));
             i = p.lastIndex();
@@ -167,12 +169,12 @@ final class ProseParser {
     }
 
     /** Final project list: table projects, each enriched with the summary (and any missing score/amounts) of the prose project of the same name; prose projects without a table kept as they are; order of appearance. */
-    static List<ParsedDisclosure.Project> merge(List<ParsedDisclosure.Project> fromTables, List<ParsedDisclosure.Project> fromProse) {
-        List<ParsedDisclosure.Project> prose = new ArrayList<>(fromProse == null ? List.of() : fromProse);
-        List<ParsedDisclosure.Project> merged = new ArrayList<>();
-        for (ParsedDisclosure.Project table : fromTables == null ? List.<ParsedDisclosure.Project>of() : fromTables) {
-            ParsedDisclosure.Project match = null;
-            for (ParsedDisclosure.Project p : prose) {
+    static List<DisclosureContent.Project> merge(List<DisclosureContent.Project> fromTables, List<DisclosureContent.Project> fromProse) {
+        List<DisclosureContent.Project> prose = new ArrayList<>(fromProse == null ? List.of() : fromProse);
+        List<DisclosureContent.Project> merged = new ArrayList<>();
+        for (DisclosureContent.Project table : fromTables == null ? List.<DisclosureContent.Project>of() : fromTables) {
+            DisclosureContent.Project match = null;
+            for (DisclosureContent.Project p : prose) {
                 if (!table.overall() && table.name() != null && sameProject(table.name(), p.name())) {
                     match = p;
                     break;
@@ -187,12 +189,12 @@ final class ProseParser {
         }
         merged.addAll(prose);
         // Stable: a table and its summary keep the table's line, so projects stay in document order.
-        merged.sort(Comparator.comparingInt(ParsedDisclosure.Project::line));
+        merged.sort(Comparator.comparingInt(DisclosureContent.Project::line));
         return merged;
     }
 
-    private static ParsedDisclosure.Project enrich(ParsedDisclosure.Project t, ParsedDisclosure.Project p) {
-        return new ParsedDisclosure.Project(t.overall(), t.name(), t.department(), t.implementer(),
+    private static DisclosureContent.Project enrich(DisclosureContent.Project t, DisclosureContent.Project p) {
+        return new DisclosureContent.Project(t.overall(), t.name(), t.department(), t.implementer(),
                 t.initialBudget(), or(t.annualBudget(), p.annualBudget()), or(t.executed(), p.executed()),
                 t.annualBudgetFiscal(), t.executedFiscal(), t.annualBudgetCarryover(), t.executedCarryover(),
                 t.annualBudgetOther(), t.executedOther(),
@@ -211,7 +213,7 @@ final class ProseParser {
         return k.endsWith("项目") && k.length() > 2 ? k.substring(0, k.length() - 2) : k;
     }
 
-    private static List<String> bodyLines(ParsedDisclosure.Section section) {
+    private static List<String> bodyLines(DisclosureContent.Section section) {
         if (section == null || section.body() == null || section.body().isEmpty()) {
             return List.of();
         }

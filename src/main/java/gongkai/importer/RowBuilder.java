@@ -1,5 +1,7 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 
 import java.math.BigDecimal;
@@ -11,15 +13,15 @@ import java.util.Map;
  * complete, because a later line may still carry the rest of a wrapped name or a split number.
  */
 final class RowBuilder {
-    final ParsedDisclosure.RowKind kind;
-    final ParsedDisclosure.Side side;
+    final LineItem.RowKind kind;
+    final LineItem.Side side;
     final String code;
     String name;
     Integer lineNo;
     final int line; // 1-based
     final Map<String, String> raw = new LinkedHashMap<>();
 
-    RowBuilder(ParsedDisclosure.RowKind kind, ParsedDisclosure.Side side, String code, String name, int line) {
+    RowBuilder(LineItem.RowKind kind, LineItem.Side side, String code, String name, int line) {
         this.kind = kind;
         this.side = side;
         this.code = code;
@@ -38,7 +40,7 @@ final class RowBuilder {
         raw.merge(key, Texts.strip(fragment), (a, b) -> a + " " + b);
     }
 
-    ParsedDisclosure.Row build(MoneyUnit unit, ImportReport.Builder report) {
+    DisclosureContent.Row build(MoneyUnit unit, ImportReport.Builder report) {
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         String label = code != null ? code : name;
         raw.forEach((key, text) -> {
@@ -54,6 +56,6 @@ final class RowBuilder {
             }
             amounts.put(key, unit.toYuan(a.value()));
         });
-        return new ParsedDisclosure.Row(kind, side, code, name, lineNo, amounts, line);
+        return new DisclosureContent.Row(kind, side, code, name, lineNo, amounts, line);
     }
 }

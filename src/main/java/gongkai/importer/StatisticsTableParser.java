@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.LineItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ final class StatisticsTableParser {
                 if (Amounts.isNumber(c)) {
                     if (pending != null) {
                         String name = NUMBERING.matcher(Texts.compact(pending)).replaceFirst("");
-                        RowBuilder rb = new RowBuilder(ParsedDisclosure.RowKind.NAMED, null, name, Texts.cellName(pending), row.line() + 1);
+                        RowBuilder rb = new RowBuilder(LineItem.RowKind.NAMED, null, name, Texts.cellName(pending), row.line() + 1);
                         rb.put("amount", c);
                         out.add(rb);
                         pending = null;

@@ -1,5 +1,7 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.SummaryRows;
 import gongkai.disclosure.StandardTable;
 
@@ -23,7 +25,7 @@ final class TableChecks {
     private TableChecks() {
     }
 
-    static void check(ParsedDisclosure.Table t, ImportReport.Builder report) {
+    static void check(DisclosureContent.Table t, ImportReport.Builder report) {
         BigDecimal tolerance = t.sourceMoneyUnit().toYuan(new BigDecimal("0.01"));
         Checker c = new Checker(t, tolerance, report);
         switch (t.kind()) {
@@ -37,7 +39,7 @@ final class TableChecks {
     }
 
     /** Compares and reports; keeps the table context. */
-    private record Checker(ParsedDisclosure.Table table, BigDecimal tolerance, ImportReport.Builder report) {
+    private record Checker(DisclosureContent.Table table, BigDecimal tolerance, ImportReport.Builder report) {
 
         void equal(BigDecimal expected, BigDecimal actual, Integer line, String what) {
             if (expected == null || actual == null) {
@@ -54,9 +56,9 @@ final class TableChecks {
         }
     }
 
-    private static BigDecimal sum(List<ParsedDisclosure.Row> rows, String key) {
+    private static BigDecimal sum(List<DisclosureContent.Row> rows, String key) {
         BigDecimal total = null;
-        for (ParsedDisclosure.Row r : rows) {
+        for (DisclosureContent.Row r : rows) {
             BigDecimal v = r.amounts().get(key);
             if (v != null) {
                 total = total == null ? v : total.add(v);
@@ -65,11 +67,11 @@ final class TableChecks {
         return total;
     }
 
-    private static ParsedDisclosure.Row find(ParsedDisclosure.Table t, ParsedDisclosure.Side side, String code) {
+    private static DisclosureContent.Row find(DisclosureContent.Table t, LineItem.Side side, String code) {
         return t.rows().stream().filter(r -> r.side() == side && Objects.equals(r.code(), code)).findFirst().orElse(null);
     }
 
-    private static BigDecimal amount(ParsedDisclosure.Row r, String key) {
+    private static BigDecimal amount(DisclosureContent.Row r, String key) {
         return r == null ? null : r.amounts().get(key);
     }
 
@@ -77,13 +79,13 @@ final class TableChecks {
         return a == null ? b : b == null ? a : a.add(b);
     }
 
-    private static void codeTable(Checker c, ParsedDisclosure.Table t) {
-        List<ParsedDisclosure.Row> coded = t.rows().stream().filter(r -> r.kind() == ParsedDisclosure.RowKind.FUNCTIONAL).toList();
-        ParsedDisclosure.Row total = t.rows().stream().filter(r -> r.kind() == ParsedDisclosure.RowKind.NAMED
+    private static void codeTable(Checker c, DisclosureContent.Table t) {
+        List<DisclosureContent.Row> coded = t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL).toList();
+        DisclosureContent.Row total = t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.NAMED
                 && Objects.equals(r.code(), CodeTableParser.totalCode(t.kind()))).findFirst().orElse(null);
         hierarchy(c, coded, t.kind().columns().stream().map(StandardTable.Column::key).toList());
         // the rows without children (the deepest level present in each branch) add up to 合计
-        List<ParsedDisclosure.Row> leaves = coded.stream()
+        List<DisclosureContent.Row> leaves = coded.stream()
                 .filter(r -> coded.stream().noneMatch(o -> o != r && o.code().length() > r.code().length() && o.code().startsWith(r.code())))
                 .toList();
         if (total != null && !leaves.isEmpty()) {
@@ -98,7 +100,7 @@ final class TableChecks {
             case G05, G07, G08, PROJECT_DETAIL -> List.of("basic", "project");
             default -> List.of();
         };
-        for (ParsedDisclosure.Row r : t.rows()) {
+        for (DisclosureContent.Row r : t.rows()) {
             BigDecimal whole = r.amounts().get("total");
             if (whole == null || parts.stream().noneMatch(r.amounts()::containsKey)) {
                 continue;
@@ -112,12 +114,12 @@ final class TableChecks {
     }
 
     /** 类 = Σ its 款 (or its 项 where no 款 is listed), 款 = Σ its 项. */
-    private static void hierarchy(Checker c, List<ParsedDisclosure.Row> coded, List<String> keys) {
-        for (ParsedDisclosure.Row parent : coded) {
+    private static void hierarchy(Checker c, List<DisclosureContent.Row> coded, List<String> keys) {
+        for (DisclosureContent.Row parent : coded) {
             if (parent.code().length() >= 7) {
                 continue;
             }
-            List<ParsedDisclosure.Row> children = directChildren(parent, coded);
+            List<DisclosureContent.Row> children = directChildren(parent, coded);
             if (children.isEmpty()) {
                 continue;
             }
@@ -128,12 +130,12 @@ final class TableChecks {
         }
     }
 
-    private static List<ParsedDisclosure.Row> directChildren(ParsedDisclosure.Row parent, List<ParsedDisclosure.Row> rows) {
-        List<ParsedDisclosure.Row> below = rows.stream()
+    private static List<DisclosureContent.Row> directChildren(DisclosureContent.Row parent, List<DisclosureContent.Row> rows) {
+        List<DisclosureContent.Row> below = rows.stream()
                 .filter(r -> r.code().length() > parent.code().length() && r.code().startsWith(parent.code())).toList();
         int nearest = below.stream().mapToInt(r -> r.code().length()).min().orElse(0);
-        List<ParsedDisclosure.Row> children = new ArrayList<>();
-        for (ParsedDisclosure.Row r : below) {
+        List<DisclosureContent.Row> children = new ArrayList<>();
+        for (DisclosureContent.Row r : below) {
             // a child at the nearest level, or deeper when its own parent is not listed
             boolean ownParentListed = below.stream().anyMatch(o -> o.code().length() < r.code().length() && r.code().startsWith(o.code()));
             if (r.code().length() == nearest || !ownParentListed) {
@@ -143,13 +145,13 @@ final class TableChecks {
         return children;
     }
 
-    private static void basicDetail(Checker c, ParsedDisclosure.Table t) {
-        List<ParsedDisclosure.Row> coded = t.rows().stream().filter(r -> r.kind() == ParsedDisclosure.RowKind.ECONOMIC).toList();
+    private static void basicDetail(Checker c, DisclosureContent.Table t) {
+        List<DisclosureContent.Row> coded = t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).toList();
         hierarchy(c, coded, List.of("amount"));
-        List<ParsedDisclosure.Row> classes = coded.stream().filter(r -> r.code().length() == 3).toList();
-        Predicate<ParsedDisclosure.Row> personnel = r -> PERSONNEL_CLASSES.contains(r.code());
-        ParsedDisclosure.Row p = find(t, null, BasicDetailTableParser.PERSONNEL_TOTAL);
-        ParsedDisclosure.Row q = find(t, null, BasicDetailTableParser.PUBLIC_TOTAL);
+        List<DisclosureContent.Row> classes = coded.stream().filter(r -> r.code().length() == 3).toList();
+        Predicate<DisclosureContent.Row> personnel = r -> PERSONNEL_CLASSES.contains(r.code());
+        DisclosureContent.Row p = find(t, null, BasicDetailTableParser.PERSONNEL_TOTAL);
+        DisclosureContent.Row q = find(t, null, BasicDetailTableParser.PUBLIC_TOTAL);
         if (!classes.isEmpty()) {
             if (p != null) {
                 c.equal(amount(p, "amount"), sum(classes.stream().filter(personnel).toList(), "amount"), p.line(), "人员经费合计与人员经费各类之和");
@@ -160,19 +162,19 @@ final class TableChecks {
         }
     }
 
-    private static void twoSided(Checker c, ParsedDisclosure.Table t) {
-        var income = ParsedDisclosure.Side.INCOME;
-        var expense = ParsedDisclosure.Side.EXPENSE;
+    private static void twoSided(Checker c, DisclosureContent.Table t) {
+        var income = LineItem.Side.INCOME;
+        var expense = LineItem.Side.EXPENSE;
         List<String> incomeKeys = List.of("amount");
         List<String> expenseKeys = t.kind() == StandardTable.G04 ? List.of("total", "general", "fund", "capital") : List.of("amount");
-        List<ParsedDisclosure.Row> incomeLines = t.rows().stream()
+        List<DisclosureContent.Row> incomeLines = t.rows().stream()
                 .filter(r -> r.side() == income && TwoSidedNames.INCOME_LINES.containsValue(r.code())).toList();
-        List<ParsedDisclosure.Row> classes = t.rows().stream()
-                .filter(r -> r.side() == expense && r.kind() == ParsedDisclosure.RowKind.FUNCTIONAL).toList();
-        ParsedDisclosure.Row inTotal = find(t, income, SummaryRows.INCOME_TOTAL);
-        ParsedDisclosure.Row outTotal = find(t, expense, SummaryRows.EXPENSE_TOTAL);
-        ParsedDisclosure.Row inGrand = find(t, income, SummaryRows.GRAND_TOTAL);
-        ParsedDisclosure.Row outGrand = find(t, expense, SummaryRows.GRAND_TOTAL);
+        List<DisclosureContent.Row> classes = t.rows().stream()
+                .filter(r -> r.side() == expense && r.kind() == LineItem.RowKind.FUNCTIONAL).toList();
+        DisclosureContent.Row inTotal = find(t, income, SummaryRows.INCOME_TOTAL);
+        DisclosureContent.Row outTotal = find(t, expense, SummaryRows.EXPENSE_TOTAL);
+        DisclosureContent.Row inGrand = find(t, income, SummaryRows.GRAND_TOTAL);
+        DisclosureContent.Row outGrand = find(t, expense, SummaryRows.GRAND_TOTAL);
         for (String k : incomeKeys) {
             if (inTotal != null && !incomeLines.isEmpty()) {
                 c.equal(amount(inTotal, k), sum(incomeLines, k), inTotal.line(), "本年收入合计与各项收入之和");
@@ -198,8 +200,8 @@ final class TableChecks {
         }
     }
 
-    private static void threePublic(Checker c, ParsedDisclosure.Table t) {
-        for (ParsedDisclosure.Row r : t.rows()) {
+    private static void threePublic(Checker c, DisclosureContent.Table t) {
+        for (DisclosureContent.Row r : t.rows()) {
             Map<String, BigDecimal> a = r.amounts();
             for (String half : List.of("budget", "actual")) {
                 BigDecimal total = a.get(half + "_total");

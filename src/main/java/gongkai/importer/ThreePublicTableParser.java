@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ThreePublicTableParser {
             if (numbers.size() < 6 || isColumnNumbering(numbers) || row.cells().stream().anyMatch(c -> Texts.hasHan(c) && !c.contains("合计"))) {
                 continue;
             }
-            RowBuilder rb = new RowBuilder(ParsedDisclosure.RowKind.NAMED, null, ROW_CODE, "“三公”经费合计", row.line() + 1);
+            RowBuilder rb = new RowBuilder(LineItem.RowKind.NAMED, null, ROW_CODE, "“三公”经费合计", row.line() + 1);
             if (numbers.size() >= 12) {
                 for (int k = 0; k < 12; k++) {
                     rb.put(cols.get(k).key(), numbers.get(k));

@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.LineItem;
 import static gongkai.disclosure.SummaryRows.CARRY_IN;
 import static gongkai.disclosure.SummaryRows.CARRY_OUT;
 import static gongkai.disclosure.SummaryRows.DISTRIBUTION;
@@ -36,7 +37,7 @@ final class TwoSidedNames {
      * The canonical name of a line, or null when it is no summary/income line (then it may be a 类).
      * After 年初结转和结余, 公开04 breaks the carry-over down by fund; those lines are named as such.
      */
-    static String canonical(String name, ParsedDisclosure.Side side, boolean afterCarryIn) {
+    static String canonical(String name, LineItem.Side side, boolean afterCarryIn) {
         String n = Texts.compact(name);
         if (n.matches("本年收入合计|收入合计|本年收入小计")) {
             return INCOME_TOTAL;
@@ -59,7 +60,7 @@ final class TwoSidedNames {
         if (n.matches("结余分配")) {
             return DISTRIBUTION;
         }
-        if (side == ParsedDisclosure.Side.INCOME) {
+        if (side == LineItem.Side.INCOME) {
             for (Map.Entry<Pattern, String> e : INCOME_LINES.entrySet()) {
                 if (e.getKey().matcher(n).matches()) {
                     // 公开04 lists the carry-over by fund below 年初财政拨款结转和结余, with the same names

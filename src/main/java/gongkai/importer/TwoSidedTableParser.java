@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.StandardTable;
 
@@ -53,7 +54,7 @@ final class TwoSidedTableParser {
             int split = expenseStart > 0 ? expenseStart : splitOf(row);
             List<String> left = row.cells().subList(0, Math.min(split, row.cells().size()));
             List<String> right = split < row.cells().size() ? row.cells().subList(split, row.cells().size()) : List.of();
-            RowBuilder income = side(b.kind(), ParsedDisclosure.Side.INCOME, left, incomeLineNoIdx, Map.of(), row, codes, afterCarryIn, report);
+            RowBuilder income = side(b.kind(), LineItem.Side.INCOME, left, incomeLineNoIdx, Map.of(), row, codes, afterCarryIn, report);
             if (income != null) {
                 out.add(income);
                 if (income.code.equals("年初结转和结余")) {
@@ -61,7 +62,7 @@ final class TwoSidedTableParser {
                 }
             }
             Map<String, Integer> cols = shift(expenseColumns, split);
-            RowBuilder expense = side(b.kind(), ParsedDisclosure.Side.EXPENSE, right,
+            RowBuilder expense = side(b.kind(), LineItem.Side.EXPENSE, right,
                     expenseLineNoIdx >= 0 ? expenseLineNoIdx - split : expenseLineNoIdx, cols, row, codes, false, report);
             if (expense != null) {
                 out.add(expense);
@@ -70,7 +71,7 @@ final class TwoSidedTableParser {
         return out;
     }
 
-    private static RowBuilder side(StandardTable kind, ParsedDisclosure.Side side, List<String> cells, int lineNoIdx,
+    private static RowBuilder side(StandardTable kind, LineItem.Side side, List<String> cells, int lineNoIdx,
                                    Map<String, Integer> columns, TableBlock.GridRow row, CodeList codes, boolean afterCarryIn,
                                    ImportReport.Builder report) {
         int nameIdx = -1;
@@ -89,12 +90,12 @@ final class TwoSidedTableParser {
         RowBuilder rb;
         String canonical = TwoSidedNames.canonical(name, side, afterCarryIn);
         if (canonical != null) {
-            rb = new RowBuilder(ParsedDisclosure.RowKind.NAMED, side, canonical, name, line);
-        } else if (side == ParsedDisclosure.Side.EXPENSE && Codes.classCode(codes, name).isPresent()) {
-            rb = new RowBuilder(ParsedDisclosure.RowKind.FUNCTIONAL, side, Codes.classCode(codes, name).get(), name, line);
+            rb = new RowBuilder(LineItem.RowKind.NAMED, side, canonical, name, line);
+        } else if (side == LineItem.Side.EXPENSE && Codes.classCode(codes, name).isPresent()) {
+            rb = new RowBuilder(LineItem.RowKind.FUNCTIONAL, side, Codes.classCode(codes, name).get(), name, line);
         } else {
-            report.warn(line, kind.label() + (side == ParsedDisclosure.Side.INCOME ? "收入" : "支出") + "栏中无法识别的项目「" + printed + "」，已按原名称保留");
-            rb = new RowBuilder(ParsedDisclosure.RowKind.NAMED, side, name, name, line);
+            report.warn(line, kind.label() + (side == LineItem.Side.INCOME ? "收入" : "支出") + "栏中无法识别的项目「" + printed + "」，已按原名称保留");
+            rb = new RowBuilder(LineItem.RowKind.NAMED, side, name, name, line);
         }
         List<String> numbers = new ArrayList<>();
         List<Integer> numberIdx = new ArrayList<>();
@@ -123,7 +124,7 @@ final class TwoSidedTableParser {
                     amounts.add(numbers.get(k));
                 }
             }
-            List<String> keys = kind == StandardTable.G04 && side == ParsedDisclosure.Side.EXPENSE
+            List<String> keys = kind == StandardTable.G04 && side == LineItem.Side.EXPENSE
                     ? List.of("total", "general", "fund", "capital") : List.of("amount");
             for (int k = 0; k < amounts.size() && k < keys.size(); k++) {
                 rb.put(keys.get(k), amounts.get(k));

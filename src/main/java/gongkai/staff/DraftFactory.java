@@ -9,7 +9,7 @@ import gongkai.web.BadRequestException;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.SectionKey;
-import gongkai.importer.ParsedDisclosure;
+import gongkai.disclosure.DisclosureContent;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import jakarta.inject.Singleton;
@@ -69,37 +69,36 @@ class DraftFactory {
     }
 
     /** Last year's text and structure for a new year; amounts and scores kept or cleared. */
-    static ParsedDisclosure copy(DisclosureDocument previous, int year, boolean keepAmounts) {
-        List<ParsedDisclosure.Section> sections = previous.sections().stream()
-                .map(s -> new ParsedDisclosure.Section(s.key(), s.title(), s.body(), 0)).toList();
-        List<ParsedDisclosure.Table> tables = previous.tables().stream()
+    static DisclosureContent copy(DisclosureDocument previous, int year, boolean keepAmounts) {
+        List<DisclosureContent.Section> sections = previous.sections().stream()
+                .map(s -> new DisclosureContent.Section(s.key(), s.title(), s.body(), 0)).toList();
+        List<DisclosureContent.Table> tables = previous.tables().stream()
                 // Line items read from last year's prose describe last year; a correction keeps them.
                 .filter(t -> t.kind() != StandardTable.PROSE || year == previous.fiscalYear())
-                .map(t -> new ParsedDisclosure.Table(t.kind(), t.title(), t.sourceMoneyUnit(), t.note(), t.rows().stream()
-                        .map(r -> new ParsedDisclosure.Row(ParsedDisclosure.RowKind.valueOf(r.kind().name()),
-                                r.side() == null ? null : ParsedDisclosure.Side.valueOf(r.side().name()), r.code(), r.name(),
+                .map(t -> new DisclosureContent.Table(t.kind(), t.title(), t.sourceMoneyUnit(), t.note(), t.rows().stream()
+                        .map(r -> new DisclosureContent.Row(r.kind(), r.side(), r.code(), r.name(),
                                 r.lineNo(), keepAmounts ? r.amounts() : Map.<String, BigDecimal>of(), 0))
                         .toList(), 0))
                 .toList();
-        List<ParsedDisclosure.Project> projects = previous.projects().stream().map(p -> new ParsedDisclosure.Project(
+        List<DisclosureContent.Project> projects = previous.projects().stream().map(p -> new DisclosureContent.Project(
                 p.kind() == gongkai.disclosure.PerformanceProject.Kind.OVERALL, p.name(), p.department(), p.implementer(),
                 keepAmounts ? p.initialBudget() : null, keepAmounts ? p.annualBudget() : null, keepAmounts ? p.executed() : null,
                 keepAmounts ? p.annualBudgetFiscal() : null, keepAmounts ? p.executedFiscal() : null,
                 keepAmounts ? p.annualBudgetCarryover() : null, keepAmounts ? p.executedCarryover() : null,
                 keepAmounts ? p.annualBudgetOther() : null, keepAmounts ? p.executedOther() : null,
                 null, p.executionWeight(), null, p.totalWeight(), null, p.goalPlanned(), null, null, false,
-                p.indicators().stream().map(i -> new ParsedDisclosure.Indicator(i.level1(), i.level2(), i.name(), i.nature(),
+                p.indicators().stream().map(i -> new DisclosureContent.Indicator(i.level1(), i.level2(), i.name(), i.nature(),
                         i.direction(), i.targetValue(), null, i.measureUnit(), i.weight(), null, null)).toList(), 0)).toList();
-        return new ParsedDisclosure(previous.unit().name(), year, null, previous.sourceMoneyUnit(), sections, tables, projects);
+        return new DisclosureContent(previous.unit().name(), year, null, previous.sourceMoneyUnit(), sections, tables, projects);
     }
 
     Disclosure createBlank(long unitId, int year) {
         Unit unit = units.byId(unitId).orElseThrow();
-        List<ParsedDisclosure.Section> sections = new ArrayList<>();
+        List<DisclosureContent.Section> sections = new ArrayList<>();
         for (SectionKey key : OUTLINE) {
-            sections.add(new ParsedDisclosure.Section(key.name(), key.label(), "", 0));
+            sections.add(new DisclosureContent.Section(key.name(), key.label(), "", 0));
         }
-        ParsedDisclosure content = new ParsedDisclosure(unit.name(), year, null, null, sections, List.of(), List.of());
+        DisclosureContent content = new DisclosureContent(unit.name(), year, null, null, sections, List.of(), List.of());
         return disclosures.storeNewRevision(unitId, content, DisclosureStatus.DRAFT, null);
     }
 }

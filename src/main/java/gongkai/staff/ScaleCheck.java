@@ -1,7 +1,7 @@
 package gongkai.staff;
 
 import gongkai.disclosure.DisclosureDocument;
-import gongkai.importer.ParsedDisclosure;
+import gongkai.disclosure.DisclosureContent;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -25,7 +25,7 @@ final class ScaleCheck {
     private ScaleCheck() {
     }
 
-    static Change compare(@Nullable DisclosureDocument.TableView stored, List<ParsedDisclosure.Row> typed) {
+    static Change compare(@Nullable DisclosureDocument.TableView stored, List<DisclosureContent.Row> typed) {
         if (stored == null) {
             return Change.NONE;
         }

@@ -1,9 +1,10 @@
 package gongkai.staff;
 
+import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
-import gongkai.importer.ParsedDisclosure;
+import gongkai.disclosure.DisclosureContent;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
     }
 
     /** Messages by field: "row:N:code" or "row:N:COLUMN". */
-    record Validation(Map<String, String> errors, List<ParsedDisclosure.Row> rows) {
+    record Validation(Map<String, String> errors, List<DisclosureContent.Row> rows) {
         boolean ok() {
             return errors.isEmpty();
         }
@@ -74,18 +75,18 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
 
     Validation validate() {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<ParsedDisclosure.Row> parsed = new ArrayList<>();
+        List<DisclosureContent.Row> parsed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             RowInput row = rows.get(i);
             String code = row.code();
-            ParsedDisclosure.RowKind rowKind = ParsedDisclosure.RowKind.NAMED;
+            LineItem.RowKind rowKind = LineItem.RowKind.NAMED;
             if (code.isEmpty() && row.name().isEmpty()) {
                 errors.put("row:" + i + ":code", "请填写科目代码或项目名称。");
             } else if (code.matches("\\d+")) {
-                rowKind = kind == StandardTable.G06 ? ParsedDisclosure.RowKind.ECONOMIC : ParsedDisclosure.RowKind.FUNCTIONAL;
+                rowKind = kind == StandardTable.G06 ? LineItem.RowKind.ECONOMIC : LineItem.RowKind.FUNCTIONAL;
                 if (officialName(kind, code).isEmpty()) {
-                    errors.put("row:" + i + ":code", "科目代码 " + code + " 不在" + (rowKind == ParsedDisclosure.RowKind.ECONOMIC ? "经济" : "功能") + "分类科目表中。");
+                    errors.put("row:" + i + ":code", "科目代码 " + code + " 不在" + (rowKind == LineItem.RowKind.ECONOMIC ? "经济" : "功能") + "分类科目表中。");
                 }
             }
             String key = code.isEmpty() ? row.name() : code;
@@ -106,7 +107,7 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
                 amounts.put(cell.getKey(), unit.toYuan(new BigDecimal(text)));
             }
             String name = row.name().isEmpty() ? officialName(kind, code).orElse(code) : row.name();
-            parsed.add(new ParsedDisclosure.Row(rowKind, null, code.isEmpty() ? name : code, name, null, amounts, 0));
+            parsed.add(new DisclosureContent.Row(rowKind, null, code.isEmpty() ? name : code, name, null, amounts, 0));
         }
         return new Validation(errors, parsed);
     }

@@ -1,9 +1,8 @@
 package gongkai.disclosure;
 
 import gongkai.classification.CodeList;
-import gongkai.importer.ParsedDisclosure;
-import gongkai.importer.ParsedDisclosure.Row;
-import gongkai.importer.ParsedDisclosure.RowKind;
+import gongkai.disclosure.DisclosureContent.Row;
+import gongkai.disclosure.LineItem.RowKind;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.UnitService;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -50,8 +49,8 @@ abstract class StorageContract {
         return units.findOrCreate("测试司法局" + UUID.randomUUID(), "430281", "行政单位").id();
     }
 
-    private static ParsedDisclosure content(int year, List<ParsedDisclosure.Section> sections, List<ParsedDisclosure.Table> tables) {
-        return new ParsedDisclosure("测试司法局", year, null, gongkai.disclosure.MoneyUnit.YUAN, sections, tables, List.of());
+    private static DisclosureContent content(int year, List<DisclosureContent.Section> sections, List<DisclosureContent.Table> tables) {
+        return new DisclosureContent("测试司法局", year, null, gongkai.disclosure.MoneyUnit.YUAN, sections, tables, List.of());
     }
 
     private static Row row(String code, String name, String total) {
@@ -65,7 +64,7 @@ abstract class StorageContract {
     void keepsChineseTextAndFourByteCharactersUnchanged() {
         String body = "法治乌兰牧骑深入嘎查村；社區矯正（繁体）；𠮷野家𡈽；表情😀；全角１２３ＡＢＣ。";
         Disclosure d = service.storeNewRevision(newUnit(), content(2023,
-                List.of(new ParsedDisclosure.Section("WORK_DONE", "三、2023年度主要工作完成情况", body, 1)), List.of()),
+                List.of(new DisclosureContent.Section("WORK_DONE", "三、2023年度主要工作完成情况", body, 1)), List.of()),
                 DisclosureStatus.DRAFT, null);
         Section stored = java.util.stream.StreamSupport.stream(sections.findAll().spliterator(), false)
                 .filter(s -> s.disclosureId().equals(d.id())).findFirst().orElseThrow();
@@ -76,7 +75,7 @@ abstract class StorageContract {
     @Test
     void keepsAmountsExactToTheFen() {
         Disclosure d = service.storeNewRevision(newUnit(), content(2023, List.of(), List.of(
-                new ParsedDisclosure.Table(StandardTable.G03, "支出决算表", MoneyUnit.YUAN, null, List.of(
+                new DisclosureContent.Table(StandardTable.G03, "支出决算表", MoneyUnit.YUAN, null, List.of(
                         row("204", "公共安全支出", "13742926.23"),
                         row("20406", "司法", "9999999999999999.99"),
                         row("2040610", "社区矫正", "0.01")), 1))), DisclosureStatus.DRAFT, null);
@@ -91,7 +90,7 @@ abstract class StorageContract {
     @Test
     void sumsItemRowsPerSectionAndClass() {
         Disclosure d = service.storeNewRevision(newUnit(), content(2023, List.of(), List.of(
-                new ParsedDisclosure.Table(StandardTable.G03, "支出决算表", MoneyUnit.YUAN, null, List.of(
+                new DisclosureContent.Table(StandardTable.G03, "支出决算表", MoneyUnit.YUAN, null, List.of(
                         row("合计", "合计", "13742926.23"),
                         row("204", "公共安全支出", "12437383.47"),
                         row("20406", "司法", "11837383.47"),

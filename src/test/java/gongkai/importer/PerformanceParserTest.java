@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -46,10 +47,10 @@ class PerformanceParserTest {
         return s == null ? null : new BigDecimal(s);
     }
 
-    private static ParsedDisclosure.Indicator ind(String l1, String l2, String name, String nature, String direction,
+    private static DisclosureContent.Indicator ind(String l1, String l2, String name, String nature, String direction,
                                                   String target, String actual, String unit, String weight, String score,
                                                   String reason) {
-        return new ParsedDisclosure.Indicator(l1, l2, name, nature, direction, target, actual, unit, d(weight), d(score), reason);
+        return new DisclosureContent.Indicator(l1, l2, name, nature, direction, target, actual, unit, d(weight), d(score), reason);
     }
 
     @Test
@@ -73,7 +74,7 @@ class PerformanceParserTest {
         List<String> lines = seed(DOC_001);
         ImportReport.Builder report = new ImportReport.Builder(DOC_001);
         PerformanceParser.Block block = PerformanceParser.parse(lines, 210, report);
-        ParsedDisclosure.Project p = block.project();
+        DisclosureContent.Project p = block.project();
 
         assertFalse(p.overall());
         assertFalse(p.fromProse());
@@ -105,7 +106,7 @@ class PerformanceParserTest {
 
         String out = "产出指标";
         String effect = "效益指标";
-        List<ParsedDisclosure.Indicator> expected = List.of(
+        List<DisclosureContent.Indicator> expected = List.of(
                 ind(out, "数量指标", "举办全区普法宣传培训班", "正向", "大于等于", "3", "4", "次", "3", "3", null),
                 ind(out, "数量指标", "普法宣传主题活动开展场次", "正向", "大于等于", "2", "6", "场", "3", "3", null),
                 ind(out, "数量指标", "持续更新微信公众号普法内容", "正向", "大于等于", "100", "600", "期", "3", "3", null),
@@ -159,17 +160,17 @@ class PerformanceParserTest {
     void findsTheFiveSelfEvaluationTablesOf001() throws IOException {
         List<String> lines = seed(DOC_001);
         ImportReport.Builder report = new ImportReport.Builder(DOC_001);
-        List<ParsedDisclosure.Project> projects = blocks(lines, report).stream().map(PerformanceParser.Block::project).toList();
+        List<DisclosureContent.Project> projects = blocks(lines, report).stream().map(PerformanceParser.Block::project).toList();
 
         assertEquals(List.of("普法专项经费", "行政复议经费", "依法治区经费", "“数字法治 智慧司法”信息化运维费", "国家统一法律职业资格考试经费"),
-                projects.stream().map(ParsedDisclosure.Project::name).toList());
-        assertEquals(List.of(211, 557, 903, 1183, 1437), projects.stream().map(ParsedDisclosure.Project::line).toList());
+                projects.stream().map(DisclosureContent.Project::name).toList());
+        assertEquals(List.of(211, 557, 903, 1183, 1437), projects.stream().map(DisclosureContent.Project::line).toList());
         assertEquals(List.of(20, 20, 15, 13, 15), projects.stream().map(p -> p.indicators().size()).toList());
         assertEquals(List.of(d("98.25"), d("100"), d("95"), d("100"), d("100")),
-                projects.stream().map(ParsedDisclosure.Project::totalScore).toList());
+                projects.stream().map(DisclosureContent.Project::totalScore).toList());
         assertTrue(projects.stream().allMatch(p -> d("100").equals(p.totalWeight()) && !p.overall()));
 
-        ParsedDisclosure.Project review = projects.get(1);
+        DisclosureContent.Project review = projects.get(1);
         assertEquals(d("2050200.00"), review.initialBudget());
         assertEquals(d("2050200.00"), review.annualBudget());
         assertEquals(d("2050200.00"), review.executed());
@@ -181,12 +182,12 @@ class PerformanceParserTest {
         assertEquals(ind("效益指标", "可持续影响", "建立质量长效机制", "定性", null, "长期", "长期有效", null, "10", "10", null),
                 review.indicators().get(18));
 
-        ParsedDisclosure.Project rule = projects.get(2);
+        DisclosureContent.Project rule = projects.get(2);
         assertEquals(d("1970000.00"), rule.initialBudget());
         assertEquals(d("1970700.00"), rule.annualBudget());
         assertEquals(d("1970700.00"), rule.executed());
         assertEquals(d("700.00"), rule.annualBudgetCarryover());
-        ParsedDisclosure.Indicator briefs = rule.indicators().get(0);
+        DisclosureContent.Indicator briefs = rule.indicators().get(0);
         assertEquals("联编制全面依法治区简报", briefs.name());
         assertEquals("6", briefs.targetValue());
         assertEquals("2", briefs.actualValue());
@@ -194,14 +195,14 @@ class PerformanceParserTest {
         assertEquals(d("3"), briefs.score());
         assertTrue(briefs.deviationReason().startsWith("根据自治区党办精简简报相关要求"));
 
-        ParsedDisclosure.Project it = projects.get(3);
+        DisclosureContent.Project it = projects.get(3);
         assertEquals(d("1000000.00"), it.initialBudget());
         assertEquals(d("1381000.00"), it.annualBudget());
         assertEquals(d("381000.00"), it.executedCarryover());
         assertEquals("系统维护成本", it.indicators().get(8).name());
         assertEquals("138.1", it.indicators().get(8).actualValue());
 
-        ParsedDisclosure.Project exam = projects.get(4);
+        DisclosureContent.Project exam = projects.get(4);
         assertEquals(d("5602500.00"), exam.annualBudget());
         assertEquals(d("5602500.00"), exam.executed());
         assertEquals(ind("效益指标", "经济效益", "收取考生报名费", "正向", "大于等于", "500", "657.7", "万元", "8", "8", null),
@@ -300,7 +301,7 @@ class PerformanceParserTest {
                 "第四部分 名词解释");
         ImportReport.Builder report = new ImportReport.Builder("overall");
         PerformanceParser.Block block = PerformanceParser.parse(lines, 0, report);
-        ParsedDisclosure.Project p = block.project();
+        DisclosureContent.Project p = block.project();
 
         assertTrue(p.overall());
         assertEquals("醴陵市司法局", p.name());
@@ -329,7 +330,7 @@ class PerformanceParserTest {
     void overallTableWithoutUnitNameIsNamedAfterTheTable() {
         List<String> lines = List.of("部门整体支出绩效自评表", "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标方向\t年度指标值\t实际完成值\t计量单位\t分值\t得分",
                 "\t产出指标\t数量指标\t案件\t正向\t大于等于\t1\t1\t件\t90\t90", "总分\t90\t90");
-        ParsedDisclosure.Project p = PerformanceParser.parse(lines, 0, new ImportReport.Builder("x")).project();
+        DisclosureContent.Project p = PerformanceParser.parse(lines, 0, new ImportReport.Builder("x")).project();
         assertTrue(p.overall());
         assertEquals("部门整体支出", p.name());
     }
@@ -358,7 +359,7 @@ class PerformanceParserTest {
         lines.add(213, "");
         lines.add(213, "\t填报说明");
         ImportReport.Builder report = new ImportReport.Builder(DOC_001);
-        ParsedDisclosure.Project p = PerformanceParser.parse(lines, 210, report).project();
+        DisclosureContent.Project p = PerformanceParser.parse(lines, 210, report).project();
         assertNull(p.annualBudget());
         assertNull(p.indicators().get(3).score());
         List<ImportReport.Message> warnings = report.build(null).warnings();

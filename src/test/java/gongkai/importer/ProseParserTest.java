@@ -1,5 +1,7 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.StandardTable;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class ProseParserTest {
      * The section whose title is the last line matching {@code title} (the first may be the table of
      * contents), up to the first line after it matching {@code next}; built as DisclosureParser does.
      */
-    private static ParsedDisclosure.Section section(List<String> lines, Predicate<String> title, Predicate<String> next) {
+    private static DisclosureContent.Section section(List<String> lines, Predicate<String> title, Predicate<String> next) {
         int start = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (title.test(clean(lines.get(i)))) {
@@ -52,7 +54,7 @@ class ProseParserTest {
         while (end < lines.size() && !next.test(clean(lines.get(end)))) {
             end++;
         }
-        return new ParsedDisclosure.Section(null, clean(lines.get(start)), String.join("\n", lines.subList(start + 1, end)), start + 1);
+        return new DisclosureContent.Section(null, clean(lines.get(start)), String.join("\n", lines.subList(start + 1, end)), start + 1);
     }
 
     /** Word indents with no-break spaces, which strip() keeps. */
@@ -60,13 +62,13 @@ class ProseParserTest {
         return line.replace('\u00A0', ' ').strip();
     }
 
-    private static ParsedDisclosure.Section generalBudgetSection(String doc) throws IOException {
+    private static DisclosureContent.Section generalBudgetSection(String doc) throws IOException {
         return section(seed(doc), l -> l.startsWith("五、") && l.endsWith("一般公共预算财政拨款支出决算情况说明"), l -> l.startsWith("六、"));
     }
 
-    private static ParsedDisclosure.Section wholeDocument(String doc) throws IOException {
+    private static DisclosureContent.Section wholeDocument(String doc) throws IOException {
         List<String> lines = seed(doc);
-        return new ParsedDisclosure.Section(null, lines.get(0), String.join("\n", lines.subList(1, lines.size())), 1);
+        return new DisclosureContent.Section(null, lines.get(0), String.join("\n", lines.subList(1, lines.size())), 1);
     }
 
     private static BigDecimal d(String s) {
@@ -77,15 +79,15 @@ class ProseParserTest {
     private record Item(String code, String name, String budget, String actual, int line) {
     }
 
-    private static void assertItems(List<Item> expected, List<ParsedDisclosure.Row> rows) {
+    private static void assertItems(List<Item> expected, List<DisclosureContent.Row> rows) {
         assertEquals(expected.size(), rows.size(), rows.toString());
         for (int i = 0; i < expected.size(); i++) {
             Item e = expected.get(i);
-            ParsedDisclosure.Row r = rows.get(i);
+            DisclosureContent.Row r = rows.get(i);
             String where = "item " + (i + 1) + " " + e.name();
             assertEquals(e.code(), r.code(), where);
             assertEquals(e.name(), r.name(), where);
-            assertEquals(e.code().matches("\\d{7}") ? ParsedDisclosure.RowKind.FUNCTIONAL : ParsedDisclosure.RowKind.NAMED, r.kind(), where);
+            assertEquals(e.code().matches("\\d{7}") ? LineItem.RowKind.FUNCTIONAL : LineItem.RowKind.NAMED, r.kind(), where);
             assertEquals(Map.of("budget", d(e.budget()), "actual", d(e.actual())), r.amounts(), where);
             assertEquals(e.line(), r.line(), where);
             assertNull(r.side(), where);
@@ -95,9 +97,9 @@ class ProseParserTest {
 
     @Test
     void communityCorrectionLineItemOf001HasCode2040610() throws IOException {
-        List<ParsedDisclosure.Row> rows = ProseParser.lineItems(generalBudgetSection(DOC_001), CODES, new ImportReport.Builder(DOC_001));
-        ParsedDisclosure.Row row = rows.stream().filter(r -> "社区矫正".equals(r.name())).findFirst().orElseThrow();
-        assertEquals(ParsedDisclosure.RowKind.FUNCTIONAL, row.kind());
+        List<DisclosureContent.Row> rows = ProseParser.lineItems(generalBudgetSection(DOC_001), CODES, new ImportReport.Builder(DOC_001));
+        DisclosureContent.Row row = rows.stream().filter(r -> "社区矫正".equals(r.name())).findFirst().orElseThrow();
+        assertEquals(LineItem.RowKind.FUNCTIONAL, row.kind());
         assertEquals("2040610", row.code());
         assertEquals(d("780000.00"), row.amounts().get("budget"));
         assertEquals(d("780000.00"), row.amounts().get("actual"));
@@ -108,7 +110,7 @@ class ProseParserTest {
     @Test
     void readsAllSixteenLineItemsOf001() throws IOException {
         ImportReport.Builder report = new ImportReport.Builder(DOC_001);
-        List<ParsedDisclosure.Row> rows = ProseParser.lineItems(generalBudgetSection(DOC_001), CODES, report);
+        List<DisclosureContent.Row> rows = ProseParser.lineItems(generalBudgetSection(DOC_001), CODES, report);
         assertItems(List.of(
                 // 公共安全（类）, named in a heading line above its paragraphs
                 new Item("2040201", "行政运行", "23232800.00", "27134300.00", 139),
@@ -136,7 +138,7 @@ class ProseParserTest {
     @Test
     void readsAllSixLineItemsOf000() throws IOException {
         ImportReport.Builder report = new ImportReport.Builder(DOC_000);
-        List<ParsedDisclosure.Row> rows = ProseParser.lineItems(generalBudgetSection(DOC_000), CODES, report);
+        List<DisclosureContent.Row> rows = ProseParser.lineItems(generalBudgetSection(DOC_000), CODES, report);
         assertItems(List.of(
                 new Item("2040250", "事业运行", "245900.00", "936800.00", 105),
                 new Item("2080505", "机关事业单位基本养老保险缴费支出", "29100.00", "29100.00", 108),
@@ -150,7 +152,7 @@ class ProseParserTest {
     @Test
     void readsAllFifteenLineItemsOf004WhereFiguresFollowTheHeading() throws IOException {
         ImportReport.Builder report = new ImportReport.Builder(DOC_004);
-        List<ParsedDisclosure.Row> rows = ProseParser.lineItems(generalBudgetSection(DOC_004), CODES, report);
+        List<DisclosureContent.Row> rows = ProseParser.lineItems(generalBudgetSection(DOC_004), CODES, report);
         assertItems(List.of(
                 // "一般公共服务(类)其他一般公共服务(款)其他一般公共服务(项)": short names, half-width brackets
                 new Item("2019999", "其他一般公共服务", "0.00", "343700.00", 314),
@@ -189,13 +191,13 @@ class ProseParserTest {
 
     @Test
     void readsAmountsInYuanAndSeveralItemsInOneSentence() {
-        ParsedDisclosure.Section section = new ParsedDisclosure.Section(null, "五、一般公共预算财政拨款支出决算情况说明",
+        DisclosureContent.Section section = new DisclosureContent.Section(null, "五、一般公共预算财政拨款支出决算情况说明",
                 "其中：公共安全支出（类）司法（款）社区矫正（项）年初预算为12,000.00元，决算数为11,500.50元；"
                         + "司法（款）普法宣传（项）年初预算5万元，支出决算5.2万元。\n"
                         + "司法（款）律师管理（项）支出决算3万元。\n"
                         + "不属于本单位的某某（项）说明，没有金额。", 40);
         ImportReport.Builder report = new ImportReport.Builder("x");
-        List<ParsedDisclosure.Row> rows = ProseParser.lineItems(section, CODES, report);
+        List<DisclosureContent.Row> rows = ProseParser.lineItems(section, CODES, report);
         assertEquals(3, rows.size(), rows.toString());
         assertEquals("2040610", rows.get(0).code());
         assertEquals(Map.of("budget", d("12000.00"), "actual", d("11500.50")), rows.get(0).amounts());
@@ -209,27 +211,27 @@ class ProseParserTest {
         assertEquals(42, warnings.get(0).line());
     }
 
-    private static ParsedDisclosure.Section performanceSection() throws IOException {
+    private static DisclosureContent.Section performanceSection() throws IOException {
         return section(seed(DOC_001), l -> l.equals("十四、预算绩效情况说明"), l -> l.startsWith("第三部分"));
     }
 
     @Test
     void readsTheFiveProseSelfEvaluationsOf001() throws IOException {
         ImportReport.Builder report = new ImportReport.Builder(DOC_001);
-        List<ParsedDisclosure.Project> projects = ProseParser.projects(performanceSection(), report);
+        List<DisclosureContent.Project> projects = ProseParser.projects(performanceSection(), report);
 
         assertEquals(List.of("普法专项经费", "行政复议经费", "依法治区经费", "“数字法治 智慧司法”信息化运维费", "国家统一法律职业资格考试经费"),
-                projects.stream().map(ParsedDisclosure.Project::name).toList());
+                projects.stream().map(DisclosureContent.Project::name).toList());
         assertEquals(List.of(d("98.25"), d("100"), d("95"), d("100"), d("100")),
-                projects.stream().map(ParsedDisclosure.Project::totalScore).toList());
+                projects.stream().map(DisclosureContent.Project::totalScore).toList());
         assertEquals(List.of(d("8927700.00"), d("2050200.00"), d("1970700.00"), d("1381000.00"), d("5602500.00")),
-                projects.stream().map(ParsedDisclosure.Project::annualBudget).toList());
+                projects.stream().map(DisclosureContent.Project::annualBudget).toList());
         assertEquals(List.of(d("8921300.00"), d("2050200.00"), d("1970700.00"), d("1381000.00"), d("5602500.00")),
-                projects.stream().map(ParsedDisclosure.Project::executed).toList());
+                projects.stream().map(DisclosureContent.Project::executed).toList());
         assertEquals(List.of(d("99.93"), d("100"), d("100"), d("100"), d("100")),
-                projects.stream().map(ParsedDisclosure.Project::executionRate).toList());
-        assertEquals(List.of(210, 555, 901, 1182, 1436), projects.stream().map(ParsedDisclosure.Project::line).toList());
-        for (ParsedDisclosure.Project p : projects) {
+                projects.stream().map(DisclosureContent.Project::executionRate).toList());
+        assertEquals(List.of(210, 555, 901, 1182, 1436), projects.stream().map(DisclosureContent.Project::line).toList());
+        for (DisclosureContent.Project p : projects) {
             assertTrue(p.fromProse());
             assertFalse(p.overall());
             assertTrue(p.indicators().isEmpty());
@@ -245,14 +247,14 @@ class ProseParserTest {
     void mergeGivesFiveProjectsWithSummaryAndTableData() throws IOException {
         List<String> lines = seed(DOC_001);
         ImportReport.Builder report = new ImportReport.Builder(DOC_001);
-        List<ParsedDisclosure.Project> tables = PerformanceParserTest.blocks(lines, report).stream()
+        List<DisclosureContent.Project> tables = PerformanceParserTest.blocks(lines, report).stream()
                 .map(PerformanceParser.Block::project).toList();
-        List<ParsedDisclosure.Project> prose = ProseParser.projects(performanceSection(), report);
+        List<DisclosureContent.Project> prose = ProseParser.projects(performanceSection(), report);
 
-        List<ParsedDisclosure.Project> merged = ProseParser.merge(tables, prose);
+        List<DisclosureContent.Project> merged = ProseParser.merge(tables, prose);
         assertEquals(5, merged.size());
         for (int i = 0; i < 5; i++) {
-            ParsedDisclosure.Project m = merged.get(i);
+            DisclosureContent.Project m = merged.get(i);
             assertEquals(tables.get(i).name(), m.name());
             assertFalse(m.fromProse());
             assertEquals(prose.get(i).summary(), m.summary());
@@ -270,16 +272,16 @@ class ProseParserTest {
 
     @Test
     void mergeFillsGapsAndKeepsProseOnlyProjectsInDocumentOrder() {
-        ParsedDisclosure.Project table = project("社区矫正经费", false, null, null, 50);
-        ParsedDisclosure.Project overall = new ParsedDisclosure.Project(true, "醴陵市司法局", null, null, null, null, null, null, null, null, null, null, null,
+        DisclosureContent.Project table = project("社区矫正经费", false, null, null, 50);
+        DisclosureContent.Project overall = new DisclosureContent.Project(true, "醴陵市司法局", null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, d("90"), null, null, null, false, List.of(), 120);
-        ParsedDisclosure.Project proseOnly = project("安置帮教经费", true, d("88"), "2.安置帮教经费项目自评综述：…", 30);
-        ParsedDisclosure.Project proseOfTable = project("“社区矫正经费”项目", true, d("96.5"), "3.社区矫正经费项目自评综述：…", 40);
+        DisclosureContent.Project proseOnly = project("安置帮教经费", true, d("88"), "2.安置帮教经费项目自评综述：…", 30);
+        DisclosureContent.Project proseOfTable = project("“社区矫正经费”项目", true, d("96.5"), "3.社区矫正经费项目自评综述：…", 40);
 
-        List<ParsedDisclosure.Project> merged = ProseParser.merge(List.of(table, overall), List.of(proseOnly, proseOfTable));
-        assertEquals(List.of("安置帮教经费", "社区矫正经费", "醴陵市司法局"), merged.stream().map(ParsedDisclosure.Project::name).toList());
+        List<DisclosureContent.Project> merged = ProseParser.merge(List.of(table, overall), List.of(proseOnly, proseOfTable));
+        assertEquals(List.of("安置帮教经费", "社区矫正经费", "醴陵市司法局"), merged.stream().map(DisclosureContent.Project::name).toList());
         assertEquals(proseOnly, merged.get(0));
-        ParsedDisclosure.Project enriched = merged.get(1);
+        DisclosureContent.Project enriched = merged.get(1);
         assertEquals(d("96.5"), enriched.totalScore());
         assertEquals(d("100000.00"), enriched.annualBudget());
         assertEquals("3.社区矫正经费项目自评综述：…", enriched.summary());
@@ -289,8 +291,8 @@ class ProseParserTest {
         assertEquals(List.of(), ProseParser.merge(List.of(), List.of()));
     }
 
-    private static ParsedDisclosure.Project project(String name, boolean fromProse, BigDecimal score, String summary, int line) {
-        return new ParsedDisclosure.Project(false, name, null, null, null, fromProse ? d("100000.00") : null, null,
+    private static DisclosureContent.Project project(String name, boolean fromProse, BigDecimal score, String summary, int line) {
+        return new DisclosureContent.Project(false, name, null, null, null, fromProse ? d("100000.00") : null, null,
                 null, null, null, null, null, null, null, null, null, null, score, null, null, summary, fromProse, List.of(), line);
     }
 
@@ -298,7 +300,7 @@ class ProseParserTest {
     void randomAndTruncatedProseNeverThrows() throws IOException {
         List<String> doc = seed(DOC_004);
         for (int cut = 0; cut < doc.size(); cut += 23) {
-            ParsedDisclosure.Section s = new ParsedDisclosure.Section(null, "t", String.join("\n", doc.subList(0, cut)), 1);
+            DisclosureContent.Section s = new DisclosureContent.Section(null, "t", String.join("\n", doc.subList(0, cut)), 1);
             ProseParser.lineItems(s, CODES, new ImportReport.Builder("x"));
             ProseParser.projects(s, new ImportReport.Builder("x"));
         }
@@ -312,15 +314,15 @@ class ProseParserTest {
             for (int i = 0; i < n; i++) {
                 body.append(vocab[random.nextInt(vocab.length)]);
             }
-            ParsedDisclosure.Section s = new ParsedDisclosure.Section(null, "t", body.toString(), random.nextInt(100));
+            DisclosureContent.Section s = new DisclosureContent.Section(null, "t", body.toString(), random.nextInt(100));
             ImportReport.Builder report = new ImportReport.Builder("fuzz");
-            List<ParsedDisclosure.Row> rows = ProseParser.lineItems(s, CODES, report);
-            List<ParsedDisclosure.Project> projects = ProseParser.projects(s, report);
+            List<DisclosureContent.Row> rows = ProseParser.lineItems(s, CODES, report);
+            List<DisclosureContent.Project> projects = ProseParser.projects(s, report);
             ProseParser.merge(projects, projects);
             assertTrue(rows.stream().allMatch(r -> r.code() != null && !r.amounts().isEmpty()));
         }
-        ProseParser.lineItems(new ParsedDisclosure.Section(null, "t", null, 1), CODES, new ImportReport.Builder("x"));
-        ProseParser.projects(new ParsedDisclosure.Section(null, "t", "", 1), new ImportReport.Builder("x"));
+        ProseParser.lineItems(new DisclosureContent.Section(null, "t", null, 1), CODES, new ImportReport.Builder("x"));
+        ProseParser.projects(new DisclosureContent.Section(null, "t", "", 1), new ImportReport.Builder("x"));
         new ArrayList<>(ProseParser.merge(null, null));
     }
 }

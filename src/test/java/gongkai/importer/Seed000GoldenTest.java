@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class Seed000GoldenTest {
 
-    static ParsedDisclosure d;
+    static DisclosureContent d;
     static ImportReport report;
 
     @BeforeAll
@@ -56,16 +57,16 @@ class Seed000GoldenTest {
         assertEquals(Arrays.asList(null, "FUNCTIONS", "ORGANISATION", "WORK_DONE", null, "OVERALL", "INCOME", "EXPENDITURE",
                         "FISCAL_OVERALL", "GENERAL_BUDGET", "BASIC_EXPENDITURE", "PROJECT_EXPENDITURE", "THREE_PUBLIC", "GOV_FUND",
                         "STATE_CAPITAL", "OPERATING_COSTS", "PROCUREMENT", "ASSETS", "PERFORMANCE", "GLOSSARY", "CONTACT", "TABLES_NOTE"),
-                d.sections().stream().map(ParsedDisclosure.Section::key).toList());
+                d.sections().stream().map(DisclosureContent.Section::key).toList());
         assertEquals(List.of("单位概况", "主要职能、职责", "单位机构设置及决算单位构成情况", "2023年度单位主要工作完成情况", "单位决算情况说明",
                         "收入支出决算总体情况说明", "收入决算情况说明", "支出决算情况说明", "财政拨款收入支出决算总体情况说明",
                         "一般公共预算财政拨款支出决算情况说明", "一般公共预算财政拨款基本支出决算情况说明", "一般公共预算财政拨款项目支出决算情况说明",
                         "财政拨款“三公”经费支出决算情况说明", "政府性基金预算财政拨款支出决算情况说明", "国有资本经营预算财政拨款支出决算情况说明",
                         "机构运行经费支出决算情况说明", "政府采购支出决算情况说明", "国有资产占用情况说明", "预算绩效情况说明", "名词解释",
                         "决算公开联系方式及信息反馈渠道", "单位决算表"),
-                d.sections().stream().map(ParsedDisclosure.Section::title).toList());
+                d.sections().stream().map(DisclosureContent.Section::title).toList());
         assertEquals(List.of(1, 3, 5, 17, 51, 53, 63, 83, 99, 101, 117, 121, 125, 136, 138, 141, 143, 145, 147, 155, 176, 181),
-                d.sections().stream().map(ParsedDisclosure.Section::line).toList());
+                d.sections().stream().map(DisclosureContent.Section::line).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class Seed001GoldenTest {
 
-    static ParsedDisclosure d;
+    static DisclosureContent d;
     static ImportReport report;
 
     @BeforeAll
@@ -58,10 +59,10 @@ class Seed001GoldenTest {
         assertEquals(Arrays.asList(null, "FUNCTIONS", "ORGANISATION", "WORK_DONE", null, "OVERALL", "INCOME", "EXPENDITURE",
                         "FISCAL_OVERALL", "GENERAL_BUDGET", "BASIC_EXPENDITURE", "PROJECT_EXPENDITURE", "THREE_PUBLIC", "GOV_FUND",
                         "STATE_CAPITAL", "OPERATING_COSTS", "PROCUREMENT", "ASSETS", "PERFORMANCE", "GLOSSARY", "CONTACT", "TABLES_NOTE"),
-                d.sections().stream().map(ParsedDisclosure.Section::key).toList());
+                d.sections().stream().map(DisclosureContent.Section::key).toList());
         assertEquals("2023年度部门（单位）主要工作完成情况", section(d, SectionKey.WORK_DONE).title());
         assertEquals(List.of(44, 45, 75, 87, 102, 104, 114, 125, 133, 135, 171, 176, 180, 190, 193, 196, 200, 202, 204, 1775, 1794, 1797),
-                d.sections().stream().map(ParsedDisclosure.Section::line).toList());
+                d.sections().stream().map(DisclosureContent.Section::line).toList());
     }
 
     @Test
@@ -84,7 +85,7 @@ class Seed001GoldenTest {
     /** 五、一般公共预算财政拨款支出决算情况说明 states every 项: the prose parser turns them into the PROSE table. */
     @Test
     void everyNarrativeLineItemInYuan() {
-        ParsedDisclosure.Table prose = SeedAssertions.table(d, StandardTable.PROSE);
+        DisclosureContent.Table prose = SeedAssertions.table(d, StandardTable.PROSE);
         String[][] expected = {
                 {"2040201", "23232800.00", "27134300.00"}, {"2040602", "31955600.00", "31638000.00"},
                 {"2040604", "1821600.00", "3595700.00"}, {"2040605", "8927700.00", "8921400.00"},
@@ -96,7 +97,7 @@ class Seed001GoldenTest {
                 {"2101103", "501700.00", "501700.00"}, {"2210201", "2143600.00", "2267500.00"}};
         assertEquals(expected.length, prose.rows().size());
         for (String[] e : expected) {
-            ParsedDisclosure.Row r = SeedAssertions.row(prose, null, e[0]);
+            DisclosureContent.Row r = SeedAssertions.row(prose, null, e[0]);
             assertEquals(new BigDecimal(e[1]), SeedAssertions.amount(r, "budget"), e[0]);
             assertEquals(new BigDecimal(e[2]), SeedAssertions.amount(r, "actual"), e[0]);
         }
@@ -116,7 +117,7 @@ class Seed001GoldenTest {
     @Test
     void fiveSelfEvaluationTablesBecomeProjects() {
         assertEquals(List.of("普法专项经费", "行政复议经费", "依法治区经费", "“数字法治 智慧司法”信息化运维费", "国家统一法律职业资格考试经费"),
-                d.projects().stream().filter(p -> !p.fromProse()).map(ParsedDisclosure.Project::name).toList());
+                d.projects().stream().filter(p -> !p.fromProse()).map(DisclosureContent.Project::name).toList());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
@@ -23,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** 醴陵市司法局 2023: nine standard tables announced, seven printed, all in 元 without saying so. */
 class Seed004GoldenTest {
 
-    static ParsedDisclosure d;
+    static DisclosureContent d;
     static ImportReport report;
 
     @BeforeAll
@@ -34,7 +36,7 @@ class Seed004GoldenTest {
         assertNotNull(d, () -> "errors: " + report.errors());
     }
 
-    static List<ParsedDisclosure.Table> standardTables() {
+    static List<DisclosureContent.Table> standardTables() {
         return d.tables().stream().filter(t -> t.kind() != StandardTable.PROSE).toList();
     }
 
@@ -56,7 +58,7 @@ class Seed004GoldenTest {
     @Test
     void recognisesTheSevenPrintedTables() {
         assertEquals(List.of(StandardTable.G01, StandardTable.G02, StandardTable.G03, StandardTable.G04, StandardTable.G05,
-                StandardTable.G06, StandardTable.G09, StandardTable.PROSE), d.tables().stream().map(ParsedDisclosure.Table::kind).toList());
+                StandardTable.G06, StandardTable.G09, StandardTable.PROSE), d.tables().stream().map(DisclosureContent.Table::kind).toList());
         Map<StandardTable, Integer> rows = Map.of(StandardTable.G01, 42, StandardTable.G02, 16, StandardTable.G03, 16,
                 StandardTable.G04, 38, StandardTable.G05, 16, StandardTable.G06, 83, StandardTable.G09, 1);
         rows.forEach((k, n) -> assertEquals(n, table(d, k).rows().size(), k.label()));
@@ -64,9 +66,9 @@ class Seed004GoldenTest {
 
     @Test
     void incomeExpenseSummaryHasBothSides() {
-        ParsedDisclosure.Table g01 = table(d, StandardTable.G01);
-        var in = ParsedDisclosure.Side.INCOME;
-        var out = ParsedDisclosure.Side.EXPENSE;
+        DisclosureContent.Table g01 = table(d, StandardTable.G01);
+        var in = LineItem.Side.INCOME;
+        var out = LineItem.Side.EXPENSE;
         assertEquals(yuan("13199144.81"), amount(row(g01, in, "一般公共预算财政拨款收入"), "amount"));
         assertEquals(yuan("543781.42"), amount(row(g01, in, "其他收入"), "amount"));
         assertEquals(yuan("13742926.23"), amount(row(g01, in, "本年收入合计"), "amount"));
@@ -75,15 +77,15 @@ class Seed004GoldenTest {
         assertEquals(yuan("13742926.23"), amount(row(g01, out, "总计"), "amount"));
         assertEquals(31, row(g01, in, "总计").lineNo());
         assertEquals(62, row(g01, out, "总计").lineNo());
-        ParsedDisclosure.Row security = row(g01, out, "204");
-        assertEquals(ParsedDisclosure.RowKind.FUNCTIONAL, security.kind());
+        DisclosureContent.Row security = row(g01, out, "204");
+        assertEquals(LineItem.RowKind.FUNCTIONAL, security.kind());
         assertEquals("公共安全支出", security.name());
         assertEquals(yuan("12437383.47"), amount(security, "amount"));
         assertEquals(yuan("353734.00"), amount(row(g01, out, "201"), "amount"));
         assertEquals(yuan("516106.16"), amount(row(g01, out, "208"), "amount"));
         assertEquals(yuan("149769.00"), amount(row(g01, out, "210"), "amount"));
         assertEquals(yuan("285933.60"), amount(row(g01, out, "221"), "amount"));
-        assertEquals(26, g01.rows().stream().filter(r -> r.kind() == ParsedDisclosure.RowKind.FUNCTIONAL).count());
+        assertEquals(26, g01.rows().stream().filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL).count());
         assertEquals(8, g01.rows().stream().filter(r -> r.side() == in && TwoSidedNames.INCOME_LINES.containsValue(r.code())).count());
         assertEquals(yuan("0.00"), amount(row(g01, in, "使用非财政拨款结余和专用结余"), "amount"));
         assertEquals(yuan("0.00"), amount(row(g01, in, "年初结转和结余"), "amount"));
@@ -93,25 +95,25 @@ class Seed004GoldenTest {
 
     @Test
     void incomeAndExpenditureTablesByCode() {
-        ParsedDisclosure.Table g02 = table(d, StandardTable.G02);
-        ParsedDisclosure.Table g03 = table(d, StandardTable.G03);
+        DisclosureContent.Table g02 = table(d, StandardTable.G02);
+        DisclosureContent.Table g03 = table(d, StandardTable.G03);
         assertEquals(yuan("120000.00"), amount(row(g02, null, "2040610"), "total"));
         assertEquals(yuan("120000.00"), amount(row(g03, null, "2040610"), "total"));
         assertEquals(yuan("120000.00"), amount(row(g03, null, "2040610"), "project"));
         assertEquals("社区矫正", row(g02, null, "2040610").name());
-        ParsedDisclosure.Row total02 = row(g02, null, "本年收入合计");
+        DisclosureContent.Row total02 = row(g02, null, "本年收入合计");
         assertEquals(yuan("13742926.23"), amount(total02, "total"));
         assertEquals(yuan("13199144.81"), amount(total02, "fiscal"));
         assertEquals(yuan("543781.42"), amount(total02, "other"));
-        ParsedDisclosure.Row total03 = row(g03, null, "本年支出合计");
+        DisclosureContent.Row total03 = row(g03, null, "本年支出合计");
         assertEquals(yuan("7965932.87"), amount(total03, "basic"));
         assertEquals(yuan("5776993.36"), amount(total03, "project"));
-        ParsedDisclosure.Row justice = row(g03, null, "2040699");
+        DisclosureContent.Row justice = row(g03, null, "2040699");
         assertEquals(yuan("4188788.10"), amount(justice, "total"));
         assertEquals(yuan("384646.81"), amount(justice, "basic"));
         assertEquals(yuan("3804141.29"), amount(justice, "project"));
         assertEquals(yuan("533754.42"), amount(row(g02, null, "2040699"), "other"));
-        ParsedDisclosure.Table g05 = table(d, StandardTable.G05);
+        DisclosureContent.Table g05 = table(d, StandardTable.G05);
         assertEquals(yuan("13199144.81"), amount(row(g05, null, "合计"), "total"));
         assertEquals(yuan("7671259.06"), amount(row(g05, null, "合计"), "basic"));
         assertNull(amount(row(g05, null, "合计"), "budget"), "004 prints no 年初预算数 column");
@@ -121,11 +123,11 @@ class Seed004GoldenTest {
 
     @Test
     void fiscalSummaryHasFundColumnsOnTheExpenseSide() {
-        ParsedDisclosure.Table g04 = table(d, StandardTable.G04);
-        var in = ParsedDisclosure.Side.INCOME;
-        var out = ParsedDisclosure.Side.EXPENSE;
+        DisclosureContent.Table g04 = table(d, StandardTable.G04);
+        var in = LineItem.Side.INCOME;
+        var out = LineItem.Side.EXPENSE;
         assertEquals(yuan("13199144.81"), amount(row(g04, in, "一般公共预算财政拨款收入"), "amount"));
-        ParsedDisclosure.Row security = row(g04, out, "204");
+        DisclosureContent.Row security = row(g04, out, "204");
         assertEquals(yuan("11903629.05"), amount(security, "total"));
         assertEquals(yuan("11903629.05"), amount(security, "general"));
         assertEquals(yuan("0.00"), amount(security, "fund"));
@@ -136,7 +138,7 @@ class Seed004GoldenTest {
 
     @Test
     void basicExpenditureDetailRepairsSplitNumbersAndNames() {
-        ParsedDisclosure.Table g06 = table(d, StandardTable.G06);
+        DisclosureContent.Table g06 = table(d, StandardTable.G06);
         assertEquals(yuan("6860829.83"), amount(row(g06, null, "人员经费合计"), "amount"));
         assertEquals(yuan("810429.23"), amount(row(g06, null, "公用经费合计"), "amount"));
         assertEquals(yuan("810429.23"), amount(row(g06, null, "302"), "amount"));
@@ -150,14 +152,14 @@ class Seed004GoldenTest {
         assertEquals("对民间非营利组织和群众性自治组织补贴", row(g06, null, "39908").name());
         assertEquals("其他商品和服务支出", row(g06, null, "30299").name());
         assertEquals("税金及附加费用", row(g06, null, "30240").name());
-        assertTrue(g06.rows().stream().filter(r -> r.kind() == ParsedDisclosure.RowKind.ECONOMIC).allMatch(r -> r.amounts().containsKey("amount")));
-        assertEquals(81, g06.rows().stream().filter(r -> r.kind() == ParsedDisclosure.RowKind.ECONOMIC).count());
+        assertTrue(g06.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).allMatch(r -> r.amounts().containsKey("amount")));
+        assertEquals(81, g06.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).count());
     }
 
     @Test
     void threePublicExpensesHaveTwelveColumns() {
-        ParsedDisclosure.Table g09 = table(d, StandardTable.G09);
-        ParsedDisclosure.Row r = row(g09, null, "三公经费合计");
+        DisclosureContent.Table g09 = table(d, StandardTable.G09);
+        DisclosureContent.Row r = row(g09, null, "三公经费合计");
         assertEquals(12, r.amounts().size());
         assertEquals(StandardTable.G09.columns().stream().map(StandardTable.Column::key).toList(), List.copyOf(r.amounts().keySet()));
         assertEquals(yuan("70000.00"), amount(r, "actual_total"));
@@ -177,12 +179,12 @@ class Seed004GoldenTest {
         assertEquals(Arrays.asList(null, "FUNCTIONS", "ORGANISATION", "TABLES_NOTE", null, "OVERALL", "INCOME", "EXPENDITURE", "FISCAL_OVERALL",
                         "GENERAL_BUDGET", "BASIC_EXPENDITURE", "THREE_PUBLIC", "GOV_FUND", "OPERATING_COSTS", "GENERAL_SPENDING",
                         "PROCUREMENT", "ASSETS", "PERFORMANCE", "GLOSSARY", "ATTACHMENTS"),
-                d.sections().stream().map(ParsedDisclosure.Section::key).toList());
+                d.sections().stream().map(DisclosureContent.Section::key).toList());
         assertEquals("醴陵市司法局概况", d.sections().get(0).title());
         assertEquals("部门决算表", d.sections().get(3).title());
         assertEquals("2023年度部门决算情况说明", d.sections().get(4).title());
         assertEquals("", d.sections().get(4).body());
-        ParsedDisclosure.Section functions = SeedAssertions.section(d, SectionKey.FUNCTIONS);
+        DisclosureContent.Section functions = SeedAssertions.section(d, SectionKey.FUNCTIONS);
         assertEquals("部门职责", functions.title());
         assertTrue(functions.body().startsWith("根据醴办[2019]26号文件规定，醴陵市司法局主要职责是：\n(一)贯彻执行国家"));
         assertTrue(SeedAssertions.section(d, SectionKey.GENERAL_BUDGET).body().contains("8、公共安全支出（类）司法（款）社区矫正（项）。\n年初预算为0万元，支出决算为12万元"));
@@ -220,7 +222,7 @@ class Seed004GoldenTest {
 
     @Test
     void narrativeLineItemsBecomeTheProseTable() {
-        ParsedDisclosure.Table prose = table(d, StandardTable.PROSE);
+        DisclosureContent.Table prose = table(d, StandardTable.PROSE);
         assertEquals(15, prose.rows().size());
         assertEquals(yuan("120000.00"), amount(row(prose, null, "2040610"), "actual"));
         assertEquals(yuan("4056400.00"), amount(row(prose, null, "2040601"), "budget"));
@@ -228,8 +230,8 @@ class Seed004GoldenTest {
 
     @Test
     void amountsAreExactDecimals() {
-        for (ParsedDisclosure.Table t : d.tables()) {
-            for (ParsedDisclosure.Row r : t.rows()) {
+        for (DisclosureContent.Table t : d.tables()) {
+            for (DisclosureContent.Row r : t.rows()) {
                 for (BigDecimal v : r.amounts().values()) {
                     assertEquals(2, v.scale(), t.kind().label() + " " + r.code());
                 }

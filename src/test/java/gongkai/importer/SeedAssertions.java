@@ -1,5 +1,7 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
@@ -27,21 +29,21 @@ final class SeedAssertions {
         return new BigDecimal(s);
     }
 
-    static ParsedDisclosure.Table table(ParsedDisclosure d, StandardTable kind) {
+    static DisclosureContent.Table table(DisclosureContent d, StandardTable kind) {
         return d.tables().stream().filter(t -> t.kind() == kind).findFirst().orElseGet(() -> fail("no table " + kind));
     }
 
-    static ParsedDisclosure.Row row(ParsedDisclosure.Table t, ParsedDisclosure.Side side, String code) {
+    static DisclosureContent.Row row(DisclosureContent.Table t, LineItem.Side side, String code) {
         return t.rows().stream().filter(r -> r.side() == side && code.equals(r.code())).findFirst()
                 .orElseGet(() -> fail("no row " + side + " " + code + " in " + t.kind()));
     }
 
-    static BigDecimal amount(ParsedDisclosure.Row r, String key) {
+    static BigDecimal amount(DisclosureContent.Row r, String key) {
         BigDecimal v = r.amounts().get(key);
         return v == null ? null : v.setScale(2);
     }
 
-    static ParsedDisclosure.Section section(ParsedDisclosure d, SectionKey key) {
+    static DisclosureContent.Section section(DisclosureContent d, SectionKey key) {
         return d.sections().stream().filter(s -> key.name().equals(s.key())).findFirst().orElseGet(() -> fail("no section " + key));
     }
 
@@ -49,7 +51,7 @@ final class SeedAssertions {
         return report.warnings().stream().map(m -> m.line() + ":" + m.message()).toList();
     }
 
-    private static BigDecimal sum(List<ParsedDisclosure.Row> rows, String key) {
+    private static BigDecimal sum(List<DisclosureContent.Row> rows, String key) {
         return rows.stream().map(r -> r.amounts().get(key)).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -60,20 +62,20 @@ final class SeedAssertions {
     }
 
     /** Σ rows = 合计 for every table of the disclosure, recomputed here independently of TableChecks. */
-    static void assertCodeTablesAddUp(ParsedDisclosure d) {
-        for (ParsedDisclosure.Table t : d.tables()) {
+    static void assertCodeTablesAddUp(DisclosureContent d) {
+        for (DisclosureContent.Table t : d.tables()) {
             switch (t.kind()) {
                 case G02, G03, G05, G07, G08 -> {
-                    List<ParsedDisclosure.Row> coded = t.rows().stream().filter(r -> r.kind() == ParsedDisclosure.RowKind.FUNCTIONAL).toList();
-                    List<ParsedDisclosure.Row> leaves = coded.stream().filter(r -> coded.stream()
+                    List<DisclosureContent.Row> coded = t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL).toList();
+                    List<DisclosureContent.Row> leaves = coded.stream().filter(r -> coded.stream()
                             .noneMatch(o -> o != r && o.code().startsWith(r.code()) && o.code().length() > r.code().length())).toList();
-                    ParsedDisclosure.Row total = t.rows().stream().filter(r -> r.kind() == ParsedDisclosure.RowKind.NAMED).findFirst()
+                    DisclosureContent.Row total = t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.NAMED).findFirst()
                             .orElseGet(() -> fail("no 合计 in " + t.kind()));
                     for (String key : total.amounts().keySet()) {
                         close(total.amounts().get(key), sum(leaves, key), t.sourceMoneyUnit(), t.kind().label() + " " + key);
                     }
-                    for (ParsedDisclosure.Row parent : coded) {
-                        List<ParsedDisclosure.Row> children = coded.stream().filter(o -> o.code().length() == parent.code().length() + 2
+                    for (DisclosureContent.Row parent : coded) {
+                        List<DisclosureContent.Row> children = coded.stream().filter(o -> o.code().length() == parent.code().length() + 2
                                 && o.code().startsWith(parent.code())).toList();
                         if (!children.isEmpty()) {
                             for (String key : parent.amounts().keySet()) {
@@ -83,32 +85,32 @@ final class SeedAssertions {
                     }
                 }
                 case G06 -> {
-                    List<ParsedDisclosure.Row> coded = t.rows().stream().filter(r -> r.kind() == ParsedDisclosure.RowKind.ECONOMIC).toList();
-                    for (ParsedDisclosure.Row cls : coded.stream().filter(r -> r.code().length() == 3).toList()) {
-                        List<ParsedDisclosure.Row> children = coded.stream().filter(o -> o.code().length() == 5 && o.code().startsWith(cls.code())).toList();
+                    List<DisclosureContent.Row> coded = t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).toList();
+                    for (DisclosureContent.Row cls : coded.stream().filter(r -> r.code().length() == 3).toList()) {
+                        List<DisclosureContent.Row> children = coded.stream().filter(o -> o.code().length() == 5 && o.code().startsWith(cls.code())).toList();
                         if (!children.isEmpty()) {
                             close(cls.amounts().get("amount"), sum(children, "amount"), t.sourceMoneyUnit(), "公开06 " + cls.code());
                         }
                     }
                     Set<String> personnel = Set.of("301", "303");
-                    List<ParsedDisclosure.Row> classes = coded.stream().filter(r -> r.code().length() == 3).toList();
+                    List<DisclosureContent.Row> classes = coded.stream().filter(r -> r.code().length() == 3).toList();
                     close(row(t, null, "人员经费合计").amounts().get("amount"),
                             sum(classes.stream().filter(r -> personnel.contains(r.code())).toList(), "amount"), t.sourceMoneyUnit(), "人员经费合计");
                     close(row(t, null, "公用经费合计").amounts().get("amount"),
                             sum(classes.stream().filter(r -> !personnel.contains(r.code())).toList(), "amount"), t.sourceMoneyUnit(), "公用经费合计");
                 }
                 case G01, G04 -> {
-                    var in = ParsedDisclosure.Side.INCOME;
-                    var out = ParsedDisclosure.Side.EXPENSE;
+                    var in = LineItem.Side.INCOME;
+                    var out = LineItem.Side.EXPENSE;
                     String key = t.kind() == StandardTable.G01 ? "amount" : "total";
-                    List<ParsedDisclosure.Row> classes = t.rows().stream().filter(r -> r.side() == out && r.kind() == ParsedDisclosure.RowKind.FUNCTIONAL).toList();
+                    List<DisclosureContent.Row> classes = t.rows().stream().filter(r -> r.side() == out && r.kind() == LineItem.RowKind.FUNCTIONAL).toList();
                     close(row(t, out, "本年支出合计").amounts().get(key), sum(classes, key), t.sourceMoneyUnit(), t.kind() + " 支出");
-                    List<ParsedDisclosure.Row> income = t.rows().stream().filter(r -> r.side() == in && TwoSidedNames.INCOME_LINES.containsValue(r.code())).toList();
+                    List<DisclosureContent.Row> income = t.rows().stream().filter(r -> r.side() == in && TwoSidedNames.INCOME_LINES.containsValue(r.code())).toList();
                     close(row(t, in, "本年收入合计").amounts().get("amount"), sum(income, "amount"), t.sourceMoneyUnit(), t.kind() + " 收入");
                     assertEquals(row(t, in, "总计").amounts().get("amount"), row(t, out, "总计").amounts().get(key), t.kind() + " 总计");
                 }
                 case G09 -> {
-                    for (ParsedDisclosure.Row r : t.rows()) {
+                    for (DisclosureContent.Row r : t.rows()) {
                         for (String half : List.of("budget", "actual")) {
                             Map<String, BigDecimal> a = r.amounts();
                             close(a.get(half + "_total"), a.get(half + "_abroad").add(a.get(half + "_vehicle")).add(a.get(half + "_reception")),
@@ -127,12 +129,12 @@ final class SeedAssertions {
      * the table of contents, page furniture or a performance table; {@code coverLines} are the lines
      * the test knows to be header fields.
      */
-    static void assertNoTextLost(DocumentText text, ParsedDisclosure d, List<String> coverLines) {
+    static void assertNoTextLost(DocumentText text, DisclosureContent d, List<String> coverLines) {
         String bodies = d.sections().stream().map(s -> s.title() + "\n" + s.body()).map(Texts::compact).collect(Collectors.joining("\n"));
-        int firstSection = d.sections().stream().mapToInt(ParsedDisclosure.Section::line).min().orElse(0);
+        int firstSection = d.sections().stream().mapToInt(DisclosureContent.Section::line).min().orElse(0);
         List<int[]> spans = new ArrayList<>();
-        for (ParsedDisclosure.Table t : d.tables()) {
-            int end = t.rows().stream().mapToInt(ParsedDisclosure.Row::line).max().orElse(t.line());
+        for (DisclosureContent.Table t : d.tables()) {
+            int end = t.rows().stream().mapToInt(DisclosureContent.Row::line).max().orElse(t.line());
             spans.add(new int[]{t.line(), end});
         }
         List<String> lost = new ArrayList<>();

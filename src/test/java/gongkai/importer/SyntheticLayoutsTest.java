@@ -1,5 +1,7 @@
 package gongkai.importer;
 
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class SyntheticLayoutsTest {
                 "\t2040601", "\t行政运行", "\t1,000.00", "\t1,000.00", "",
                 "\t2040610", "\t社区矫正", "\t234.56", "\t234.56", "",
                 "第六部分 名词解释", "一、财政拨款收入：指……");
-        ParsedDisclosure.Table g02 = table(r.disclosure(), StandardTable.G02);
+        DisclosureContent.Table g02 = table(r.disclosure(), StandardTable.G02);
         assertEquals(MoneyUnit.WAN_YUAN, g02.sourceMoneyUnit());
         assertEquals(5, g02.rows().size());
         assertEquals(new BigDecimal("12345600.00"), amount(row(g02, null, "本年收入合计"), "total"));
@@ -66,10 +68,10 @@ class SyntheticLayoutsTest {
         ParseResult r = parse("单位名称：某某县司法局", "2023年度",
                 "公开07表", "政府性基金预算财政拨款收入支出决算表", "本表无数据。",
                 "公开08表 国有资本经营预算财政拨款支出决算表（金额单位：万元）", "注：本单位2023年度没有国有资本经营预算财政拨款支出，故本表为空表。");
-        ParsedDisclosure.Table g07 = table(r.disclosure(), StandardTable.G07);
+        DisclosureContent.Table g07 = table(r.disclosure(), StandardTable.G07);
         assertEquals("本表无数据。", g07.note());
         assertTrue(g07.rows().isEmpty());
-        ParsedDisclosure.Table g08 = table(r.disclosure(), StandardTable.G08);
+        DisclosureContent.Table g08 = table(r.disclosure(), StandardTable.G08);
         assertTrue(g08.note().startsWith("注：本单位2023年度没有"));
         assertEquals(MoneyUnit.WAN_YUAN, g08.sourceMoneyUnit());
     }
@@ -87,7 +89,7 @@ class SyntheticLayoutsTest {
     void unrecognisedSectionIsKeptAndWarned() {
         ParseResult r = parse("单位名称：某某县司法局", "2023年度", "一、主要职能", "负责全县司法行政工作。",
                 "二、党建引领情况", "坚持党的领导。");
-        ParsedDisclosure.Section s = r.disclosure().sections().get(1);
+        DisclosureContent.Section s = r.disclosure().sections().get(1);
         assertNull(s.key());
         assertEquals("党建引领情况", s.title());
         assertEquals("坚持党的领导。", s.body());
@@ -105,7 +107,7 @@ class SyntheticLayoutsTest {
     void threePublicTableWithOnlyTheActualHalf() {
         ParseResult r = parse("单位名称：某某县司法局", "2023年度", "表九 财政拨款“三公”经费支出决算表", "单位：万元",
                 "合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费", "6.00\t0.00\t4.00\t0.00\t4.00\t2.00");
-        ParsedDisclosure.Row row = row(table(r.disclosure(), StandardTable.G09), null, "三公经费合计");
+        DisclosureContent.Row row = row(table(r.disclosure(), StandardTable.G09), null, "三公经费合计");
         assertEquals(new BigDecimal("60000.00"), row.amounts().get("actual_total"));
         assertNull(row.amounts().get("budget_total"));
         assertTrue(warnings(r).stream().anyMatch(s -> s.contains("已按决算数的 6 栏读取")));
@@ -115,7 +117,7 @@ class SyntheticLayoutsTest {
     void statisticsTableGivesNamedRows() {
         ParseResult r = parse("单位名称：某某县司法局", "2023年度", "公开10表", "相关信息统计表", "金额单位：万元",
                 "项目\t统计数", "一、机关运行经费\t81.04", "二、政府采购金额\t12.50", "车辆数（辆）\t2");
-        ParsedDisclosure.Table g10 = table(r.disclosure(), StandardTable.G10);
+        DisclosureContent.Table g10 = table(r.disclosure(), StandardTable.G10);
         assertEquals(new BigDecimal("810400.00"), amount(row(g10, null, "机关运行经费"), "amount"));
         assertEquals(3, g10.rows().size());
     }
@@ -128,11 +130,11 @@ class SyntheticLayoutsTest {
                 "\t\t四、公共安全支出\t10",
                 "本年收入合计\t12\t本年支出合计\t12",
                 "总计\t12\t总计\t12");
-        ParsedDisclosure.Table g01 = table(r.disclosure(), StandardTable.G01);
-        ParsedDisclosure.Row income = row(g01, ParsedDisclosure.Side.INCOME, "一般公共预算财政拨款收入");
+        DisclosureContent.Table g01 = table(r.disclosure(), StandardTable.G01);
+        DisclosureContent.Row income = row(g01, LineItem.Side.INCOME, "一般公共预算财政拨款收入");
         assertNull(income.lineNo());
         assertEquals(new BigDecimal("120000.00"), income.amounts().get("amount"));
-        assertEquals(new BigDecimal("100000.00"), amount(row(g01, ParsedDisclosure.Side.EXPENSE, "204"), "amount"));
+        assertEquals(new BigDecimal("100000.00"), amount(row(g01, LineItem.Side.EXPENSE, "204"), "amount"));
         assertEquals(List.of(), warnings(r));
     }
 

@@ -1,7 +1,4 @@
-package gongkai.importer;
-
-import gongkai.disclosure.MoneyUnit;
-import gongkai.disclosure.StandardTable;
+package gongkai.disclosure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the parser understood of one document, before anything is stored. All amounts are in 元
- * (converted from the source's money unit), exact.
+ * The content of one disclosure before it is stored: what the importer parsed from a document, or what
+ * staff entered (drafts, the table editor). All amounts are in 元 (converted from the source's money
+ * unit), exact. {@link DisclosureService} is the one place that writes it to the tables.
  */
-public record ParsedDisclosure(
+public record DisclosureContent(
         String unitName,
         Integer fiscalYear,
         People people,
@@ -27,7 +25,7 @@ public record ParsedDisclosure(
     }
 
     /**
-     * A narrative section. {@code key} is the standard outline key (see {@link gongkai.disclosure.SectionKey}) or null
+     * A narrative section. {@code key} is the standard outline key (see {@link SectionKey}) or null
      * when the section is not a standard one; {@code title} is the document's own title.
      */
     public record Section(String key, String title, String body, int line) {
@@ -41,16 +39,12 @@ public record ParsedDisclosure(
     /**
      * One row. {@code code} is a functional (3/5/7 digits) or economic (3/5 digits) classification code,
      * or, for named rows, a canonical name such as 本年收入合计 / 人员经费合计 / 一般公共预算财政拨款收入.
-     * {@code amounts} maps the table's column keys ({@link StandardTable#columns()}) to 元.
+     * {@code side} says which half of a two-sided table (公开01, 公开04) the row belongs to, null for
+     * one-sided tables. {@code amounts} maps the table's column keys ({@link StandardTable#columns()}) to 元.
      */
-    public record Row(RowKind kind, Side side, String code, String name, Integer lineNo,
+    public record Row(LineItem.RowKind kind, LineItem.Side side, String code, String name, Integer lineNo,
                       Map<String, BigDecimal> amounts, int line) {
     }
-
-    public enum RowKind { FUNCTIONAL, ECONOMIC, NAMED }
-
-    /** Which half of a two-sided table (公开01, 公开04) a row belongs to; null for one-sided tables. */
-    public enum Side { INCOME, EXPENSE }
 
     /**
      * A performance self-evaluation: a 项目支出绩效自评表 ({@code overall == false}) or the
