@@ -1,13 +1,12 @@
-package gongkai.web;
+package gongkai.browse;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import gongkai.browse.BrowseService;
-import gongkai.browse.BrowseViews;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.disclosure.PublishedCache;
+import gongkai.web.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;

@@ -1,4 +1,4 @@
-package gongkai.web;
+package gongkai.browse;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

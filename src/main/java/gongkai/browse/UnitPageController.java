@@ -1,4 +1,4 @@
-package gongkai.unit;
+package gongkai.browse;
 
 import gongkai.disclosure.Charts;
 import gongkai.disclosure.DisclosureCatalog;
@@ -7,6 +7,8 @@ import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.region.Region;
+import gongkai.unit.Unit;
+import gongkai.unit.UnitService;
 import gongkai.region.RegionDirectory;
 import gongkai.disclosure.PublishedCache;
 import gongkai.web.NotFoundException;

@@ -1,4 +1,4 @@
-package gongkai.unit;
+package gongkai.browse;
 
 import gongkai.disclosure.Charts;
 import gongkai.disclosure.DisclosureCatalog;
