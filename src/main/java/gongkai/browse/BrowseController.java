@@ -1,5 +1,6 @@
 package gongkai.browse;
 
+import gongkai.region.RegionCodes;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -72,7 +73,7 @@ class BrowseController {
     }
 
     private static String regionCode(String code) {
-        if (code == null || !code.matches("\\d{6}")) {
+        if (!RegionCodes.wellFormed(code)) {
             throw new BadRequestException("行政区划代码应为 6 位数字，例如 430000（湖南省）、430200（株洲市）、430281（醴陵市）。");
         }
         return code;

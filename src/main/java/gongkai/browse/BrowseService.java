@@ -1,5 +1,6 @@
 package gongkai.browse;
 
+import gongkai.region.RegionCodes;
 import gongkai.browse.BrowseViews.Crumb;
 import gongkai.browse.BrowseViews.DisclosureLink;
 import gongkai.browse.BrowseViews.Overview;
@@ -121,16 +122,8 @@ public class BrowseService {
         return new RegionLink(r.code(), r.name(), r.level().label(), totals.disclosures(r.code(), year), totals.units(r.code()), href);
     }
 
-    /** GB/T 2260 codes nest by prefix: 43 (湖南省) ⊃ 4302 (株洲市) ⊃ 430281 (醴陵市). */
     private static String prefix(@Nullable Region region) {
-        if (region == null) {
-            return "";
-        }
-        return switch (region.level()) {
-            case PROVINCE -> region.code().substring(0, 2);
-            case CITY -> region.code().substring(0, 4);
-            case COUNTY -> region.code();
-        };
+        return region == null ? "" : RegionCodes.prefix(region);
     }
 
     private String pathName(String code) {

@@ -1,5 +1,6 @@
 package gongkai.compare;
 
+import gongkai.region.RegionCodes;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.PublishedCache;
 import gongkai.disclosure.SummaryRows;
@@ -70,7 +71,7 @@ class CompareService {
         CompareCode code = q.code();
         // Named rows by their exact stored name; codes by prefix, so a 款 also finds its 项.
         String pattern = code.kind() == LineItem.RowKind.NAMED ? code.rowCodeFor(code.sources().get(0)) : code.code() + "%";
-        String regionPattern = q.region() == null ? null : regionPrefix(q.region()) + "%";
+        String regionPattern = q.region() == null ? null : RegionCodes.prefix(q.region()) + "%";
         Map<Long, List<CandidateRow>> byDisclosure = new LinkedHashMap<>();
         for (CandidateRow r : reader.candidates(code.kind().name(), pattern, q.year(), regionPattern)) {
             byDisclosure.computeIfAbsent(r.disclosureId(), k -> new ArrayList<>()).add(r);
@@ -167,15 +168,6 @@ class CompareService {
         }
         return key.thenComparing(CompareRow::unitName).thenComparing(Comparator.comparingInt(CompareRow::year).reversed())
                 .thenComparingLong(CompareRow::disclosureId);
-    }
-
-    /** 150000 → 15, 430200 → 4302, 430281 → 430281: GB/T 2260 codes nest by prefix. */
-    static String regionPrefix(String code) {
-        String p = code;
-        while (p.length() > 2 && p.endsWith("00")) {
-            p = p.substring(0, p.length() - 2);
-        }
-        return p;
     }
 
     /** Years with published disclosures, newest first (the filter of every comparison page: kept). */

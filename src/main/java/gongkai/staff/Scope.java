@@ -1,5 +1,6 @@
 package gongkai.staff;
 
+import gongkai.region.RegionCodes;
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
 import gongkai.disclosure.DisclosureCatalog;
@@ -29,7 +30,7 @@ final class Scope {
         if (user.unitId() != null && (unit.id().equals(user.unitId()) || user.unitId().equals(unit.parentUnitId()))) {
             return true;
         }
-        return user.regionCode() != null && unit.regionCode().startsWith(regionPrefix(user.regionCode()));
+        return user.regionCode() != null && RegionCodes.within(unit.regionCode(), user.regionCode());
     }
 
     /** The same rules as {@link #canEdit} and {@link #canReview}, as a filter the database applies. */
@@ -38,16 +39,7 @@ final class Scope {
             case ADMIN -> new DisclosureCatalog.StaffView(true, null, null, null);
             case UNIT_EDITOR -> new DisclosureCatalog.StaffView(false, user.unitId(), null, null);
             case REVIEWER -> new DisclosureCatalog.StaffView(false, null, user.unitId(),
-                    user.regionCode() == null ? null : regionPrefix(user.regionCode()));
+                    user.regionCode() == null ? null : RegionCodes.prefix(user.regionCode()));
         };
-    }
-
-    /** 430000 → "43", 430200 → "4302", 430281 → "430281". */
-    static String regionPrefix(String code) {
-        String prefix = code;
-        while (prefix.length() > 2 && prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return prefix;
     }
 }
