@@ -1,5 +1,6 @@
 package gongkai.account;
 
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
@@ -92,7 +93,7 @@ public class AccountService {
         }
         Account saved = accounts.save(new Account(null, username, hasher.hash(request.password()), request.role(),
                 unitId, region, true, 0, null, null, 0));
-        audit.recordForUnit(actor, "ACCOUNT_CREATED", unitId, username + "（" + request.role().label() + "）");
+        audit.recordForUnit(actor, AuditAction.ACCOUNT_CREATED, unitId, username + "（" + request.role().label() + "）");
         return saved;
     }
 
@@ -130,7 +131,7 @@ public class AccountService {
             }
         }
         Account changed = accounts.update(account.withScope(role, unit, region));
-        audit.recordForUnit(actor, "ACCOUNT_CHANGED", unit != null ? unit : account.unitId(),
+        audit.recordForUnit(actor, AuditAction.ACCOUNT_CHANGED, unit != null ? unit : account.unitId(),
                 username + "（" + role.label() + (unit != null ? "，单位 " + unit : "") + (region != null ? "，区划 " + region : "") + "）");
         return changed;
     }
@@ -165,7 +166,7 @@ public class AccountService {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
         Account disabled = accounts.update(account.withEnabled(false));
-        audit.recordForUnit(actor, "ACCOUNT_DISABLED", account.unitId(), username);
+        audit.recordForUnit(actor, AuditAction.ACCOUNT_DISABLED, account.unitId(), username);
         return disabled;
     }
 
@@ -173,7 +174,7 @@ public class AccountService {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
         Account enabled = accounts.update(account.withEnabled(true).withFailures(0, null));
-        audit.recordForUnit(actor, "ACCOUNT_ENABLED", account.unitId(), username);
+        audit.recordForUnit(actor, AuditAction.ACCOUNT_ENABLED, account.unitId(), username);
         return enabled;
     }
 
@@ -185,7 +186,7 @@ public class AccountService {
             throw new InvalidAccountException("密码至少 " + MIN_PASSWORD_LENGTH + " 位。");
         }
         Account reset = accounts.update(account.withPassword(hasher.hash(password)));
-        audit.recordForUnit(actor, "PASSWORD_RESET", account.unitId(), username);
+        audit.recordForUnit(actor, AuditAction.PASSWORD_RESET, account.unitId(), username);
         return reset;
     }
 

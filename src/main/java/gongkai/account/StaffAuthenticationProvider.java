@@ -1,5 +1,6 @@
 package gongkai.account;
 
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
@@ -42,18 +43,18 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         if (throttle.refused(client, username)) {
             accounts.refuseInConstantTime(login.getSecret());
             throttle.failed(client, username, false);
-            audit.record(audited, "LOGIN_FAILED", null, client + "（尝试过于频繁，未核对密码）");
+            audit.record(audited, AuditAction.LOGIN_FAILED, null, client + "（尝试过于频繁，未核对密码）");
             return AuthenticationResponse.failure("登录尝试过于频繁，请稍后再试。");
         }
         AccountService.Check check = accounts.check(username, login.getSecret());
         if (!check.ok()) {
             throttle.failed(client, username, true);
-            audit.record(audited, "LOGIN_FAILED", null, client);
+            audit.record(audited, AuditAction.LOGIN_FAILED, null, client);
             return AuthenticationResponse.failure(check.failure());
         }
         Account account = check.account();
         throttle.succeeded(client, username);
-        audit.record(account.username(), "LOGIN", null, client);
+        audit.record(account.username(), AuditAction.LOGIN, null, client);
         // Remembers the account's session epoch: a later disable, reset or role change ends this session.
         Authentication session = AccountAuthenticationFetcher.authentication(account);
         return AuthenticationResponse.success(session.getName(), session.getRoles(), session.getAttributes());

@@ -1,6 +1,7 @@
 package gongkai.staff;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import gongkai.audit.AuditAction;
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditEntry;
@@ -120,18 +121,7 @@ class AuditController {
     }
 
     static String label(String action) {
-        return switch (action) {
-            case "LOGIN" -> "登录";
-            case "LOGIN_FAILED" -> "登录失败";
-            case "ACCOUNT_CREATED" -> "新建账号";
-            case "ACCOUNT_DISABLED" -> "停用账号";
-            case "ACCOUNT_ENABLED" -> "启用账号";
-            case "ACCOUNT_CHANGED" -> "修改账号角色";
-            case "PASSWORD_RESET" -> "重置密码";
-            case "UNIT_CREATED" -> "新建单位";
-            case "UNIT_UPDATED" -> "修改单位";
-            default -> StaffController.actionLabel(action);
-        };
+        return AuditAction.labelOf(action);
     }
 
     private static String href(Filters f, int page) {

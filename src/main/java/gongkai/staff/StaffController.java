@@ -1,6 +1,7 @@
 package gongkai.staff;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import gongkai.audit.AuditAction;
 import gongkai.account.CsrfGuard;
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
@@ -391,18 +392,7 @@ class StaffController {
     }
 
     static String actionLabel(String action) {
-        return switch (action) {
-            case "SAVE" -> "保存";
-            case "SUBMIT" -> "提交审核";
-            case "RETURN" -> "退回修改";
-            case "PUBLISH" -> "公开";
-            case "CREATE" -> "新建";
-            case "IMPORT" -> "导入";
-            case "IMPORT_PUBLISHED" -> "导入并直接公开";
-            case "CORRECT" -> "发起更正";
-            case "WITHDRAW" -> "撤回公开";
-            default -> action;
-        };
+        return AuditAction.labelOf(action);
     }
 
     private static String describe(Disclosure.Profile p) {

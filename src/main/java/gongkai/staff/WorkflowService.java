@@ -1,5 +1,6 @@
 package gongkai.staff;
 
+import gongkai.audit.AuditAction;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditLog;
 import gongkai.classification.CodeList;
@@ -73,7 +74,7 @@ public class WorkflowService {
             throw new RefusedException("有需要说明的提示：请填写说明后再提交。", findings);
         }
         Disclosure submitted = disclosures.moveTo(id, DisclosureStatus.SUBMITTED, null, warnings ? explanation.strip() : null);
-        audit.record(user.username(), "SUBMIT", id, warnings ? "说明：" + explanation.strip() : null);
+        audit.record(user.username(), AuditAction.SUBMIT, id, warnings ? "说明：" + explanation.strip() : null);
         return submitted;
     }
 
@@ -84,7 +85,7 @@ public class WorkflowService {
             throw new RefusedException("只有已提交的决算可以公开（当前：" + d.status().label() + "）。", List.of());
         }
         Disclosure published = disclosures.moveTo(id, DisclosureStatus.PUBLISHED, null, null);
-        audit.record(user.username(), "PUBLISH", id, null);
+        audit.record(user.username(), AuditAction.PUBLISH, id, null);
         return published;
     }
 
@@ -102,7 +103,7 @@ public class WorkflowService {
             throw new RefusedException("撤回时请写明原因。", List.of());
         }
         Disclosure withdrawn = disclosures.withdraw(id);
-        audit.record(user.username(), "WITHDRAW", id, reason.strip());
+        audit.record(user.username(), AuditAction.WITHDRAW, id, reason.strip());
         return withdrawn;
     }
 
@@ -116,7 +117,7 @@ public class WorkflowService {
             throw new RefusedException("退回时请写明修改意见。", List.of());
         }
         Disclosure returned = disclosures.moveTo(id, DisclosureStatus.RETURNED, comment.strip(), null);
-        audit.record(user.username(), "RETURN", id, comment.strip());
+        audit.record(user.username(), AuditAction.RETURN, id, comment.strip());
         return returned;
     }
 
