@@ -23,4 +23,9 @@ public enum MoneyUnit {
     public BigDecimal toYuan(BigDecimal amount) {
         return amount.multiply(factor).setScale(2, java.math.RoundingMode.HALF_UP);
     }
+
+    /** For CSV cells and plain text: two decimals, no thousands separators ("123.46"); null → "". */
+    public String plain(BigDecimal yuan) {
+        return yuan == null ? "" : yuan.divide(factor, 2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
 }
