@@ -49,12 +49,14 @@ final class ResultFinder {
     }
 
     /**
-     * Ranks deep enough for {@code needed} hits (page × size) and counts. counted: the total and
-     * facets of the same search found before (a deeper page of it), or null.
+     * Ranks the plan's strict (or relaxed) query with its filters deep enough for {@code needed}
+     * hits (page × size) and counts its matches. counted: the total and facets of the same search
+     * found before (a deeper page of it), or null.
      */
-    Found find(IndexSearcher searcher, Query text, List<SearchPlanner.Filter> filters, SearchQuery.Sort sort,
-               int needed, Found counted) throws IOException {
-        Query query = SearchPlanner.withFilters(text, filters, null);
+    Found find(IndexSearcher searcher, SearchPlanner.SearchPlan plan, boolean relaxed, int needed, Found counted)
+            throws IOException {
+        Query query = relaxed ? plan.fullQuery(true) : plan.strictQuery();
+        SearchQuery.Sort sort = plan.query().sort();
         Ranking ranking = sort == SearchQuery.Sort.RELEVANCE ? rankByRelevance(searcher, query, needed)
                 : rankBy(searcher, query, sort, needed);
         if (counted != null) {
@@ -66,7 +68,7 @@ final class ResultFinder {
             total += m.totalHits;
         }
         Map<String, List<FacetCount>> counts = facets.counts(searcher.getIndexReader(), fc);
-        countSideways(searcher, text, filters, counts);
+        countSideways(searcher, plan, relaxed, counts);
         return new Found(ranking.ranked(), ranking.settled(), total, Collections.unmodifiableMap(counts));
     }
 
@@ -111,10 +113,10 @@ final class ResultFinder {
      * choosing 2023 the year facet still offers the other years. One extra counting pass per active
      * filter (at most five), no extra hits loaded.
      */
-    private void countSideways(IndexSearcher searcher, Query text, List<SearchPlanner.Filter> filters,
+    private void countSideways(IndexSearcher searcher, SearchPlanner.SearchPlan plan, boolean relaxed,
                                Map<String, List<FacetCount>> counts) throws IOException {
-        for (SearchPlanner.Filter f : filters) {
-            FacetsCollector fc = searcher.search(SearchPlanner.withFilters(text, filters, f), new FacetsCollectorManager());
+        for (SearchPlanner.Filter f : plan.filters()) {
+            FacetsCollector fc = searcher.search(plan.fullQueryWithout(relaxed, f), new FacetsCollectorManager());
             Map<String, List<FacetCount>> sideways = facets.counts(searcher.getIndexReader(), fc);
             for (String dim : f.dims()) {
                 counts.put(dim, sideways.getOrDefault(dim, List.of()));

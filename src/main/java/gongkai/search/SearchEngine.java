@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 
@@ -94,19 +93,18 @@ final class SearchEngine implements Closeable {
         if (searcher.getIndexReader().numDocs() == 0) {
             return SearchResult.empty(plan.query());
         }
-        SearchResult result = run(searcher, plan, plan.text().strict(), false);
-        if (result.total() == 0 && plan.text().relaxed() != null) {
-            result = run(searcher, plan, plan.text().relaxed(), true);
+        SearchResult result = run(searcher, plan, false);
+        if (result.total() == 0 && plan.text(true) != null) {
+            result = run(searcher, plan, true);
         }
         return result;
     }
 
-    private SearchResult run(IndexSearcher searcher, SearchPlanner.SearchPlan plan, Query text, boolean relaxed)
-            throws IOException {
+    private SearchResult run(IndexSearcher searcher, SearchPlanner.SearchPlan plan, boolean relaxed) throws IOException {
         SearchQuery q = plan.query();
         int from = (q.page() - 1) * q.size();
-        ResultFinder.Found found = kept.keptOrFind(searcher, text, plan.filters(), q.sort(), from + q.size(),
-                counted -> finder.find(searcher, text, plan.filters(), q.sort(), from + q.size(), counted));
+        ResultFinder.Found found = kept.keptOrFind(searcher, plan.text(relaxed), plan.filters(), q.sort(), from + q.size(),
+                counted -> finder.find(searcher, plan, relaxed, from + q.size(), counted));
         ScoreDoc[] ranked = found.ranked();
         ScoreDoc[] page = from >= ranked.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(ranked, from, Math.min(ranked.length, from + q.size()));

@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * Turns a search request into the Lucene queries it runs: the text queries ({@link QueryBuilder})
- * and the filters, joined by {@link #withFilters}. Every search goes through here, and
- * {@link SearchPlan#strictQuery()} is exactly the query a search ranks and counts first, so a
- * caller that runs it on a bare IndexSearcher (the benchmark's floor) measures the same matching.
+ * narrowed by the filters. Every search goes through here: {@link SearchEngine} ranks and counts
+ * {@link SearchPlan#strictQuery()} first, so a caller that runs that query on a bare IndexSearcher
+ * (the benchmark's floor) measures exactly the portal's matching.
  * Thread-safe: analysers reuse their token streams per thread.
  */
 final class SearchPlanner {
@@ -47,7 +47,22 @@ final class SearchPlanner {
 
         /** The strict text query with every filter: what a search ranks and counts first. */
         Query strictQuery() {
-            return matchesNothing() ? new MatchNoDocsQuery("no searchable text") : withFilters(text.strict(), filters, null);
+            return matchesNothing() ? new MatchNoDocsQuery("no searchable text") : fullQuery(false);
+        }
+
+        /** The strict or relaxed text query alone (relaxed is null when it would be the same as strict). */
+        Query text(boolean relaxed) {
+            return relaxed ? text.relaxed() : text.strict();
+        }
+
+        /** The strict or relaxed text query with every filter. */
+        Query fullQuery(boolean relaxed) {
+            return withFilters(text(relaxed), filters, null);
+        }
+
+        /** The same with every filter but {@code except}: to count that filter's dimensions sideways. */
+        Query fullQueryWithout(boolean relaxed, Filter except) {
+            return withFilters(text(relaxed), filters, except);
         }
     }
 
@@ -92,7 +107,7 @@ final class SearchPlanner {
      * The text query narrowed by the filters (all but {@code except}, which may be null). Filters
      * are FILTER clauses: they restrict the matches without adding to any score.
      */
-    static Query withFilters(Query text, List<Filter> filters, Filter except) {
+    private static Query withFilters(Query text, List<Filter> filters, Filter except) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
         for (Filter f : filters) {
             if (f != except) {
