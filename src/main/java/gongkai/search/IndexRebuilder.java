@@ -20,8 +20,9 @@ import java.util.function.Consumer;
 
 /**
  * Rebuilds the whole index from the database into a fresh generation and activates it atomically.
- * Searches go on against the old generation meanwhile; the running server's {@link Indexer}
- * switches to the new one and replays whatever was published during the rebuild.
+ * Searches go on against the old generation meanwhile; the running server's {@link ActiveIndex}
+ * switches to the new one at the {@link Indexer}'s next poll, which replays whatever was published
+ * during the rebuild.
  *
  * <p>Disclosures are read and analysed by several threads at once: the profile of a rebuild is
  * ~80% Lucene analysis (half of it smartcn's segmenter), which is single-threaded per document, and
@@ -57,7 +58,8 @@ public class IndexRebuilder {
         List<Long> ids = outbox.publishedIds();
         Path previous = location.current();
         Path generation = location.newGeneration();
-        try (SearchIndex fresh = SearchIndex.open(generation)) {
+        // A writer only: nothing searches the new generation before it is active.
+        try (SearchIndexWriter fresh = SearchIndexWriter.open(generation)) {
             indexAll(fresh, ids, started, progress);
             fresh.mergeIntoOneSegment();
             fresh.commit(position);
@@ -69,7 +71,7 @@ public class IndexRebuilder {
         return ids.size();
     }
 
-    private void indexAll(SearchIndex fresh, List<Long> ids, long started, Consumer<Progress> progress)
+    private void indexAll(SearchIndexWriter fresh, List<Long> ids, long started, Consumer<Progress> progress)
             throws IOException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();

@@ -42,17 +42,17 @@ public class ProjectSimilarity {
     /** Terms taken from the text per field; with four fields the query stays far below Lucene's clause limit. */
     private static final int MAX_QUERY_TERMS = 25;
 
-    private final Indexer indexer;
+    private final ActiveIndex active;
     private final Analyzer analyzer = ChineseAnalyzers.perField();
 
-    ProjectSimilarity(Indexer indexer) {
-        this.indexer = indexer;
+    ProjectSimilarity(ActiveIndex active) {
+        this.active = active;
     }
 
     /** Up to {@code limit} projects like {@code text}, best first; empty when the text has no searchable term. */
     public List<Match> like(String text, int limit) {
         try {
-            return indexer.index().withSearcher(searcher -> search(searcher, text, limit));
+            return active.current().withSearcher(searcher -> search(searcher, text, limit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

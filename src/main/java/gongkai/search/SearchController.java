@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import gongkai.disclosure.MoneyUnit;
 import gongkai.web.ApiError;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.annotation.Secured;
@@ -22,8 +23,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -123,8 +122,8 @@ class SearchController {
     }
 
     private static HitView view(Hit h) {
-        String amount = h.amount() == null ? null
-                : h.amount().divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).toPlainString();
+        // Null, not "": the page shows the amount only for hits that have one.
+        String amount = h.amount() == null ? null : MoneyUnit.WAN_YUAN.plain(h.amount());
         return new HitView(typeLabel(h.type()), "/disclosures/" + h.disclosureId(), h.unit(), h.region(), h.year(),
                 h.title(), h.snippet(), h.code(), amount);
     }

@@ -27,8 +27,8 @@ public class SearchService {
     private final Engine engine;
 
     @Inject
-    SearchService(Indexer indexer) {
-        this(query -> indexer.index().search(query));
+    SearchService(ActiveIndex active) {
+        this(query -> active.current().search(query));
     }
 
     SearchService(Engine engine) {
@@ -44,7 +44,7 @@ public class SearchService {
             throw new BadRequestException(e.getMessage());
         } catch (IOException | AlreadyClosedException e) {
             LOG.warn("A search failed on the index: {}", e.toString());
-            throw Indexer.unavailable();
+            throw ActiveIndex.unavailable();
         }
     }
 }

@@ -84,9 +84,9 @@ class CrashRecoveryTest implements TestPropertyProvider {
         Path fresh = Files.createTempDirectory("fresh-index");
         try (SearchIndex expected = SearchIndex.open(fresh)) {
             for (long id : outbox.publishedIds()) {
-                Indexer.apply(expected, catalog, id);
+                Indexer.apply(expected.writer(), catalog, id);
             }
-            expected.commit(lastPosition);
+            expected.writer().commit(lastPosition);
             assertEquals(expected.documentCount(), indexer.index().documentCount());
             for (String q : List.of("社区矫正", "法治乌兰牧骑", "公务接待费", "2040610")) {
                 SearchQuery query = new SearchQuery(q, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 10);
@@ -129,7 +129,7 @@ class CrashRecoveryTest implements TestPropertyProvider {
         }
         Path generation = indexDir.resolve(Files.readString(current).strip());
         try (FSDirectory dir = FSDirectory.open(generation)) {
-            String value = SegmentInfos.readLatestCommit(dir).getUserData().get(SearchIndex.POSITION_KEY);
+            String value = SegmentInfos.readLatestCommit(dir).getUserData().get(SearchIndexWriter.POSITION_KEY);
             return value == null ? 0 : Long.parseLong(value);
         } catch (org.apache.lucene.index.IndexNotFoundException | java.nio.file.NoSuchFileException e) {
             return 0;

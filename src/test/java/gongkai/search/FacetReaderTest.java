@@ -33,20 +33,20 @@ class FacetReaderTest {
     void countsEqualLuceneFacetCountsOverSeveralSegmentsAndAReportIndexedTwice(@TempDir Path dir) throws IOException {
         try (SearchIndex index = SearchIndex.open(dir)) {
             for (DisclosureDocument d : TestDocuments.corpus()) {
-                index.upsert(d);
+                index.writer().upsert(d);
             }
-            index.commit(1);
+            index.writer().commit(1);
             for (DisclosureDocument d : SeedTextCorpus.load()) {
-                index.upsert(d);
+                index.writer().upsert(d);
             }
-            index.commit(2);
+            index.writer().commit(2);
             // Renamed twice before one commit: the old block, deleted, shares the new block's segment.
             DisclosureDocument department = TestDocuments.corpus().get(1);
             for (String name : List.of("内蒙古自治区司法厅（旧名）", "内蒙古自治区司法厅（新名）")) {
-                index.upsert(TestDocuments.document(department.id(), 12, name, TestDocuments.INNER_MONGOLIA, 2023,
+                index.writer().upsert(TestDocuments.document(department.id(), 12, name, TestDocuments.INNER_MONGOLIA, 2023,
                         department.sections(), department.tables(), department.projects()));
             }
-            index.commit(3);
+            index.writer().commit(3);
             index.withSearcher(searcher -> {
                 assertTrue(searcher.getIndexReader().leaves().size() > 1, "several segments");
                 List<Query> queries = List.of(new MatchAllDocsQuery(),

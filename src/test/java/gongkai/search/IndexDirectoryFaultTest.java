@@ -88,7 +88,7 @@ class IndexDirectoryFaultTest {
             assertEquals(200, health.statusCode());
             assertTrue(health.body().contains("\"status\":\"DEGRADED\""), health.body());
             try (FSDirectory dir = FSDirectory.open(away)) {
-                assertEquals(Long.toString(positionBefore), SegmentInfos.readLatestCommit(dir).getUserData().get(SearchIndex.POSITION_KEY),
+                assertEquals(Long.toString(positionBefore), SegmentInfos.readLatestCommit(dir).getUserData().get(SearchIndexWriter.POSITION_KEY),
                         "the committed position does not pass the unapplied publication");
             }
         } finally {

@@ -47,11 +47,11 @@ class KnownTermsTest {
         try (SearchIndex index = SearchIndex.open(dir)) {
             long id = 0;
             for (var d : SeedTextCorpus.load()) {
-                index.upsert(d);
+                index.writer().upsert(d);
                 id++;
             }
-            index.upsert(TestDocuments.corpus().get(0));
-            index.commit(id + 1);
+            index.writer().upsert(TestDocuments.corpus().get(0));
+            index.writer().commit(id + 1);
             List<String> found = new ArrayList<>();
             index.withSearcher(searcher -> {
                 for (String word : known.words()) {

@@ -46,7 +46,7 @@ class OutdatedIndexTest {
         Path old = location.newGeneration();
         try (FSDirectory dir = FSDirectory.open(old);
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
-            w.setLiveCommitData(Map.of(SearchIndex.POSITION_KEY, "0").entrySet());
+            w.setLiveCommitData(Map.of(SearchIndexWriter.POSITION_KEY, "0").entrySet());
             w.commit();
         }
         location.activate(old);

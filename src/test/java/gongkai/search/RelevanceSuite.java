@@ -176,9 +176,9 @@ final class RelevanceSuite {
     void run(Path dir) throws IOException {
         try (SearchIndex index = SearchIndex.open(dir)) {
             for (DisclosureDocument d : corpus) {
-                index.upsert(d);
+                index.writer().upsert(d);
             }
-            index.commit(1);
+            index.writer().commit(1);
             System.out.printf(Locale.ROOT, "relevance corpus: %d reports, %d Lucene documents%n", corpus.size(),
                     index.documentCount());
             double precisionSum = 0;

@@ -30,9 +30,9 @@ class SearchIndexTest {
     void open() throws IOException {
         index = SearchIndex.open(dir);
         for (DisclosureDocument d : TestDocuments.corpus()) {
-            index.upsert(d);
+            index.writer().upsert(d);
         }
-        index.commit(3);
+        index.writer().commit(3);
     }
 
     @AfterEach
@@ -47,16 +47,16 @@ class SearchIndexTest {
     @Test
     void upsertingTheSameDisclosureTwiceKeepsTheDocumentCount() throws IOException {
         int before = index.documentCount();
-        index.upsert(TestDocuments.corpus().get(1));
-        index.upsert(TestDocuments.corpus().get(1));
-        index.commit(4);
+        index.writer().upsert(TestDocuments.corpus().get(1));
+        index.writer().upsert(TestDocuments.corpus().get(1));
+        index.writer().commit(4);
         assertEquals(before, index.documentCount());
     }
 
     @Test
     void deleteRemovesEveryDocumentOfTheDisclosure() throws IOException {
-        index.delete(2);
-        index.commit(4);
+        index.writer().delete(2);
+        index.writer().commit(4);
         assertTrue(search("社区矫正").hits().stream().noneMatch(h -> h.disclosureId() == 2));
         int expected = 0;
         for (DisclosureDocument d : List.of(TestDocuments.corpus().get(0), TestDocuments.corpus().get(2))) {
@@ -67,7 +67,7 @@ class SearchIndexTest {
 
     @Test
     void writesAreInvisibleUntilCommitAndDroppedOnClose() throws IOException {
-        index.delete(1);
+        index.writer().delete(1);
         assertTrue(search("法治乌兰牧骑").hits().stream().anyMatch(h -> h.disclosureId() == 1));
         int count = index.documentCount();
         index.close();
@@ -78,7 +78,7 @@ class SearchIndexTest {
 
     @Test
     void committedPositionSurvivesCloseAndReopen() throws IOException {
-        index.commit(42);
+        index.writer().commit(42);
         index.close();
         index = SearchIndex.open(dir);
         assertEquals(42, index.committedPosition());
@@ -88,17 +88,17 @@ class SearchIndexTest {
     void keptResultsGiveTheSamePagesAndNeverOutliveACommit(@TempDir Path other) throws IOException {
         try (SearchIndex keeping = SearchIndex.open(other, 100)) {
             for (DisclosureDocument d : TestDocuments.corpus()) {
-                keeping.upsert(d);
+                keeping.writer().upsert(d);
             }
-            keeping.commit(3);
+            keeping.writer().commit(3);
             for (int page = 1; page <= 3; page++) {
                 SearchQuery q = new SearchQuery("社区矫正", null, null, null, null, null, SearchQuery.Sort.RELEVANCE, page, 4);
                 SearchResult computed = index.search(q);
                 assertEquals(computed, keeping.search(q), "page " + page);
                 assertEquals(computed, keeping.search(q), "page " + page + " again, from memory");
             }
-            keeping.delete(2);
-            keeping.commit(4);
+            keeping.writer().delete(2);
+            keeping.writer().commit(4);
             assertTrue(keeping.search(SearchQuery.of("社区矫正")).hits().stream().noneMatch(h -> h.disclosureId() == 2),
                     "a commit makes what was kept unreachable");
         }
@@ -289,10 +289,10 @@ class SearchIndexTest {
     void sortByYearPutsNewestFirst(@TempDir Path other) throws IOException {
         try (SearchIndex idx = SearchIndex.open(other)) {
             for (int year = 2019; year <= 2023; year++) {
-                idx.upsert(TestDocuments.document(year, 1, "醴陵市司法局", TestDocuments.LILING, year,
+                idx.writer().upsert(TestDocuments.document(year, 1, "醴陵市司法局", TestDocuments.LILING, year,
                         List.of(section("说明", year + "年社区矫正经费")), List.of(), List.of()));
             }
-            idx.commit(1);
+            idx.writer().commit(1);
             List<Integer> years = idx.search(SearchQuery.of("社区矫正").withSort(SearchQuery.Sort.YEAR)).hits()
                     .stream().map(Hit::year).toList();
             assertEquals(List.of(2023, 2022, 2021, 2020, 2019), years);
@@ -325,9 +325,9 @@ class SearchIndexTest {
         }
         for (int i = 0; i < 30; i++) {
             for (DisclosureDocument d : TestDocuments.corpus()) {
-                index.upsert(d);
+                index.writer().upsert(d);
             }
-            index.commit(10 + i);
+            index.writer().commit(10 + i);
         }
         done.set(true);
         for (Thread th : readers) {
@@ -346,10 +346,10 @@ class SearchIndexTest {
             many.add(section("第" + i + "节", "社区矫正工作第" + i + "段，社区矫正社区矫正。"));
         }
         try (SearchIndex idx = SearchIndex.open(other)) {
-            idx.upsert(TestDocuments.document(7, 70, "大单位", TestDocuments.LILING, 2023, many, List.of(), List.of()));
-            idx.upsert(TestDocuments.document(8, 80, "小单位", TestDocuments.LILING, 2022,
+            idx.writer().upsert(TestDocuments.document(7, 70, "大单位", TestDocuments.LILING, 2023, many, List.of(), List.of()));
+            idx.writer().upsert(TestDocuments.document(8, 80, "小单位", TestDocuments.LILING, 2022,
                     List.of(section("说明", "社区矫正。")), List.of(), List.of()));
-            idx.commit(1);
+            idx.writer().commit(1);
             SearchResult r = idx.search(SearchQuery.of("社区矫正").withPage(1, 4));
             assertEquals(13, r.total());
             assertEquals(3, r.hits().stream().filter(h -> h.disclosureId() == 7).count());
@@ -362,9 +362,9 @@ class SearchIndexTest {
         String body = "这是一段很长的文字，没有要找的词。".repeat(1200) + "末尾提到法治乌兰牧骑活动。";
         assertTrue(body.length() > 20_000);
         try (SearchIndex idx = SearchIndex.open(other)) {
-            idx.upsert(TestDocuments.document(9, 90, "单位", TestDocuments.LILING, 2023,
+            idx.writer().upsert(TestDocuments.document(9, 90, "单位", TestDocuments.LILING, 2023,
                     List.of(section("长段落", body)), List.of(), List.of()));
-            idx.commit(1);
+            idx.writer().commit(1);
             Hit hit = idx.search(SearchQuery.of("法治乌兰牧骑")).hits().get(0);
             assertTrue(hit.snippet().contains("<mark>法治乌兰牧骑</mark>"), hit.snippet());
         }
@@ -373,9 +373,9 @@ class SearchIndexTest {
     @Test
     void snippetsEscapeHtml(@TempDir Path other) throws IOException {
         try (SearchIndex idx = SearchIndex.open(other)) {
-            idx.upsert(TestDocuments.document(10, 100, "单位", TestDocuments.LILING, 2023,
+            idx.writer().upsert(TestDocuments.document(10, 100, "单位", TestDocuments.LILING, 2023,
                     List.of(section("脚本", "<script>alert('x')</script> 社区矫正 & 帮教")), List.of(), List.of()));
-            idx.commit(1);
+            idx.writer().commit(1);
             String s = idx.search(SearchQuery.of("社区矫正")).hits().get(0).snippet();
             assertFalse(s.contains("<script>"), s);
             assertTrue(s.contains("&lt;script&gt;") && s.contains("&amp;") && s.contains("<mark>社区矫正</mark>"), s);
@@ -421,9 +421,9 @@ class SearchIndexTest {
         List<String> texts = List.of("社区矫正", "法治乌兰牧骑", "三公经费", "2040610", "普法 宣传", "公务接待费", "火星基地");
         try (SearchIndex oneAtATime = SearchIndex.open(other, 0, 1)) {
             for (DisclosureDocument d : TestDocuments.corpus()) {
-                oneAtATime.upsert(d);
+                oneAtATime.writer().upsert(d);
             }
-            oneAtATime.commit(3);
+            oneAtATime.writer().commit(3);
             List<SearchResult> alone = new java.util.ArrayList<>();
             for (String t : texts) {
                 alone.add(oneAtATime.search(SearchQuery.of(t)));
@@ -458,7 +458,7 @@ class SearchIndexTest {
     void pagesStayConsistentWhereADeeperPageNeedsTheFullRankingWindow(@TempDir Path other) throws IOException {
         // 10 reports of 30 passages that all outrank the 30 reports of 5 passages: the best 200 hits
         // are all from the 10, and settle only their first round (30 hits); the full window puts the
-        // other reports' best next, so deeper pages must come from it (SearchIndex.rankByRelevance).
+        // other reports' best next, so deeper pages must come from it (ResultFinder.rankByRelevance).
         try (SearchIndex idx = SearchIndex.open(other, 0, 0); SearchIndex keeping = SearchIndex.open(other.resolve("kept"), 50, 0)) {
             for (int d = 1; d <= 40; d++) {
                 boolean big = d <= 10;
@@ -469,11 +469,11 @@ class SearchIndexTest {
                 }
                 DisclosureDocument doc = TestDocuments.document(d, 100 + d, "单位" + d, TestDocuments.LILING, 2023, passages,
                         List.of(), List.of());
-                idx.upsert(doc);
-                keeping.upsert(doc);
+                idx.writer().upsert(doc);
+                keeping.writer().upsert(doc);
             }
-            idx.commit(1);
-            keeping.commit(1);
+            idx.writer().commit(1);
+            keeping.writer().commit(1);
             for (SearchIndex index : List.of(idx, keeping)) {
                 List<Hit> bySmallPages = new java.util.ArrayList<>();
                 List<Hit> byLargePages = new java.util.ArrayList<>();
