@@ -53,7 +53,7 @@ public final class Charts {
         if (yuan == null) {
             return null;
         }
-        return yuan.divide(display == MoneyUnit.YUAN ? BigDecimal.ONE : new BigDecimal(10_000), 2, RoundingMode.HALF_UP);
+        return display.rounded(yuan);
     }
 
     /** A part's share of the whole in percent, two decimals: "96.04%". */

@@ -38,13 +38,18 @@ public enum MoneyUnit {
         return this == YUAN ? yuan : yuan.movePointLeft(4);
     }
 
+    /** An amount in 元 in this unit, rounded half up to two decimals: the number a chart plots. */
+    public BigDecimal rounded(BigDecimal yuan) {
+        return yuan.divide(factor, 2, RoundingMode.HALF_UP);
+    }
+
     /** For pages: 1234567.80 元 → "123.46" (万元) or "1,234,567.80" (元); null → "". Rounds half up. */
     public String format(@Nullable BigDecimal yuan) {
         if (yuan == null) {
             return "";
         }
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(yuan.divide(factor, 2, RoundingMode.HALF_UP));
+        return f.format(rounded(yuan));
     }
 
     /** As {@link #format} with the unit after it: "1,374.29 万元". */
@@ -54,7 +59,7 @@ public enum MoneyUnit {
 
     /** For CSV cells and plain text: two decimals, no thousands separators ("123.46"); null → "". */
     public String plain(@Nullable BigDecimal yuan) {
-        return yuan == null ? "" : yuan.divide(factor, 2, RoundingMode.HALF_UP).toPlainString();
+        return yuan == null ? "" : rounded(yuan).toPlainString();
     }
 
     /** For form fields: at least two decimals and never rounded, so saving the field unchanged keeps the amount. */
