@@ -11,6 +11,7 @@ import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.web.FormErrors;
+import gongkai.web.FormRefusals;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -57,8 +58,10 @@ class AccountsController {
     private final UnitService units;
     private final RegionDirectory regions;
     private final CsrfGuard csrf;
+    private final FormRefusals refusals;
 
-    AccountsController(AccountService accounts, UnitService units, RegionDirectory regions, CsrfGuard csrf) {
+    AccountsController(AccountService accounts, UnitService units, RegionDirectory regions, CsrfGuard csrf, FormRefusals refusals) {
+        this.refusals = refusals;
         this.accounts = accounts;
         this.units = units;
         this.regions = regions;
@@ -154,28 +157,28 @@ class AccountsController {
     HttpResponse<?> invalid(HttpRequest<?> request, ConstraintViolationException e) {
         FormErrors errors = FormErrors.of(e);
         Authentication authentication = request.getUserPrincipal(Authentication.class).orElseThrow(() -> e);
-        switch (errors.method()) {
+        return refusals.checked(request, () -> switch (errors.method()) {
             case "createAccount" -> {
                 AccountForms.NewAccount form = errors.argument(AccountForms.NewAccount.class);
                 csrf.verify(request, form.csrfToken());
                 Admins.require(authentication);
-                return page(request, Typed.of(form, errors.fields()), Typed.blank(), Map.of(), null, null, FormErrors.STATUS);
+                yield page(request, Typed.of(form, errors.fields()), Typed.blank(), Map.of(), null, null, FormErrors.STATUS);
             }
             case "changeScope" -> {
                 AccountForms.Scope form = errors.argument(AccountForms.Scope.class);
                 csrf.verify(request, form.csrfToken());
                 Admins.require(authentication);
-                return page(request, Typed.blank(), Typed.of(form, errors.fields()), Map.of(), null, null, FormErrors.STATUS);
+                yield page(request, Typed.blank(), Typed.of(form, errors.fields()), Map.of(), null, null, FormErrors.STATUS);
             }
             case "resetPassword" -> {
                 csrf.verify(request, errors.argument(AccountForms.Password.class).csrfToken());
                 Admins.require(authentication);
                 String username = errors.argument(String.class);
-                return page(request, Typed.blank(), Typed.blank(), Map.of(username, errors.fields().getOrDefault("password", "")),
+                yield page(request, Typed.blank(), Typed.blank(), Map.of(username, errors.fields().getOrDefault("password", "")),
                         null, null, FormErrors.STATUS);
             }
-            default -> throw e;
-        }
+            default -> throw new IllegalStateException("no form to show again for " + errors.method(), e);
+        });
     }
 
     private HttpResponse<?> act(HttpRequest<?> request, Runnable action) {

@@ -9,6 +9,7 @@ import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.web.FormErrors;
+import gongkai.web.FormRefusals;
 import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -58,8 +59,10 @@ class UnitsController {
     private final RegionDirectory regions;
     private final AuditLog audit;
     private final CsrfGuard csrf;
+    private final FormRefusals refusals;
 
-    UnitsController(UnitService units, RegionDirectory regions, AuditLog audit, CsrfGuard csrf) {
+    UnitsController(UnitService units, RegionDirectory regions, AuditLog audit, CsrfGuard csrf, FormRefusals refusals) {
+        this.refusals = refusals;
         this.units = units;
         this.regions = regions;
         this.audit = audit;
@@ -151,14 +154,17 @@ class UnitsController {
     HttpResponse<?> invalid(HttpRequest<?> request, ConstraintViolationException e) {
         FormErrors errors = FormErrors.of(e);
         UnitForms.Posted form = errors.argument(UnitForms.Posted.class);
-        csrf.verify(request, form.csrfToken());
-        Admins.require(request.getUserPrincipal(Authentication.class).orElseThrow(() -> e));
-        Typed typed = Typed.of(form, errors.fields());
-        return switch (errors.method()) {
-            case "createUnit" -> listPage(request, null, typed, null, FormErrors.STATUS);
-            case "updateUnit" -> unitPage(request, unit(errors.argument(Long.class)), typed, null, FormErrors.STATUS);
-            default -> throw e;
-        };
+        Authentication authentication = request.getUserPrincipal(Authentication.class).orElseThrow(() -> e);
+        return refusals.checked(request, () -> {
+            csrf.verify(request, form.csrfToken());
+            Admins.require(authentication);
+            Typed typed = Typed.of(form, errors.fields());
+            return switch (errors.method()) {
+                case "createUnit" -> listPage(request, null, typed, null, FormErrors.STATUS);
+                case "updateUnit" -> unitPage(request, unit(errors.argument(Long.class)), typed, null, FormErrors.STATUS);
+                default -> throw new IllegalStateException("no form to show again for " + errors.method(), e);
+            };
+        });
     }
 
     private Unit unit(long id) {

@@ -130,7 +130,7 @@ class AuditController {
             case "PASSWORD_RESET" -> "重置密码";
             case "UNIT_CREATED" -> "新建单位";
             case "UNIT_UPDATED" -> "修改单位";
-            default -> StaffController.actionLabel(action);
+            default -> EditPages.actionLabel(action);
         };
     }
 
