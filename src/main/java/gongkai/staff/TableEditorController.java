@@ -13,8 +13,8 @@ import gongkai.validation.Finding;
 import gongkai.web.FormErrors;
 import gongkai.web.FormRefusals;
 import gongkai.web.NotFoundException;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -127,15 +127,30 @@ class TableEditorController {
     }
 
     /**
-     * The fixed fields of the grid's form. The disclosure and the table come from the path; the version
-     * is kept as text and read leniently (anything unreadable is a stale version, refused on save).
+     * The grid's form. The disclosure and the table come from the path. The fixed fields are named
+     * components with their rules; the version is kept as text and read leniently (anything unreadable
+     * is a stale version, refused on save). The cells ({@code code_N}, {@code name_N},
+     * {@code amt_N_COLUMN}) depend on the table's columns and on how many rows the editor has, so no
+     * fixed component can hold them: every posted field that is not one of the fixed ones is collected,
+     * as text, in {@code cells}, and {@link TableForm#parse} reads and checks them cell by cell.
      */
     @Serdeable
     record GridFields(@Nullable String csrfToken, @Nullable String version, @Nullable String rows,
                       @Pattern(regexp = "YUAN|WAN_YUAN", message = "金额单位只能是元或万元。") @Nullable String unit,
                       @Pattern(regexp = "YUAN|WAN_YUAN", message = "金额单位只能是元或万元。") @Nullable String switchUnit,
                       @Pattern(regexp = "\\s*\\d{0,7}\\s*", message = "科目代码应为数字，最多 7 位，如 2040610。") @Nullable String newCode,
-                      @Nullable String confirmScale) {
+                      @Nullable String confirmScale,
+                      @Nullable Map<String, String> cells) {
+
+        GridFields {
+            cells = cells == null ? new LinkedHashMap<>() : cells;
+        }
+
+        /** Collects every posted field that is not a fixed one: the cells. */
+        @JsonAnySetter
+        void cell(String name, String value) {
+            cells.put(name, value);
+        }
 
         long versionOrStale() {
             try {
@@ -144,16 +159,10 @@ class TableEditorController {
                 return -1;
             }
         }
-    }
 
-    /**
-     * The grid's cells ({@code code_N}, {@code name_N}, {@code amt_N_COLUMN}) depend on the table's
-     * columns and on how many rows the editor has, so no record of fixed fields can hold them: after
-     * the fixed fields were bound and checked as {@link GridFields}, this one step reads the cells from
-     * the same posted form, as text, for {@link TableForm#parse} to check cell by cell.
-     */
-    private static Map<String, String> postedCells(HttpRequest<?> request) {
-        return request.getBody(Argument.mapOf(String.class, String.class)).orElse(Map.of());
+        Map<String, String> postedCells() {
+            return cells;
+        }
     }
 
     @Post(value = "/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -164,7 +173,7 @@ class TableEditorController {
         DisclosureDocument d = workflow.document(id);
         StaffUser user = StaffUser.of(authentication);
         workflow.requireEdit(user, d);
-        TableForm typed = TableForm.parse(table, form, postedCells(request));
+        TableForm typed = TableForm.parse(table, form, form.postedCells());
         long version = form.versionOrStale();
         if (form.switchUnit() != null) {
             return switchUnit(request, user, d, typed, "YUAN".equals(form.switchUnit()) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, version);
@@ -214,8 +223,8 @@ class TableEditorController {
             DisclosureDocument d = workflow.document(errors.argument(Long.class));
             workflow.requireEdit(user, d);
             // The grid as typed, without the row that was to be added (its code is the refused field).
-            GridFields grid = new GridFields(form.csrfToken(), form.version(), form.rows(), form.unit(), null, null, null);
-            TableForm typed = TableForm.parse(table, grid, postedCells(request));
+            GridFields grid = new GridFields(form.csrfToken(), form.version(), form.rows(), form.unit(), null, null, null, form.cells());
+            TableForm typed = TableForm.parse(table, grid, form.postedCells());
             Map<String, String> fields = new java.util.LinkedHashMap<>();
             errors.fields().forEach((field, message) -> fields.put("form:" + field, message));
             fields.put("typed:newCode", form.newCode() == null ? "" : form.newCode());
