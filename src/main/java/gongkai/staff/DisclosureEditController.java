@@ -35,6 +35,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -152,9 +153,8 @@ class DisclosureEditController {
                 csrf.verify(request, form.csrfToken());
                 int position = errors.argument(Integer.class);
                 editable(user, id, position);
-                String message = errors.fields().getOrDefault("body", errors.fields().get("title"));
                 StaffViews.SectionForm typed = new StaffViews.SectionForm(position, form.title() == null ? "" : form.title(),
-                        form.body() == null ? "" : form.body(), message);
+                        form.body() == null ? "" : form.body(), errors.get("title"), errors.get("body"), List.of());
                 yield pages.render(request, user, id, null, "本节未保存：请按提示修改。", null, EditPages.Typed.section(typed),
                         FormErrors.STATUS);
             }

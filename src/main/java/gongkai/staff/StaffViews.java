@@ -42,14 +42,15 @@ final class StaffViews {
     }
 
     @Serdeable
-    record SectionForm(int position, String title, String body, @Nullable String error, List<FindingLine> findings) {
+    record SectionForm(int position, String title, String body, @Nullable String titleError, @Nullable String error,
+                       List<FindingLine> findings) {
 
         SectionForm(int position, String title, String body, @Nullable String error) {
-            this(position, title, body, error, List.of());
+            this(position, title, body, null, error, List.of());
         }
 
         SectionForm withFindings(List<FindingLine> lines) {
-            return new SectionForm(position, title, body, error, lines);
+            return new SectionForm(position, title, body, titleError, error, lines);
         }
     }
 

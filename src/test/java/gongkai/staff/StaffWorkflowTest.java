@@ -261,4 +261,20 @@ class StaffWorkflowTest {
         assertTrue(!forged.body().contains("报送日期格式"), "and nothing of the form is shown");
         assertEquals(422, editor.post(page + "/profile", Map.of("csrfToken", token, "version", "0", "reportDate", "bad")).statusCode());
     }
+
+    @Test
+    void aSectionTitleTooLongIsRefusedNextToTheTitleAndTheTypedTextIsKept() {
+        WebSession editor = as("liling", "editor-password-1");
+        long id = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2012")));
+        String page = "/staff/disclosures/" + id;
+        String title = "题".repeat(501);
+        HttpResponse<String> refused = editor.submitForm(page, page + "/sections/0", Map.of("title", title, "body", "本节正文草稿。"));
+        assertEquals(422, refused.statusCode());
+        String html = refused.body();
+        int field = html.indexOf("value=\"" + title + "\"");
+        assertTrue(field > 0, "the typed title is kept");
+        assertTrue(html.indexOf("标题最多 500 字。", field) > field && html.indexOf("标题最多 500 字。", field) < html.indexOf("本节正文草稿。", field),
+                "the message sits by the title, before the body");
+        assertTrue(!catalog.document(id).orElseThrow().sections().get(0).title().equals(title), "nothing stored");
+    }
 }
