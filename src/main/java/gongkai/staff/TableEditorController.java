@@ -13,7 +13,6 @@ import gongkai.validation.Finding;
 import gongkai.web.FormErrors;
 import gongkai.web.FormRefusals;
 import gongkai.web.NotFoundException;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -35,7 +34,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -126,45 +124,6 @@ class TableEditorController {
                 new TableForm(table, display, rows), Map.of(), false, null, notice, null))));
     }
 
-    /**
-     * The grid's form. The disclosure and the table come from the path. The fixed fields are named
-     * components with their rules; the version is kept as text and read leniently (anything unreadable
-     * is a stale version, refused on save). The cells ({@code code_N}, {@code name_N},
-     * {@code amt_N_COLUMN}) depend on the table's columns and on how many rows the editor has, so no
-     * fixed component can hold them: every posted field that is not one of the fixed ones is collected,
-     * as text, in {@code cells}, and {@link TableForm#parse} reads and checks them cell by cell.
-     */
-    @Serdeable
-    record GridFields(@Nullable String csrfToken, @Nullable String version, @Nullable String rows,
-                      @Pattern(regexp = "YUAN|WAN_YUAN", message = "金额单位只能是元或万元。") @Nullable String unit,
-                      @Pattern(regexp = "YUAN|WAN_YUAN", message = "金额单位只能是元或万元。") @Nullable String switchUnit,
-                      @Pattern(regexp = "\\s*\\d{0,7}\\s*", message = "科目代码应为数字，最多 7 位，如 2040610。") @Nullable String newCode,
-                      @Nullable String confirmScale,
-                      @Nullable Map<String, String> cells) {
-
-        GridFields {
-            cells = cells == null ? new LinkedHashMap<>() : cells;
-        }
-
-        /** Collects every posted field that is not a fixed one: the cells. */
-        @JsonAnySetter
-        void cell(String name, String value) {
-            cells.put(name, value);
-        }
-
-        long versionOrStale() {
-            try {
-                return version == null ? -1 : Long.parseLong(version.strip());
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
-
-        Map<String, String> postedCells() {
-            return cells;
-        }
-    }
-
     @Post(value = "/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(@PathVariable long id, @PathVariable String kind, @Valid @Body GridFields form,
                          HttpRequest<?> request, Authentication authentication) {
@@ -225,7 +184,7 @@ class TableEditorController {
             // The grid as typed, without the row that was to be added (its code is the refused field).
             GridFields grid = new GridFields(form.csrfToken(), form.version(), form.rows(), form.unit(), null, null, null, form.cells());
             TableForm typed = TableForm.parse(table, grid, form.postedCells());
-            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            Map<String, String> fields = new LinkedHashMap<>();
             errors.fields().forEach((field, message) -> fields.put("form:" + field, message));
             fields.put("typed:newCode", form.newCode() == null ? "" : form.newCode());
             return HttpResponse.status(FormErrors.STATUS).body(new ModelAndView<>("staff/table", new Model(page(request, user, d,

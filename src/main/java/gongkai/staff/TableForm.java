@@ -45,7 +45,7 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
      * Reads the grid: the fixed fields ({@code unit}, {@code rows}, {@code newCode}) as bound, and the cells
      * ({@code code_N}, {@code name_N}, {@code amt_N_COLUMN}) from the posted form.
      */
-    static TableForm parse(StandardTable kind, TableEditorController.GridFields fixed, Map<String, String> form) {
+    static TableForm parse(StandardTable kind, GridFields fixed, Map<String, String> form) {
         MoneyUnit unit = "YUAN".equals(fixed.unit()) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
         int count;
         try {
