@@ -21,13 +21,13 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.Valid;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /staff/admin/outbox}: the state of the search index and the outbox entries it gave up on
@@ -80,10 +80,15 @@ class DeadLetterController {
                 message, csrf.token(request))));
     }
 
+    /** The retry form: nothing but its CSRF token; the dead letter comes from the path. */
+    @Serdeable
+    record RetryForm(@Nullable String csrfToken) {
+    }
+
     @Post(value = "/{id}/retry", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> retry(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request,
+    HttpResponse<?> retry(@PathVariable long id, @Valid @Body RetryForm form, HttpRequest<?> request,
                           Authentication authentication) {
-        csrf.verify(request, form.get("csrfToken"));
+        csrf.verify(request, form.csrfToken());
         admin(authentication);
         deadLetters.retry(id); // already resolved or unknown: nothing to do, the page shows the current state
         return HttpResponse.seeOther(URI.create("/staff/admin/outbox?queued=1"));

@@ -1,26 +1,18 @@
 package gongkai.staff;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import gongkai.audit.AuditAction;
 import gongkai.account.CsrfGuard;
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
-import gongkai.audit.AuditEvent;
 import gongkai.audit.AuditLog;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureCatalog;
-import gongkai.disclosure.DisclosureDocument;
-import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
-import gongkai.disclosure.DisclosureSummary;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.importer.UploadCheck;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
-import gongkai.validation.Finding;
-import gongkai.validation.Location;
-import gongkai.validation.Severity;
 import gongkai.web.BadRequestException;
 import gongkai.web.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
@@ -31,7 +23,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -48,14 +39,13 @@ import io.micronaut.views.View;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
-/** The staff side: dashboard, editing a disclosure, submitting, reviewing. Ids come from the path. */
+/**
+ * The staff start page: the dashboard of the disclosures the user may see, and starting a new one
+ * (blank, copied from last year, or imported). Editing is DisclosureEditController's, the workflow
+ * steps WorkflowController's.
+ */
 // A page for people, not part of the open API.
 @Hidden
 @Controller("/staff")
@@ -63,26 +53,17 @@ import java.util.Objects;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StaffController {
 
-    /** A section longer than this is a pasted document, not a section: refuse it with a message. */
-    static final int MAX_SECTION_CHARS = 100_000;
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
     private final DisclosureCatalog catalog;
-    private final DisclosureService disclosures;
-    private final WorkflowService workflow;
     private final UnitService units;
     private final AuditLog audit;
     private final ImportService imports;
     private final DraftFactory drafts;
     private final CsrfGuard csrf;
 
-    StaffController(DisclosureCatalog catalog, DisclosureService disclosures, WorkflowService workflow, UnitService units,
-                    AuditLog audit, ImportService imports, DraftFactory drafts, CsrfGuard csrf) {
+    StaffController(DisclosureCatalog catalog, UnitService units, AuditLog audit, ImportService imports, DraftFactory drafts,
+                    CsrfGuard csrf) {
         this.csrf = csrf;
         this.catalog = catalog;
-        this.disclosures = disclosures;
-        this.workflow = workflow;
         this.units = units;
         this.audit = audit;
         this.imports = imports;
@@ -125,136 +106,6 @@ class StaffController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("未知的状态：" + status.strip() + "。");
         }
-    }
-
-    @Get("/disclosures/{id}")
-    @View("staff/disclosure")
-    @Produces(MediaType.TEXT_HTML)
-    StaffViews.EditModel show(@PathVariable long id, @Nullable @QueryValue String saved, HttpRequest<?> request,
-                              Authentication authentication) {
-        StaffUser user = StaffUser.of(authentication);
-        return new StaffViews.EditModel(page(request, user, id, saved == null ? null : "已保存。", null, null, null));
-    }
-
-    @Post(value = "/disclosures/{id}/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> saveProfile(@PathVariable long id, @Body StaffViews.ProfileForm form, HttpRequest<?> request, Authentication authentication) {
-        csrf.verify(request, form.csrfToken());
-        StaffUser user = StaffUser.of(authentication);
-        workflow.requireEdit(user, workflow.document(id));
-        LocalDate reportDate = null;
-        if (form.reportDate() != null && !form.reportDate().isBlank()) {
-            try {
-                reportDate = LocalDate.parse(form.reportDate().strip());
-            } catch (DateTimeParseException e) {
-                return render(request, user, id, null, "报送日期格式应为 2024-08-01。", null, HttpStatus.BAD_REQUEST);
-            }
-        }
-        Disclosure.Profile profile = new Disclosure.Profile(clean(form.headOfUnit()), clean(form.headOfFinance()),
-                clean(form.preparer()), reportDate, clean(form.contactPerson()), clean(form.contactPhone()));
-        try {
-            disclosures.updateProfile(id, form.version(), profile);
-        } catch (DisclosureService.ConcurrentEditException e) {
-            Disclosure.Profile theirs = e.current().profile();
-            return render(request, user, id, null, "您打开页面后，此决算已被他人修改，您的修改未保存。请核对后重新提交。",
-                    new StaffViews.Conflict(describe(profile), describe(theirs)), HttpStatus.CONFLICT);
-        } catch (DisclosureService.NotEditableException e) {
-            return render(request, user, id, null, e.getMessage(), null, HttpStatus.CONFLICT);
-        }
-        audit.record(user.username(), "SAVE", id, "基本信息");
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1"));
-    }
-
-    @Post(value = "/disclosures/{id}/sections/{position}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> saveSection(@PathVariable long id, @PathVariable int position, @Body StaffViews.SectionSave form,
-                                HttpRequest<?> request, Authentication authentication) {
-        csrf.verify(request, form.csrfToken());
-        StaffUser user = StaffUser.of(authentication);
-        DisclosureDocument d = workflow.document(id);
-        workflow.requireEdit(user, d);
-        if (position < 0 || position >= d.sections().size()) {
-            throw new BadRequestException("章节不存在。");
-        }
-        String title = form.title() == null || form.title().isBlank() ? d.sections().get(position).title() : form.title().strip();
-        String body = form.body() == null ? "" : form.body().replace("\r\n", "\n");
-        if (body.length() > MAX_SECTION_CHARS || title.length() > 500) {
-            // Keep what was typed on the page, with the message next to the field.
-            StaffViews.SectionForm typed = new StaffViews.SectionForm(position, title, body, body.length() > MAX_SECTION_CHARS
-                    ? "正文过长（" + body.length() + " 字），每节最多 " + MAX_SECTION_CHARS + " 字；请拆分为多节或删减。"
-                    : "标题最多 500 字。");
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/disclosure",
-                    new StaffViews.EditModel(page(request, user, id, null, "本节未保存：请按提示修改。", null, typed))));
-        }
-        try {
-            disclosures.updateSection(id, form.version(), position, title, body);
-        } catch (DisclosureService.ConcurrentEditException e) {
-            String theirs = workflow.document(id).sections().get(position).body();
-            return render(request, user, id, null, "您打开页面后，此决算已被他人修改，您的修改未保存。请核对后重新提交。",
-                    new StaffViews.Conflict(body, theirs), HttpStatus.CONFLICT);
-        } catch (DisclosureService.NotEditableException e) {
-            return render(request, user, id, null, e.getMessage(), null, HttpStatus.CONFLICT);
-        }
-        audit.record(user.username(), "SAVE", id, "章节：" + title);
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1#section-" + position));
-    }
-
-    @Post(value = "/disclosures/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> submit(@PathVariable long id, @Body StaffViews.SubmitForm form, HttpRequest<?> request, Authentication authentication) {
-        csrf.verify(request, form.csrfToken());
-        StaffUser user = StaffUser.of(authentication);
-        return step(request, user, id, () -> workflow.submit(user, id, form.explanation()));
-    }
-
-    @Post(value = "/disclosures/{id}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> publish(@PathVariable long id, @Body StaffViews.TokenForm form, HttpRequest<?> request,
-                            Authentication authentication) {
-        csrf.verify(request, form.csrfToken());
-        StaffUser user = StaffUser.of(authentication);
-        return step(request, user, id, () -> workflow.publish(user, id));
-    }
-
-    @Post(value = "/disclosures/{id}/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> returnToEditor(@PathVariable long id, @Body StaffViews.ReturnForm form, HttpRequest<?> request, Authentication authentication) {
-        csrf.verify(request, form.csrfToken());
-        StaffUser user = StaffUser.of(authentication);
-        return step(request, user, id, () -> workflow.returnToEditor(user, id, form.comment()));
-    }
-
-    /** Takes a publication off the public site (an administrator's decision, with its reason). */
-    @Post(value = "/disclosures/{id}/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> withdraw(@PathVariable long id, @Body StaffViews.WithdrawForm form, HttpRequest<?> request,
-                             Authentication authentication) {
-        csrf.verify(request, form.csrfToken());
-        StaffUser user = StaffUser.of(authentication);
-        return step(request, user, id, () -> workflow.withdraw(user, id, form.reason()));
-    }
-
-    /** Runs one workflow step: back to the page when done, or the page with the refusal's reason. */
-    private HttpResponse<?> step(HttpRequest<?> request, StaffUser user, long id, Runnable step) {
-        try {
-            step.run();
-        } catch (WorkflowService.RefusedException e) {
-            return render(request, user, id, null, e.getMessage(), null, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1"));
-    }
-
-    /** Starts a correction of a published disclosure: a new draft revision carrying the correction note. */
-    @Post(value = "/disclosures/{id}/correct", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> correct(@PathVariable long id, @Body StaffViews.CorrectionForm form, HttpRequest<?> request,
-                            Authentication authentication) {
-        csrf.verify(request, form.csrfToken());
-        StaffUser user = StaffUser.of(authentication);
-        DisclosureDocument d = workflow.document(id);
-        workflow.requireEdit(user, d);
-        if (d.status() != DisclosureStatus.PUBLISHED) {
-            return render(request, user, id, null, "只有已公开的决算可以更正。", null, HttpStatus.CONFLICT);
-        }
-        if (form.note() == null || form.note().isBlank()) {
-            return render(request, user, id, null, "请写明更正说明（更正了什么、为什么）。", null, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        Disclosure draft = drafts.correction(d, form.note().strip());
-        audit.record(user.username(), "CORRECT", draft.id(), "更正第 " + d.revision() + " 版：" + form.note().strip());
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + draft.id()));
     }
 
     /** A blank disclosure with the standard outline, for the editor's unit and the given year. */
@@ -309,103 +160,5 @@ class StaffController {
         return HttpResponse.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
                 .body(new ModelAndView<>("staff/import", new ImportModel(report,
                         report.disclosureId() == null ? null : "/staff/disclosures/" + report.disclosureId())));
-    }
-
-    private HttpResponse<?> render(HttpRequest<?> request, StaffUser user, long id, @Nullable String message,
-                                   @Nullable String error, @Nullable StaffViews.Conflict conflict, HttpStatus status) {
-        return HttpResponse.status(status).body(new ModelAndView<>("staff/disclosure",
-                new StaffViews.EditModel(page(request, user, id, message, error, conflict, null))));
-    }
-
-    private StaffViews.EditPage page(HttpRequest<?> request, StaffUser user, long id, @Nullable String message, @Nullable String error,
-                                     @Nullable StaffViews.Conflict conflict, @Nullable StaffViews.SectionForm typed) {
-        DisclosureDocument d = workflow.visible(user, id);
-        Unit unit = units.byId(d.unit().id()).orElseThrow();
-        boolean editable = Scope.canEdit(user, unit)
-                && (d.status() == DisclosureStatus.DRAFT || d.status() == DisclosureStatus.RETURNED);
-        List<Finding> findings = workflow.findings(d);
-        Disclosure stored = disclosures.byId(id).orElseThrow();
-        Disclosure.Profile p = d.profile();
-        StaffViews.ProfileForm profile = new StaffViews.ProfileForm(null, Objects.requireNonNullElse(stored.version(), 0L),
-                p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate() == null ? null : p.reportDate().toString(),
-                p.contactPerson(), p.contactPhone());
-        List<StaffViews.SectionForm> sections = new ArrayList<>();
-        for (int i = 0; i < d.sections().size(); i++) {
-            DisclosureDocument.SectionView view = d.sections().get(i);
-            StaffViews.SectionForm form = typed != null && typed.position() == i ? typed
-                    : new StaffViews.SectionForm(i, view.title(), view.body(), null);
-            // A narrative figure that disagrees with a table points at its section (by key or title): show it there too.
-            sections.add(form.withFindings(findings.stream().filter(f -> f.location().section() != null
-                            && (f.location().section().equals(view.key()) || f.location().section().equals(view.title())))
-                    .map(StaffController::line).toList()));
-        }
-        List<StaffViews.FindingLine> lines = findings.stream().map(StaffController::line).toList();
-        List<StaffViews.AuditLine> trail = audit.forDisclosure(id).stream().map(StaffController::auditLine).toList();
-        return new StaffViews.EditPage(id, d.unit().name() + " " + d.fiscalYear() + "年度部门决算（第 " + d.revision() + " 版）",
-                d.status().label(), profile.version(), editable, editable,
-                Scope.canReview(user, unit) && d.status() == DisclosureStatus.SUBMITTED,
-                stored.reviewComment(), stored.warningExplanation(), profile, tableLinks(d), sections, lines,
-                findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
-                findings.stream().filter(f -> f.severity() == Severity.WARNING).count(), trail, message, error, conflict,
-                "/disclosures/" + id, csrf.token(request),
-                Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED,
-                "/staff/disclosures/" + id + "/performance", d.projects().size(),
-                user.isAdmin() && d.status() == DisclosureStatus.PUBLISHED);
-    }
-
-    /** Every editable standard table, with how many rows it has now. */
-    private static List<StaffViews.TableLink> tableLinks(DisclosureDocument d) {
-        List<StaffViews.TableLink> links = new ArrayList<>();
-        for (gongkai.disclosure.StandardTable kind : gongkai.disclosure.StandardTable.values()) {
-            if (kind == gongkai.disclosure.StandardTable.PROSE) {
-                continue;
-            }
-            int rows = d.tables().stream().filter(t -> t.kind() == kind).mapToInt(t -> t.rows().size()).sum();
-            links.add(new StaffViews.TableLink(kind.label() + " " + kind.title(),
-                    "/staff/disclosures/" + d.id() + "/tables/" + kind.name(), rows));
-        }
-        return links;
-    }
-
-    private static StaffViews.FindingLine line(Finding f) {
-        Location l = f.location();
-        List<String> where = new ArrayList<>();
-        if (l.table() != null) {
-            where.add(l.table());
-        }
-        if (l.rowCode() != null) {
-            where.add("行 " + l.rowCode());
-        }
-        if (l.column() != null) {
-            where.add("列 " + l.column());
-        }
-        if (l.section() != null) {
-            where.add("章节 " + l.section());
-        }
-        return new StaffViews.FindingLine(f.severity() == Severity.ERROR ? "错误" : "提示", f.severity() == Severity.ERROR,
-                f.ruleId(), String.join("，", where), f.message());
-    }
-
-    private static StaffViews.AuditLine auditLine(AuditEvent e) {
-        return new StaffViews.AuditLine(e.occurredAt() == null ? "" : WHEN.format(e.occurredAt()), e.username(),
-                actionLabel(e.action()), e.detail());
-    }
-
-    static String actionLabel(String action) {
-        return AuditAction.labelOf(action);
-    }
-
-    private static String describe(Disclosure.Profile p) {
-        return "单位负责人：" + nz(p.headOfUnit()) + "；财务负责人：" + nz(p.headOfFinance()) + "；编制人：" + nz(p.preparer())
-                + "；报送日期：" + (p.reportDate() == null ? "" : p.reportDate()) + "；联系人：" + nz(p.contactPerson())
-                + "；联系电话：" + nz(p.contactPhone());
-    }
-
-    private static String nz(@Nullable String s) {
-        return s == null ? "" : s;
-    }
-
-    private static @Nullable String clean(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -3,7 +3,11 @@ package gongkai.staff;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
+import java.util.Map;
 
 /** View models and forms of the staff pages. */
 final class StaffViews {
@@ -38,14 +42,15 @@ final class StaffViews {
     }
 
     @Serdeable
-    record SectionForm(int position, String title, String body, @Nullable String error, List<FindingLine> findings) {
+    record SectionForm(int position, String title, String body, @Nullable String titleError, @Nullable String error,
+                       List<FindingLine> findings) {
 
         SectionForm(int position, String title, String body, @Nullable String error) {
-            this(position, title, body, error, List.of());
+            this(position, title, body, null, error, List.of());
         }
 
         SectionForm withFindings(List<FindingLine> lines) {
-            return new SectionForm(position, title, body, error, lines);
+            return new SectionForm(position, title, body, titleError, error, lines);
         }
     }
 
@@ -61,7 +66,7 @@ final class StaffViews {
     @Serdeable
     record EditPage(long id, String heading, String statusLabel, long version, boolean editable, boolean canSubmit,
                     boolean canReview, @Nullable String reviewComment, @Nullable String warningExplanation,
-                    ProfileForm profile, List<TableLink> tables, List<SectionForm> sections, List<FindingLine> findings,
+                    ProfileForm profile, Map<String, String> profileErrors, List<TableLink> tables, List<SectionForm> sections, List<FindingLine> findings,
                     long errorCount, long warningCount, List<AuditLine> audit,
                     @Nullable String message, @Nullable String error, @Nullable Conflict conflict, String publicHref,
                     String csrfToken, boolean canCorrect, String performanceHref, int projectCount, boolean canWithdraw) {
@@ -71,15 +76,29 @@ final class StaffViews {
     record EditModel(EditPage page) {
     }
 
-    /** The profile form (单位负责人 … 联系电话) with the version the editor loaded. */
+    /**
+     * The profile form (单位负责人 … 联系电话) with the version the editor loaded; the disclosure comes from
+     * the path. A refused one is shown again as typed, with a message next to each bad field.
+     */
     @Serdeable
-    record ProfileForm(@Nullable String csrfToken, long version, @Nullable String headOfUnit, @Nullable String headOfFinance,
-                       @Nullable String preparer, @Nullable String reportDate, @Nullable String contactPerson,
-                       @Nullable String contactPhone) {
+    record ProfileForm(@Nullable String csrfToken, long version,
+                       @Size(max = 64, message = PERSON) @Nullable String headOfUnit,
+                       @Size(max = 64, message = PERSON) @Nullable String headOfFinance,
+                       @Size(max = 64, message = PERSON) @Nullable String preparer,
+                       @Pattern(regexp = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*", message = DATE) @Nullable String reportDate,
+                       @Size(max = 64, message = PERSON) @Nullable String contactPerson,
+                       @Size(max = 64, message = "联系电话最多 64 个字符。") @Nullable String contactPhone) {
     }
 
+    static final String PERSON = "姓名最多 64 个字符。";
+    static final String DATE = "报送日期格式应为 2024-08-01。";
+
+    /** One section as posted; the disclosure and the section's position come from the path. */
     @Serdeable
-    record SectionSave(@Nullable String csrfToken, long version, @Nullable String title, @Nullable String body) {
+    record SectionSave(@Nullable String csrfToken, long version,
+                       @Size(max = 500, message = "标题最多 500 字。") @Nullable String title,
+                       @Size(max = DisclosureEditController.MAX_SECTION_CHARS, message = "正文过长：每节最多 "
+                               + DisclosureEditController.MAX_SECTION_CHARS + " 字；请拆分为多节或删减。") @Nullable String body) {
     }
 
     @Serdeable

@@ -10,6 +10,8 @@ import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
 import gongkai.validation.Finding;
+import gongkai.web.FormErrors;
+import gongkai.web.FormRefusals;
 import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +20,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -29,6 +32,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -56,8 +61,11 @@ class TableEditorController {
     private final DisclosureService disclosures;
     private final AuditLog audit;
     private final CsrfGuard csrf;
+    private final FormRefusals refusals;
 
-    TableEditorController(WorkflowService workflow, DisclosureService disclosures, AuditLog audit, CsrfGuard csrf) {
+    TableEditorController(WorkflowService workflow, DisclosureService disclosures, AuditLog audit, CsrfGuard csrf,
+                          FormRefusals refusals) {
+        this.refusals = refusals;
         this.workflow = workflow;
         this.disclosures = disclosures;
         this.audit = audit;
@@ -80,7 +88,7 @@ class TableEditorController {
     record TablePage(long id, String heading, String label, String title, String kind, long version, String unit,
                      String unitLabel, String otherUnit, String otherUnitLabel,
                      List<Column> columns, List<GridRow> rows, int rowCount, List<String> tableNotes, boolean editable,
-                     boolean confirmScale, @Nullable String message, @Nullable String error, String csrfToken, String backHref) {
+                     boolean confirmScale, String newCode, @Nullable String newCodeError, @Nullable String message, @Nullable String error, String csrfToken, String backHref) {
     }
 
     @Serdeable
@@ -117,26 +125,20 @@ class TableEditorController {
     }
 
     @Post(value = "/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> save(@PathVariable long id, @PathVariable String kind, @Body Map<String, String> form,
+    HttpResponse<?> save(@PathVariable long id, @PathVariable String kind, @Valid @Body GridFields form,
                          HttpRequest<?> request, Authentication authentication) {
-        csrf.verify(request, form.get("csrfToken"));
+        csrf.verify(request, form.csrfToken());
         StandardTable table = kind(kind);
         DisclosureDocument d = workflow.document(id);
         StaffUser user = StaffUser.of(authentication);
         workflow.requireEdit(user, d);
-        TableForm typed = TableForm.parse(table, form);
-        long version;
-        try {
-            version = Long.parseLong(form.getOrDefault("version", "-1"));
-        } catch (NumberFormatException e) {
-            version = -1;
-        }
-        String switchTo = form.get("switchUnit");
-        if (switchTo != null) {
-            return switchUnit(request, user, d, typed, "YUAN".equals(switchTo) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, version);
+        TableForm typed = TableForm.parse(table, form, form.postedCells());
+        long version = form.versionOrStale();
+        if (form.switchUnit() != null) {
+            return switchUnit(request, user, d, typed, "YUAN".equals(form.switchUnit()) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, version);
         }
         TableForm.Validation validation = typed.validate();
-        boolean addingRow = !form.getOrDefault("newCode", "").isBlank();
+        boolean addingRow = form.newCode() != null && !form.newCode().isBlank();
         if (!validation.ok() || addingRow) {
             // Show the grid again exactly as typed, with a message next to each bad field.
             HttpStatus status = validation.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY;
@@ -144,7 +146,7 @@ class TableEditorController {
                     typed, validation.errors(), false, version, null, validation.ok() ? null : "有 " + validation.errors().size() + " 处填写有误，未保存；请按提示改正。"))));
         }
         ScaleCheck.Change change = ScaleCheck.compare(storedTable(d, table), validation.rows());
-        if (change != ScaleCheck.Change.NONE && !"1".equals(form.get("confirmScale"))) {
+        if (change != ScaleCheck.Change.NONE && !"1".equals(form.confirmScale())) {
             // Every amount moved by the same factor: the rules cannot see it, the editor must confirm it.
             String factor = change == ScaleCheck.Change.TEN_THOUSAND_TIMES ? "约为原来的 10000 倍" : "约为原来的万分之一";
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/table", new Model(page(request,
@@ -165,6 +167,31 @@ class TableEditorController {
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "/tables/" + table.name() + "?saved=1&unit=" + typed.unit().name()));
     }
 
+    /**
+     * Fixed fields that broke their rules (an unknown unit, a code to add that is not a code): after the
+     * same CSRF and edit-right checks as the save, the grid again as typed with the message by its field.
+     */
+    @Error(exception = ConstraintViolationException.class)
+    HttpResponse<?> invalid(HttpRequest<?> request, ConstraintViolationException e) {
+        FormErrors errors = FormErrors.of(e);
+        GridFields form = errors.argument(GridFields.class);
+        StaffUser user = StaffUser.of(request.getUserPrincipal(Authentication.class).orElseThrow(() -> e));
+        return refusals.checked(request, () -> {
+            csrf.verify(request, form.csrfToken());
+            StandardTable table = kind(errors.argument(String.class));
+            DisclosureDocument d = workflow.document(errors.argument(Long.class));
+            workflow.requireEdit(user, d);
+            // The grid as typed, without the row that was to be added (its code is the refused field).
+            GridFields grid = new GridFields(form.csrfToken(), form.version(), form.rows(), form.unit(), null, null, null, form.cells());
+            TableForm typed = TableForm.parse(table, grid, form.postedCells());
+            Map<String, String> fields = new LinkedHashMap<>();
+            errors.fields().forEach((field, message) -> fields.put("form:" + field, message));
+            fields.put("typed:newCode", form.newCode() == null ? "" : form.newCode());
+            return HttpResponse.status(FormErrors.STATUS).body(new ModelAndView<>("staff/table", new Model(page(request, user, d,
+                    table, typed, fields, false, form.versionOrStale(), null, "未保存：请按提示改正。"))));
+        });
+    }
+
     /** Shows the typed grid again with its numbers converted to {@code target}; nothing is stored. */
     private HttpResponse<?> switchUnit(HttpRequest<?> request, StaffUser user, DisclosureDocument d, TableForm typed, MoneyUnit target,
                                        long version) {
@@ -182,6 +209,10 @@ class TableEditorController {
         return d.tables().stream().filter(t -> t.kind() == table).findFirst().orElse(null);
     }
 
+    /**
+     * The grid page. {@code errors} holds a message per cell ("row:N:code", "row:N:COLUMN") and, when the
+     * fixed fields were refused, "form:FIELD" messages and the refused code to add as "typed:newCode".
+     */
     private TablePage page(HttpRequest<?> request, StaffUser user, DisclosureDocument d, StandardTable table, TableForm form,
                            Map<String, String> errors, boolean confirmScale, @Nullable Long postedVersion,
                            @Nullable String message, @Nullable String error) {
@@ -223,7 +254,8 @@ class TableEditorController {
         return new TablePage(d.id(), d.unit().name() + " " + d.fiscalYear() + "年度", table.label(), table.title(), table.name(),
                 version, form.unit().name(), form.unit().label(), other(form.unit()).name(), other(form.unit()).label(),
                 table.columns().stream().map(c -> new Column(c.key(), c.label())).toList(),
-                rows, rows.size(), tableNotes, editable, confirmScale, message, error, csrf.token(request), "/staff/disclosures/" + d.id());
+                rows, rows.size(), tableNotes, editable, confirmScale,
+                errors.getOrDefault("typed:newCode", ""), errors.getOrDefault("form:newCode", errors.getOrDefault("form:unit", errors.get("form:switchUnit"))), message, error, csrf.token(request), "/staff/disclosures/" + d.id());
     }
 
     private static StandardTable kind(String kind) {

@@ -42,12 +42,15 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
     /** 12 integer digits in 元 is 千亿: far above any unit's budget; 14+ digits is a typing error. */
     private static final int MAX_INTEGER_DIGITS = 13;
 
-    /** Reads the grid fields ({@code rows}, {@code code_N}, {@code name_N}, {@code amt_N_COLUMN}, {@code unit}). */
-    static TableForm parse(StandardTable kind, Map<String, String> form) {
-        MoneyUnit unit = "YUAN".equals(form.get("unit")) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+    /**
+     * Reads the grid: the fixed fields ({@code unit}, {@code rows}, {@code newCode}) as bound, and the cells
+     * ({@code code_N}, {@code name_N}, {@code amt_N_COLUMN}) from the posted form.
+     */
+    static TableForm parse(StandardTable kind, GridFields fixed, Map<String, String> form) {
+        MoneyUnit unit = "YUAN".equals(fixed.unit()) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
         int count;
         try {
-            count = Math.min(MAX_ROWS, Math.max(0, Integer.parseInt(form.getOrDefault("rows", "0").strip())));
+            count = Math.min(MAX_ROWS, Math.max(0, Integer.parseInt(fixed.rows() == null ? "0" : fixed.rows().strip())));
         } catch (NumberFormatException e) {
             count = 0;
         }
@@ -64,7 +67,7 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
                 rows.add(new RowInput(code, name, amounts));
             }
         }
-        String added = form.getOrDefault("newCode", "").strip();
+        String added = fixed.newCode() == null ? "" : fixed.newCode().strip();
         if (!added.isEmpty()) {
             Map<String, String> blank = new LinkedHashMap<>();
             kind.columns().forEach(c -> blank.put(c.key(), ""));

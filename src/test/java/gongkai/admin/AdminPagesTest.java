@@ -190,4 +190,50 @@ class AdminPagesTest {
         assertTrue(admin.get("/staff/audit?action=UNIT_CREATED").body().contains("内蒙古自治区测试中心"), "the admin sees all");
         assertEquals(400, admin.get("/staff/audit?from=yesterday").statusCode());
     }
+
+    @Test
+    void aBadNewAccountIsShownAgainWithAMessageNextToEachFieldAndWhatWasTyped() {
+        String page = "/staff/admin/accounts";
+        HttpResponse<String> refused = admin.submitForm(page, page, Map.of("username", "", "role", "REVIEWER",
+                "unitId", "", "regionCode", "43", "password", "short"));
+        assertEquals(422, refused.statusCode());
+        String html = refused.body();
+        assertTrue(html.contains("请填写用户名。"), "username message");
+        assertTrue(html.contains("行政区划代码应为 6 位数字"), "region message");
+        assertTrue(html.contains("密码至少 10 位"), "password message");
+        assertTrue(html.contains("value=\"43\""), "the typed region code is kept");
+        assertTrue(html.contains("<option value=\"REVIEWER\" selected=\"selected\">"), "the chosen role is kept");
+        assertFalse(html.contains("value=\"short\""), "a password is never shown again");
+        assertTrue(accounts.byUsername("").isEmpty());
+    }
+
+    @Test
+    void aBadScopeChangeIsShownAgainWithTheMessageNextToTheField() {
+        String page = "/staff/admin/accounts";
+        HttpResponse<String> refused = admin.submitForm(page, page + "/scope", Map.of("username", "hn-reviewer", "role", "REVIEWER",
+                "unitId", "abc", "regionCode", "4300"));
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("所选单位不存在。") && refused.body().contains("行政区划代码应为 6 位数字"));
+        assertTrue(refused.body().contains("value=\"4300\""), "the typed region code is kept");
+        assertEquals("430000", accounts.byUsername("hn-reviewer").orElseThrow().regionCode(), "nothing changed");
+    }
+
+    @Test
+    void aBadUnitFormIsShownAgainWithTheMessageNextToTheFieldAndWhatWasTyped() {
+        String page = "/staff/admin/units";
+        String longName = "长".repeat(201);
+        HttpResponse<String> created = admin.submitForm(page, page, Map.of("name", longName, "regionCode", "430281",
+                "kind", "", "parentUnitId", "x"));
+        assertEquals(422, created.statusCode());
+        assertTrue(created.body().contains("单位名称最多 200 字。") && created.body().contains("所选主管单位不存在。"));
+        assertTrue(created.body().contains("value=\"" + longName + "\"") && created.body().contains("value=\"430281\""), "typed values kept");
+        assertTrue(units.byName(longName).isEmpty());
+
+        String unitPage = "/staff/admin/units/" + liling.id();
+        HttpResponse<String> edited = admin.submitForm(unitPage, unitPage, Map.of("name", " ", "regionCode", "430281"));
+        assertEquals(422, edited.statusCode());
+        assertTrue(edited.body().contains("请填写单位名称。"), "name message");
+        assertTrue(edited.body().contains("action=\"" + unitPage + "\""), "the same unit's form");
+        assertEquals(liling.name(), units.byId(liling.id()).orElseThrow().name(), "nothing changed");
+    }
 }

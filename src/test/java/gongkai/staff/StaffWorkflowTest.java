@@ -229,4 +229,52 @@ class StaffWorkflowTest {
         assertEquals(303, editor.submitForm(page, page + "/submit", Map.of("explanation", "说明")).statusCode());
         assertEquals(403, editor.submitForm(page, page + "/publish", Map.of()).statusCode());
     }
+
+    @Test
+    void aBadProfileIsShownAgainWithTheMessageNextToTheFieldAndWhatWasTyped() {
+        WebSession editor = as("liling", "editor-password-1");
+        long id = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2014")));
+        String page = "/staff/disclosures/" + id;
+        String longName = "王".repeat(65);
+        HttpResponse<String> refused = editor.submitForm(page, page + "/profile", Map.of("headOfUnit", "张三",
+                "headOfFinance", longName, "reportDate", "2024/08/01", "contactPhone", "0731-23456789"));
+        assertEquals(422, refused.statusCode());
+        String html = refused.body();
+        assertTrue(html.contains("报送日期格式应为 2024-08-01。") && html.contains("姓名最多 64 个字符。"), "field messages");
+        assertTrue(html.contains("value=\"2024/08/01\"") && html.contains("value=\"" + longName + "\"")
+                && html.contains("value=\"张三\"") && html.contains("value=\"0731-23456789\""), "typed values kept");
+        assertTrue(catalog.document(id).orElseThrow().profile().headOfUnit() == null, "nothing stored");
+
+        HttpResponse<String> noSuchDay = editor.submitForm(page, page + "/profile", Map.of("headOfUnit", "李四", "reportDate", "2024-02-30"));
+        assertEquals(422, noSuchDay.statusCode());
+        assertTrue(noSuchDay.body().contains("报送日期格式应为 2024-08-01。") && noSuchDay.body().contains("value=\"李四\""));
+    }
+
+    @Test
+    void aBadProfileWithAForgedTokenIsRefusedBeforeItIsShownAgain() {
+        WebSession editor = as("liling", "editor-password-1");
+        long id = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2013")));
+        String page = "/staff/disclosures/" + id;
+        String token = WebSession.first(Pattern.compile("name=\"csrfToken\" value=\"([^\"]*)\""), editor.get(page).body());
+        HttpResponse<String> forged = editor.post(page + "/profile", Map.of("csrfToken", "forged", "version", "0", "reportDate", "bad"));
+        assertEquals(403, forged.statusCode(), "the token is checked before the form is shown again");
+        assertTrue(!forged.body().contains("报送日期格式"), "and nothing of the form is shown");
+        assertEquals(422, editor.post(page + "/profile", Map.of("csrfToken", token, "version", "0", "reportDate", "bad")).statusCode());
+    }
+
+    @Test
+    void aSectionTitleTooLongIsRefusedNextToTheTitleAndTheTypedTextIsKept() {
+        WebSession editor = as("liling", "editor-password-1");
+        long id = createdId(editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2012")));
+        String page = "/staff/disclosures/" + id;
+        String title = "题".repeat(501);
+        HttpResponse<String> refused = editor.submitForm(page, page + "/sections/0", Map.of("title", title, "body", "本节正文草稿。"));
+        assertEquals(422, refused.statusCode());
+        String html = refused.body();
+        int field = html.indexOf("value=\"" + title + "\"");
+        assertTrue(field > 0, "the typed title is kept");
+        assertTrue(html.indexOf("标题最多 500 字。", field) > field && html.indexOf("标题最多 500 字。", field) < html.indexOf("本节正文草稿。", field),
+                "the message sits by the title, before the body");
+        assertTrue(!catalog.document(id).orElseThrow().sections().get(0).title().equals(title), "nothing stored");
+    }
 }

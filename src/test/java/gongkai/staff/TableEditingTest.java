@@ -124,4 +124,18 @@ class TableEditingTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("value=\"普法宣传\""), "the official name is filled in");
     }
+
+    @Test
+    void aCodeToAddThatIsNotACodeIsRefusedNextToItsFieldAndTheGridIsKept() {
+        DisclosureDocument before = catalog.document(id).orElseThrow();
+        Map<String, String> form = grid("WAN_YUAN", new String[][]{{"2040610", "社区矫正", "12.34", "12.34", ""}});
+        form.put("newCode", "20406ab");
+        HttpResponse<String> response = editor.submitForm(tablePage, tablePage, form);
+        assertEquals(422, response.statusCode());
+        String html = response.body();
+        assertTrue(html.contains("科目代码应为数字，最多 7 位"), "the message next to the field");
+        assertTrue(html.contains("value=\"20406ab\""), "the typed code is kept");
+        assertTrue(html.contains("value=\"12.34\"") && html.contains("value=\"社区矫正\""), "the grid is kept as typed");
+        assertEquals(before.tables(), catalog.document(id).orElseThrow().tables(), "nothing was stored");
+    }
 }
