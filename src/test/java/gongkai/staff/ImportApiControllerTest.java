@@ -1,4 +1,4 @@
-package gongkai.importer;
+package gongkai.staff;
 
 import gongkai.account.AccountService;
 import gongkai.account.Role;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code POST /api/imports} behind staff login. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportControllerTest {
+class ImportApiControllerTest {
 
     @Inject
     EmbeddedServer server;
