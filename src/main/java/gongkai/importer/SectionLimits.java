@@ -1,0 +1,43 @@
+package gongkai.importer;
+
+import gongkai.disclosure.TextLimits;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies the section form's limits ({@link TextLimits}) to a parsed document: a section over them is
+ * an error of the import report that names it and its length, so nothing is stored, rather than a
+ * section the editing page could never have saved.
+ */
+final class SectionLimits {
+
+    private SectionLimits() {
+    }
+
+    static ParseResult check(ParseResult parsed) {
+        if (parsed.disclosure() == null) {
+            return parsed;
+        }
+        List<ImportReport.Message> problems = new ArrayList<>();
+        for (ParsedDisclosure.Section s : parsed.disclosure().sections()) {
+            String name = s.title().length() > 40 ? s.title().substring(0, 40) + "…" : s.title();
+            if (s.body().length() > TextLimits.SECTION_BODY_CHARS) {
+                problems.add(new ImportReport.Message(s.line(), "章节“" + name + "”正文过长（" + s.body().length() + " 字），每节最多 "
+                        + TextLimits.SECTION_BODY_CHARS + " 字（与编辑页面相同）；请拆分为多节或删减后再导入。"));
+            }
+            if (s.title().length() > TextLimits.SECTION_TITLE_CHARS) {
+                problems.add(new ImportReport.Message(s.line(), "章节“" + name + "”的标题过长（" + s.title().length() + " 字），最多 "
+                        + TextLimits.SECTION_TITLE_CHARS + " 字。"));
+            }
+        }
+        if (problems.isEmpty()) {
+            return parsed;
+        }
+        ImportReport r = parsed.report();
+        List<ImportReport.Message> errors = new ArrayList<>(r.errors());
+        errors.addAll(problems);
+        return new ParseResult(parsed.disclosure(), new ImportReport(r.source(), r.unitName(), r.fiscalYear(), r.counts(),
+                r.warnings(), List.copyOf(errors), null, null));
+    }
+}
