@@ -23,4 +23,9 @@ public enum MoneyUnit {
     public BigDecimal toYuan(BigDecimal amount) {
         return amount.multiply(factor).setScale(2, java.math.RoundingMode.HALF_UP);
     }
+
+    /** An amount in 元 written in this unit with two decimals (rounded half up), as summaries show it. */
+    public String format(BigDecimal yuan) {
+        return yuan.divide(factor).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
 }
