@@ -112,6 +112,12 @@ final class Outline {
         sections.add(new ParsedDisclosure.Section(o.key == null ? null : o.key.name(), o.title, o.body.toString(), o.line));
     }
 
+    /** The section being filled, while its body is over the section form's limit; else null. */
+    ParsedDisclosure.Section overLimit() {
+        return current == null || current.body.length() <= gongkai.disclosure.TextLimits.SECTION_BODY_CHARS ? null
+                : new ParsedDisclosure.Section(null, current.title, "", current.line);
+    }
+
     List<ParsedDisclosure.Section> finish() {
         close();
         return List.copyOf(sections);
