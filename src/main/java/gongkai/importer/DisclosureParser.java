@@ -118,6 +118,12 @@ public final class DisclosureParser {
                     }
                 }
                 outline.accept(i, line);
+                DisclosureContent.Section tooLong = outline.overLimit();
+                if (tooLong != null) {
+                    // Stop here: the import is refused anyway, and reading the rest of a 19 MB paste cost seconds.
+                    report.error(tooLong.line(), SectionLimits.overLimit(tooLong.title(), i + 1));
+                    return null;
+                }
                 i++;
             }
             List<DisclosureContent.Section> sections = outline.finish();

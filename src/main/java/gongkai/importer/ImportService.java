@@ -75,7 +75,8 @@ public class ImportService {
             if (!text.ok()) {
                 return new ParseResult(null, new ImportReport.Builder(sourceName).error(null, text.error()).build(null));
             }
-            return parser.parse(text.text());
+            // The same limits as the section form, checked before anything is stored.
+            return SectionLimits.check(parser.parse(text.text()));
         } catch (RuntimeException e) {
             LOG.error("Parsing {} failed unexpectedly", sourceName, e);
             ImportReport report = new ImportReport.Builder(sourceName).error(null, "文档无法解析：" + e.getClass().getSimpleName()).build(null);

@@ -113,6 +113,12 @@ final class Outline {
         sections.add(new DisclosureContent.Section(o.key == null ? null : o.key.name(), o.title, o.body.toString(), o.line));
     }
 
+    /** The section being filled, while its body is over the section form's limit; else null. */
+    DisclosureContent.Section overLimit() {
+        return current == null || current.body.length() <= gongkai.disclosure.TextLimits.SECTION_BODY_CHARS ? null
+                : new DisclosureContent.Section(null, current.title, "", current.line);
+    }
+
     List<DisclosureContent.Section> finish() {
         close();
         return List.copyOf(sections);

@@ -6,6 +6,7 @@ import gongkai.audit.AuditLog;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
+import gongkai.disclosure.TextLimits;
 import gongkai.web.BadRequestException;
 import gongkai.web.FormErrors;
 import gongkai.web.FormRefusals;
@@ -49,8 +50,8 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DisclosureEditController {
 
-    /** A section longer than this is a pasted document, not a section: refuse it with a message. */
-    static final int MAX_SECTION_CHARS = 100_000;
+    /** A section longer than this is a pasted document, not a section: the form and the importer refuse it alike. */
+    static final int MAX_SECTION_CHARS = TextLimits.SECTION_BODY_CHARS;
 
     private static final String CONCURRENT = "您打开页面后，此决算已被他人修改，您的修改未保存。请核对后重新提交。";
 

@@ -29,8 +29,12 @@ final class ScaleCheck {
         if (stored == null) {
             return Change.NONE;
         }
-        BigDecimal before = sum(stored.rows().stream().map(r -> r.amounts().values()).toList());
-        BigDecimal after = sum(typed.stream().map(r -> r.amounts().values()).toList());
+        return compare(sum(stored.rows().stream().map(r -> r.amounts().values()).toList()),
+                sum(typed.stream().map(r -> r.amounts().values()).toList()));
+    }
+
+    /** The same comparison for two sums of absolute amounts (e.g. a performance project's funds). */
+    static Change compare(BigDecimal before, BigDecimal after) {
         if (within(after, before)) {
             return Change.TEN_THOUSAND_TIMES;
         }

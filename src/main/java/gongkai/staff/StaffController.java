@@ -8,9 +8,6 @@ import gongkai.audit.AuditLog;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureStatus;
-import gongkai.importer.ImportReport;
-import gongkai.importer.ImportService;
-import gongkai.importer.UploadCheck;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.web.BadRequestException;
@@ -26,17 +23,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,17 +50,14 @@ class StaffController {
     private final DisclosureCatalog catalog;
     private final UnitService units;
     private final AuditLog audit;
-    private final ImportService imports;
     private final DraftFactory drafts;
     private final CsrfGuard csrf;
 
-    StaffController(DisclosureCatalog catalog, UnitService units, AuditLog audit, ImportService imports, DraftFactory drafts,
-                    CsrfGuard csrf) {
+    StaffController(DisclosureCatalog catalog, UnitService units, AuditLog audit, DraftFactory drafts, CsrfGuard csrf) {
         this.csrf = csrf;
         this.catalog = catalog;
         this.units = units;
         this.audit = audit;
-        this.imports = imports;
         this.drafts = drafts;
     }
 
@@ -133,32 +124,5 @@ class StaffController {
             case COPY_KEPT -> "复制上年，保留金额";
         } + "）");
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + created.id()));
-    }
-
-    @Serdeable
-    record ImportModel(ImportReport report, @Nullable String draftHref) {
-    }
-
-    /** Starts a draft from the unit's own document through the importer; shows the import report. */
-    @Post(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> importDocument(CompletedFileUpload file, @Nullable String csrfToken, HttpRequest<?> request,
-                                   Authentication authentication) throws IOException {
-        csrf.verify(request, csrfToken);
-        StaffUser user = StaffUser.of(authentication);
-        if (user.role() != Role.UNIT_EDITOR) {
-            throw new ForbiddenException("只有单位填报员可以导入本单位的决算。");
-        }
-        String refusal = UploadCheck.problem(file.getFilename(), file.getSize());
-        if (refusal != null) {
-            ImportReport refused = UploadCheck.refused(file.getFilename(), refusal);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/import", new ImportModel(refused, null)));
-        }
-        ImportReport report = imports.importDocument(file.getFilename(), file.getBytes(), false, user.unitId());
-        if (report.disclosureId() != null) {
-            audit.record(user.username(), "IMPORT", report.disclosureId(), file.getFilename());
-        }
-        return HttpResponse.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
-                .body(new ModelAndView<>("staff/import", new ImportModel(report,
-                        report.disclosureId() == null ? null : "/staff/disclosures/" + report.disclosureId())));
     }
 }

@@ -1,5 +1,6 @@
 package gongkai.staff;
 
+import gongkai.disclosure.TextLimits;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -96,7 +97,7 @@ final class StaffViews {
     /** One section as posted; the disclosure and the section's position come from the path. */
     @Serdeable
     record SectionSave(@Nullable String csrfToken, long version,
-                       @Size(max = 500, message = "标题最多 500 字。") @Nullable String title,
+                       @Size(max = TextLimits.SECTION_TITLE_CHARS, message = "标题最多 " + TextLimits.SECTION_TITLE_CHARS + " 字。") @Nullable String title,
                        @Size(max = DisclosureEditController.MAX_SECTION_CHARS, message = "正文过长：每节最多 "
                                + DisclosureEditController.MAX_SECTION_CHARS + " 字；请拆分为多节或删减。") @Nullable String body) {
     }

@@ -106,4 +106,17 @@ class StaffImportLimitsTest {
         assertTrue(r.body().contains("上传的内容过大"), r.body());
         assertEquals(before, stored());
     }
+
+    @Test
+    void refusesAnImportedSectionLongerThanTheSectionFormAllows() {
+        int before = stored();
+        String text = new String(Samples.bytes(Samples.LILING_JUSTICE_BUREAU), StandardCharsets.UTF_8);
+        int at = text.indexOf('\n', text.indexOf("一、 部门职责", text.indexOf("第一部分", text.indexOf("第五部分")))) + 1;
+        String prose = ("法律援助、人民调解与社区矫正工作。".repeat(50) + "\n").repeat(200); // 170,200 characters
+        HttpResponse<String> r = upload("长章节.txt", (text.substring(0, at) + prose + text.substring(at)).getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, r.statusCode());
+        assertTrue(r.body().contains("导入失败，未保存任何内容"), r.body());
+        assertTrue(r.body().contains("部门职责") && r.body().contains("每节最多 100000 字"), r.body());
+        assertEquals(before, stored());
+    }
 }

@@ -1,4 +1,4 @@
-package gongkai.importer;
+package gongkai.staff;
 
 import gongkai.account.AccountService;
 import gongkai.account.Role;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code POST /api/imports} behind staff login. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportControllerTest {
+class ImportApiControllerTest {
 
     @Inject
     EmbeddedServer server;
@@ -101,5 +101,61 @@ class ImportControllerTest {
         assertEquals(422, empty.statusCode());
         assertTrue(empty.body().contains("上传的文件是空的"), empty.body());
         assertEquals(before, catalog.totalCount());
+    }
+
+    /**
+     * A chunked upload states no length, so the limit can only be applied while it streams: the answer
+     * (413 with a Chinese JSON error) must come long before the client has sent everything.
+     */
+    @Test
+    void refusesAChunkedUploadAboveTheLimitWhileItStreams() throws Exception {
+        WebSession admin = admin();
+        long before = catalog.totalCount();
+        long total = 200L * 1024 * 1024;
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            String boundary = "----chunked" + System.nanoTime();
+            out.write(("POST /api/imports HTTP/1.1\r\nHost: " + server.getHost() + "\r\nAccept: application/json\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nTransfer-Encoding: chunked\r\n"
+                    + "Cookie: SESSION=" + admin.cookie("SESSION") + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+                    + "Content-Type: text/plain\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Thread writer = new Thread(() -> {
+                byte[] chunk = "法".repeat(21_846).getBytes(java.nio.charset.StandardCharsets.UTF_8); // 64 KB
+                try {
+                    writeChunk(out, head);
+                    while (sent.get() < total) {
+                        writeChunk(out, chunk);
+                        sent.addAndGet(chunk.length);
+                    }
+                    out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException refused) {
+                    // the server answered and closed: expected
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String status = in.readLine();
+            long sentWhenAnswered = sent.get();
+            StringBuilder rest = new StringBuilder();
+            for (String line; (line = in.readLine()) != null; ) {
+                rest.append(line).append('\n');
+            }
+            assertTrue(status.contains(" 413 "), status + "\n" + rest);
+            assertTrue(rest.toString().contains("\"status\":413") && rest.toString().contains("上传的内容过大"), rest.toString());
+            assertTrue(sentWhenAnswered < total / 2, "answered after " + sentWhenAnswered + " bytes of " + total);
+        }
+        assertEquals(before, catalog.totalCount());
+    }
+
+    private static void writeChunk(java.io.OutputStream out, byte[] data) throws java.io.IOException {
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 }

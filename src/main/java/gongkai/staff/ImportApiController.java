@@ -1,7 +1,10 @@
-package gongkai.importer;
+package gongkai.staff;
 
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditLog;
+import gongkai.importer.ImportReport;
+import gongkai.importer.ImportService;
+import gongkai.importer.UploadCheck;
 import gongkai.web.ApiError;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpResponse;
@@ -22,19 +25,20 @@ import java.io.IOException;
 /**
  * {@code POST /api/imports}: upload a document, get the import report as JSON. Staff only: a unit
  * editor imports drafts of its own unit; an administrator may import any unit and publish at once
- * (for loading reports that are already public).
+ * (for loading reports that are already public). It lives with the other staff handlers, so the
+ * importer does not depend on accounts (issue #16).
  */
 // Staff-only and session-authenticated, so not part of the public open API.
 @Hidden
 @Controller("/api/imports")
 @Secured({"UNIT_EDITOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
-class ImportController {
+class ImportApiController {
 
     private final ImportService imports;
     private final AuditLog audit;
 
-    ImportController(ImportService imports, AuditLog audit) {
+    ImportApiController(ImportService imports, AuditLog audit) {
         this.imports = imports;
         this.audit = audit;
     }
