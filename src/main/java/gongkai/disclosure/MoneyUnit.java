@@ -23,4 +23,9 @@ public enum MoneyUnit {
     public BigDecimal toYuan(BigDecimal amount) {
         return amount.multiply(factor).setScale(2, java.math.RoundingMode.HALF_UP);
     }
+
+    /** Converts an amount in 元 to this unit, to two decimals (1234567.80 元 → 123.46 万元). */
+    public BigDecimal fromYuan(BigDecimal yuan) {
+        return yuan.divide(factor, 2, java.math.RoundingMode.HALF_UP);
+    }
 }
