@@ -4,7 +4,7 @@ import gongkai.compare.CompareRepository.AmountRef;
 import gongkai.compare.CompareRepository.DisclosureRef;
 import gongkai.compare.CompareRepository.LineRef;
 import gongkai.compare.CompareRepository.TableRef;
-import gongkai.disclosure.SummaryRows;
+import gongkai.disclosure.LineItem;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads the stored amounts a comparison chooses from: matching rows by code, then their tables,
- * the published disclosures among those (with unit and place), then the amounts — each step one
- * indexed single-table query (see {@link CompareRepository} for why not one join).
+ * Reads the stored amounts a comparison chooses from: the published disclosures passing the
+ * filters, the tables of the source kinds, the rows under the code, then — source by source, in
+ * order of preference — the amounts of the one column each source reads, only for disclosures no
+ * earlier source answered. Each step is an indexed single-table query (see {@link CompareRepository}
+ * for why not one join). Reading source by source gives exactly the rows the comparison uses (the
+ * first source with any amount wins), instead of every column of every table that lists the code:
+ * at 5,000 reports, code 204 read about ten times fewer amounts.
  */
 @Singleton
 class CandidateReader {
@@ -41,62 +46,59 @@ class CandidateReader {
         this.repository = repository;
     }
 
-    /** Amounts of the rows of one kind under a code pattern, in published disclosures passing the filters. */
-    List<CandidateRow> candidates(String rowKind, String codePattern, @Nullable Integer fiscalYear,
-                                  @Nullable String regionPattern) {
-        return assemble(repository.lines(rowKind, codePattern), fiscalYear, regionPattern);
+    /** The published disclosures, optionally of one year and under a region prefix ('43%'), by id. */
+    Map<Long, DisclosureRef> published(@Nullable Integer fiscalYear, @Nullable String regionPattern) {
+        Map<Long, DisclosureRef> out = new LinkedHashMap<>();
+        for (DisclosureRef d : repository.published(fiscalYear, regionPattern)) {
+            out.put(d.id(), d);
+        }
+        return out;
     }
 
-    /** Amounts of the 本年支出合计 rows of 公开01 and 公开03 of these (published) disclosures. */
-    List<CandidateRow> expenseTotals(Collection<Long> disclosureIds) {
-        Set<Long> tables = new HashSet<>(distinct(chunked(disclosureIds, repository::expenseTables), TableRef::id));
-        List<LineRef> lines = new ArrayList<>();
-        for (LineRef l : repository.namedLines(SummaryRows.EXPENSE_TOTAL)) {
-            if (tables.contains(l.tableId())) {
-                lines.add(l);
+    /**
+     * For each of these disclosures, the amounts of the first of the code's sources that has any:
+     * the rows a comparison sums (same table, column and side, row code equal for named rows or under
+     * the code otherwise). In disclosure order.
+     */
+    List<CandidateRow> candidates(CompareCode code, Map<Long, DisclosureRef> among) {
+        boolean named = code.kind() == LineItem.RowKind.NAMED;
+        String pattern = named ? code.rowCodeFor(code.sources().get(0)) : code.code() + "%";
+        List<LineRef> lines = repository.lines(code.kind().name(), pattern);
+        Set<String> kinds = new LinkedHashSet<>();
+        code.sources().forEach(s -> kinds.add(s.table().name()));
+        Map<Long, TableRef> tables = new HashMap<>();
+        for (TableRef t : repository.tablesOfKinds(kinds)) {
+            if (among.containsKey(t.disclosureId())) {
+                tables.put(t.id(), t);
             }
         }
-        return assemble(lines, null, null);
-    }
-
-    private List<CandidateRow> assemble(List<LineRef> lines, @Nullable Integer fiscalYear, @Nullable String regionPattern) {
-        Map<Long, TableRef> tables = byId(chunked(distinct(lines, LineRef::tableId), repository::tables), TableRef::id);
-        Map<Long, DisclosureRef> disclosures = byId(chunked(distinct(tables.values(), TableRef::disclosureId),
-                ids -> repository.published(ids, fiscalYear, regionPattern)), DisclosureRef::id);
-        Map<Long, LineRef> kept = new HashMap<>();
-        for (LineRef l : lines) {
-            TableRef t = tables.get(l.tableId());
-            if (t != null && disclosures.containsKey(t.disclosureId())) {
-                kept.put(l.id(), l);
-            }
-        }
+        Set<Long> answered = new HashSet<>();
         List<CandidateRow> rows = new ArrayList<>();
-        for (AmountRef a : chunked(kept.keySet(), repository::amounts)) {
-            LineRef l = kept.get(a.lineItemId());
-            TableRef t = tables.get(l.tableId());
-            DisclosureRef d = disclosures.get(t.disclosureId());
-            rows.add(new CandidateRow(d.id(), d.unitId(), d.unitName(), d.unitKind(), d.regionCode(), d.fiscalYear(),
-                    t.tableKind(), l.rowKind(), l.side(), l.rowCode(), l.codeLevel(), a.columnKey(), a.amount()));
+        for (CompareCode.Source s : code.sources()) {
+            String rowCode = code.rowCodeFor(s);
+            Map<Long, LineRef> wanted = new HashMap<>();
+            for (LineRef l : lines) {
+                TableRef t = tables.get(l.tableId());
+                if (t != null && t.tableKind().equals(s.table().name()) && !answered.contains(t.disclosureId())
+                        && (s.side() == null || s.side().name().equals(l.side()))
+                        && (named ? l.rowCode().equals(rowCode) : l.rowCode().startsWith(rowCode))) {
+                    wanted.put(l.id(), l);
+                }
+            }
+            List<CandidateRow> stage = new ArrayList<>();
+            for (AmountRef a : chunked(wanted.keySet(), ids -> repository.amounts(ids, s.column()))) {
+                LineRef l = wanted.get(a.lineItemId());
+                TableRef t = tables.get(l.tableId());
+                DisclosureRef d = among.get(t.disclosureId());
+                stage.add(new CandidateRow(d.id(), d.unitId(), d.unitName(), d.unitKind(), d.regionCode(), d.fiscalYear(),
+                        t.tableKind(), l.rowKind(), l.side(), l.rowCode(), l.codeLevel(), a.columnKey(), a.amount()));
+            }
+            stage.forEach(r -> answered.add(r.disclosureId()));
+            rows.addAll(stage);
         }
         // The reads come back in no particular order; a fixed one keeps ties in the same place every time.
         rows.sort(Comparator.comparing(CandidateRow::disclosureId));
         return rows;
-    }
-
-    private static <T> List<Long> distinct(Collection<T> items, Function<T, Long> id) {
-        LinkedHashSet<Long> ids = new LinkedHashSet<>();
-        for (T item : items) {
-            ids.add(id.apply(item));
-        }
-        return new ArrayList<>(ids);
-    }
-
-    private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        Map<Long, T> map = new HashMap<>();
-        for (T item : items) {
-            map.put(id.apply(item), item);
-        }
-        return map;
     }
 
     /** Runs query over the ids CHUNK at a time; no ids, no query. */

@@ -4,6 +4,7 @@ import gongkai.region.RegionLevel;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -68,5 +69,16 @@ record CompareQuery(CompareCode code, @Nullable Integer year, @Nullable String r
         if (size < 1 || size > MAX_SIZE) {
             throw new BadRequestException("每页条数 size 应在 1 到 " + MAX_SIZE + " 之间。");
         }
+    }
+
+    /** This query's page of all the rows (empty past the last page). */
+    <T> List<T> pageOf(List<T> all) {
+        int from = (int) Math.min(all.size(), (long) (page - 1) * size);
+        return all.subList(from, Math.min(all.size(), from + size));
+    }
+
+    /** The number of pages all the rows fill (at least one, for the empty state). */
+    int pageCount(int total) {
+        return Math.max(1, (total + size - 1) / size);
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import gongkai.disclosure.MoneyUnit;
 import gongkai.web.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gongkai.web.BadRequestException;
@@ -25,7 +26,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -161,7 +161,8 @@ class ProjectController {
                 "/disclosures/" + p.disclosureId(), "/projects?like=" + p.id());
     }
 
+    /** In 万元 for the table, "—" when the report does not state it. */
     private static String wan(@Nullable BigDecimal yuan) {
-        return yuan == null ? "—" : yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).toPlainString();
+        return yuan == null ? "—" : MoneyUnit.WAN_YUAN.rounded(yuan).toPlainString();
     }
 }
