@@ -15,7 +15,8 @@ import java.util.Map;
  *   <li>{@code soak --size 5000 --minutes 10 …}: the soak, the portal itself on a MariaDB started here
  *       ({@link SoakCommand});</li>
  *   <li>anything else ({@code --sizes 1000,5000 …}, optionally after {@code bench}): the benchmark
- *       ({@link BenchCommand}) with that MariaDB as its LIKE baseline ({@code --like-url} is added).</li>
+ *       ({@link BenchCommand}) with that MariaDB as its LIKE baseline ({@code --like-url} is added unless
+ *       one is given).</li>
  * </ul>
  * The Maven command line is recorded in the reports as {@code --command} unless one is given.
  */
@@ -35,12 +36,14 @@ public final class BenchMain {
                 System.exit(SoakCommand.run(withCommand(rest, maven).toArray(String[]::new), db, System.out, System.err));
             }
             default -> {
-                Map<String, String> db = MariaDb.freshDatabase();
                 List<String> all = withCommand(first.equals("bench") ? rest : args, maven);
-                all.add("--like-url");
-                all.add(db.get("datasources.default.url"));
-                all.add("--like-user");
-                all.add(db.get("datasources.default.username"));
+                if (!all.contains("--like-url")) {
+                    Map<String, String> db = MariaDb.freshDatabase();
+                    all.add("--like-url");
+                    all.add(db.get("datasources.default.url"));
+                    all.add("--like-user");
+                    all.add(db.get("datasources.default.username"));
+                }
                 System.exit(BenchCommand.run(all.toArray(String[]::new), System.out, System.err));
             }
         }

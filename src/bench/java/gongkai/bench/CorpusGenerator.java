@@ -62,7 +62,8 @@ public final class CorpusGenerator {
         // everything else varies per disclosure.
         SplittableRandom unitRandom = new SplittableRandom(mix(seed, unitIndex, 0x5EEDL));
         SplittableRandom r = new SplittableRandom(mix(seed, index, 0xD15CL));
-        return new GeneratedDisclosure(index, unitIndex, unit, new DisclosureBuilder(new Draw(unit, unitIndex, year, index, unitRandom, r, codes, words, classes)).build());
+        Draw draw = new Draw(unit, unitIndex, year, index, unitRandom, r, codes, words, classes);
+        return new GeneratedDisclosure(index, unitIndex, unit, new DisclosureBuilder(draw).build());
     }
 
     private static long mix(long seed, long n, long salt) {

@@ -1,6 +1,6 @@
 package gongkai.bench;
 
-import gongkai.search.PortalLuceneQuery;
+import gongkai.search.BenchAccess;
 import gongkai.search.SearchIndex;
 import gongkai.search.SearchQuery;
 import org.apache.lucene.search.Query;
@@ -38,7 +38,7 @@ final class EnginePasses {
             List<Load.Task> tasks = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 SearchQuery sq = engineQuery(queries.get(i));
-                portalQueries.add(PortalLuceneQuery.of(index, sq));
+                portalQueries.add(BenchAccess.portalQuery(index, sq));
                 int k = i;
                 tasks.add(() -> engineTotals[k] = index.search(sq).total());
             }
