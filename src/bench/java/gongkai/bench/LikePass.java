@@ -40,6 +40,7 @@ final class LikePass {
         props.put("datasources.default.username", options.likeUser());
         props.put("datasources.default.password", options.likePassword());
         props.put("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
+        props.put("datasources.default.connection-timeout", BenchContexts.CONNECT_MILLIS);
         CorpusLoader.LoadResult load;
         try (ApplicationContext context = BenchContexts.commandContext(props)) {
             load = GenerateCommand.load(context, size, options.seed(), 1, out);

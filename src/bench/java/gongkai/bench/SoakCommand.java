@@ -103,6 +103,7 @@ final class SoakCommand {
         props.putAll(database);
         // The portal's repositories insert rows in batches; Connector/J sends them one statement at a time unless told.
         props.put("datasources.default.url", database.get("datasources.default.url") + "&rewriteBatchedStatements=true");
+        props.put("datasources.default.connection-timeout", BenchContexts.CONNECT_MILLIS);
 
         out.printf("== 浸泡测试：%d 份，%s 分钟，%d 个读者，%d 个写者 ==%n", options.size(), options.minutes(),
                 options.readers(), options.writers());
