@@ -37,14 +37,6 @@ public final class CommandLine {
             case "reindex" -> {
                 return ReindexCommand.run(out, System.err);
             }
-            case "generate" -> {
-                // Its own context (bench package) would fail inside the connection pool on a held file.
-                Contexts.refuseWhileTheEmbeddedDatabaseIsHeld();
-                return gongkai.bench.GenerateCommand.run(rest, out, System.err);
-            }
-            case "bench" -> {
-                return gongkai.bench.BenchCommand.run(rest, out, System.err);
-            }
             case "help", "--help" -> {
                 usage(out);
                 return 0;
@@ -66,8 +58,6 @@ public final class CommandLine {
         out.println("  user list | user disable|enable --username 用户名");
         out.println("  user change --username 用户名 --role 角色 [--unit 单位名称] [--region 区划代码]   （其已登录会话随即失效）");
         out.println("  user password --username 用户名 --password-stdin                              （其已登录会话随即失效）");
-        out.println("  generate --disclosures 份数 [--seed 种子]  生成基准测试用的已公开决算（之后运行 reindex）");
-        out.println("  bench --sizes 1000,5000 [--out 文件] …    运行基准测试（见 README“Benchmark”）");
-        out.println("使用嵌入式数据库（默认）时，import、user、reindex、generate 须在门户停止后运行；门户运行时请用管理页面或 POST /api/imports。");
+        out.println("使用嵌入式数据库（默认）时，import、user、reindex 须在门户停止后运行；门户运行时请用管理页面或 POST /api/imports。");
     }
 }

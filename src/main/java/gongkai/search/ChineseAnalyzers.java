@@ -79,7 +79,7 @@ public final class ChineseAnalyzers {
 
     /**
      * The index term of a known budget term in the {@code *_terms} fields, empty for other words:
-     * for callers outside this package that query the index directly (the benchmark's raw floor).
+     * for callers outside this package that query the index directly.
      */
     public static java.util.Optional<String> knownTerm(String word) {
         return java.util.Optional.ofNullable(KnownTerms.standard().termOf(word));

@@ -1,9 +1,15 @@
 package gongkai.compare;
 
-import gongkai.bench.CorpusGenerator;
-import gongkai.bench.CorpusWriter;
-import gongkai.bench.GenerateCommand;
+import gongkai.disclosure.DisclosureService;
+import gongkai.disclosure.DisclosureStatus;
+import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.StandardTable;
+import gongkai.importer.ParsedDisclosure;
+import gongkai.importer.ParsedDisclosure.Row;
+import gongkai.importer.ParsedDisclosure.RowKind;
+import gongkai.unit.UnitService;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +21,10 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A comparison over more reports, tables and rows than one id list of {@link CandidateReader} holds,
- * on generated (consistent) disclosures: every report with the code is a row, once, with the
- * amount its 公开03 (支出决算表) states for the code.
+ * on published disclosures stored through the disclosure service (a 公开03 each, most of them with
+ * 社区矫正 2040610): every report with the code is a row, once, with the amount its 公开03 (支出决算表)
+ * states for the code.
  */
 @MicronautTest(transactional = false, startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,16 +44,47 @@ class CompareOverManyReportsTest {
     static final int REPORTS = 2 * CandidateReader.CHUNK + 30;
 
     @Inject
-    ApplicationContext context;
-    @Inject
     CompareService compare;
+    @Inject
+    UnitService units;
+    @Inject
+    DisclosureService disclosures;
+    @Inject
+    ApplicationContext context;
 
     DataSource dataSource;
 
     @BeforeAll
-    void generate() throws Exception {
-        dataSource = GenerateCommand.rawDataSource(context);
-        new CorpusWriter(dataSource).write(new CorpusGenerator(CorpusWriter.regions(dataSource), REPORTS, 7), p -> { });
+    void publishReports() {
+        // The pool itself: the checks below read with their own connection, outside any transaction.
+        DataSource pool = context.getBean(DataSource.class);
+        dataSource = context.findBean(DataSourceResolver.class).map(r -> r.resolve(pool)).orElse(pool);
+        for (int i = 0; i < REPORTS; i++) {
+            long unitId = units.findOrCreate("比较测试司法局" + i, "430281", null).id();
+            disclosures.storeNewRevision(unitId, report(i), DisclosureStatus.PUBLISHED, null);
+        }
+    }
+
+    /** Report {@code i}: 公开03 with 2040601 and, in nine reports of ten, 2040610; amounts that differ per report. */
+    private static ParsedDisclosure report(int i) {
+        BigDecimal correction = BigDecimal.valueOf(1000 + 37L * i, 2);
+        BigDecimal basic = BigDecimal.valueOf(500_000 + 11L * i, 2);
+        boolean withCode = i % 10 != 9;
+        BigDecimal all = withCode ? basic.add(correction) : basic;
+        List<Row> rows = new ArrayList<>();
+        rows.add(row(RowKind.NAMED, "合计", all, basic, withCode ? correction : BigDecimal.ZERO));
+        rows.add(row(RowKind.FUNCTIONAL, "204", all, basic, withCode ? correction : BigDecimal.ZERO));
+        rows.add(row(RowKind.FUNCTIONAL, "20406", all, basic, withCode ? correction : BigDecimal.ZERO));
+        rows.add(row(RowKind.FUNCTIONAL, "2040601", basic, basic, BigDecimal.ZERO));
+        if (withCode) {
+            rows.add(row(RowKind.FUNCTIONAL, "2040610", correction, BigDecimal.ZERO, correction));
+        }
+        ParsedDisclosure.Table g03 = new ParsedDisclosure.Table(StandardTable.G03, null, MoneyUnit.YUAN, null, rows, 0);
+        return new ParsedDisclosure("比较测试司法局" + i, 2023, null, MoneyUnit.YUAN, List.of(), List.of(g03), List.of());
+    }
+
+    private static Row row(RowKind kind, String code, BigDecimal total, BigDecimal basic, BigDecimal project) {
+        return new Row(kind, null, code, code, null, Map.of("total", total, "basic", basic, "project", project), 0);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gongkai.bench;
 
+import gongkai.search.BenchAccess;
 import gongkai.search.ChineseAnalyzers;
 import gongkai.search.DocType;
 import gongkai.search.SearchFields;
@@ -149,7 +150,7 @@ final class RawLucene implements AutoCloseable {
                 continue;
             }
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            String known = ChineseAnalyzers.knownTerm(word).orElse(null);
+            String known = BenchAccess.knownTerm(word).orElse(null);
             if (known != null) {
                 // A known budget term is one term of the *_terms fields: the cheapest way to the same passages.
                 either.add(new TermQuery(new Term(SearchFields.TITLE_TERMS, known)), Occur.SHOULD);

@@ -1,6 +1,7 @@
 package gongkai.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,6 +82,24 @@ final class Load {
     }
 
     /** Runs every task {@code times} times, untimed (JIT, caches). */
+    /** Each task {@code rounds} times on one client; per-task median into p50s, all samples into the result. */
+    static LatencyStats perQuery(List<Task> tasks, int rounds, double[] p50s) throws Exception {
+        List<Double> all = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < tasks.size(); i++) {
+            long[] samples = new long[rounds];
+            for (int r = 0; r < rounds; r++) {
+                long s = System.nanoTime();
+                tasks.get(i).run();
+                samples[r] = System.nanoTime() - s;
+                all.add(samples[r] / 1e6);
+            }
+            Arrays.sort(samples);
+            p50s[i] = LatencyStats.percentile(samples, 50) / 1e6;
+        }
+        return LatencyStats.ofMillis(all, System.nanoTime() - t0);
+    }
+
     static void warmUp(List<Task> tasks, int times) {
         warmUp(tasks, times, 0);
     }

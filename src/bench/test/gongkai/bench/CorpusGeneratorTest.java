@@ -3,6 +3,7 @@ package gongkai.bench;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.SearchOutbox;
 import gongkai.disclosure.StandardTable;
 import gongkai.validation.ConsistencyChecker;
 import gongkai.validation.Finding;
@@ -38,14 +39,16 @@ class CorpusGeneratorTest {
     DataSource dataSource;
     @Inject
     DisclosureCatalog catalog;
+    @Inject
+    SearchOutbox outbox;
 
     List<UnitCatalog.RegionRow> regions;
     private final ConsistencyChecker checker = new ConsistencyChecker(CodeList.standard());
 
     @BeforeAll
-    void readRegions() throws Exception {
-        dataSource = GenerateCommand.rawDataSource(context);
-        regions = CorpusWriter.regions(dataSource);
+    void readRegions() {
+        dataSource = BenchContexts.rawDataSource(context);
+        regions = BenchContexts.regions(context);
     }
 
     @Test
@@ -98,7 +101,10 @@ class CorpusGeneratorTest {
     @Test
     void writtenDisclosuresReadBackThroughTheCatalogUnchangedAndConsistent() throws Exception {
         CorpusGenerator g = new CorpusGenerator(regions, 30, 5);
-        CorpusWriter.LoadResult result = new CorpusWriter(dataSource).write(g, p -> { });
+        long queuedBefore = outbox.lastPosition();
+        CorpusLoader.LoadResult result = new CorpusLoader(context).load(g, p -> { });
+        // Stored through DisclosureService like an import that publishes: every report is queued for the index.
+        assertEquals(queuedBefore + result.disclosures(), outbox.lastPosition());
         assertEquals(30, result.disclosures() + result.skipped());
         long firstId;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,25 +82,15 @@ final class SoakCommand {
     }
 
     static Options parse(String[] args) {
-        Map<String, String> o = GenerateCommand.options(args, System.err);
-        if (o == null) {
-            throw new IllegalArgumentException("参数有误。");
+        BenchOptions o = BenchOptions.parse(args);
+        Options options = new Options(o.integer("size", 5000), o.decimal("minutes", 10), o.longInteger("seed", 42),
+                o.integer("readers", 8), o.integer("writers", 2), o.path("out", "target/soak.md"),
+                o.path("work", "target/soak"), o.path("jar", "target/gongkai.jar"), o.words("jvm-args", "-Xmx1g"),
+                o.text("note", ""), o.command("soak"));
+        if (options.size() < 1 || options.minutes() <= 0 || options.readers() < 0 || options.writers() < 0) {
+            throw new IllegalArgumentException("--size、--minutes 应为正数，--readers、--writers 不能为负。");
         }
-        try {
-            Options options = new Options(Integer.parseInt(o.getOrDefault("size", "5000")),
-                    Double.parseDouble(o.getOrDefault("minutes", "10")), Long.parseLong(o.getOrDefault("seed", "42")),
-                    Integer.parseInt(o.getOrDefault("readers", "8")), Integer.parseInt(o.getOrDefault("writers", "2")),
-                    Path.of(o.getOrDefault("out", "target/soak.md")), Path.of(o.getOrDefault("work", "target/soak")),
-                    Path.of(o.getOrDefault("jar", "target/gongkai.jar")),
-                    Arrays.stream(o.getOrDefault("jvm-args", "-Xmx1g").split("\\s+")).filter(s -> !s.isBlank()).toList(),
-                    o.getOrDefault("note", ""), o.getOrDefault("command", "soak " + String.join(" ", args)));
-            if (options.size() < 1 || options.minutes() <= 0 || options.readers() < 0 || options.writers() < 0) {
-                throw new IllegalArgumentException("--size、--minutes 应为正数，--readers、--writers 不能为负。");
-            }
-            return options;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--size、--readers、--writers、--seed 应为整数，--minutes 应为数字。");
-        }
+        return options;
     }
 
     static Result soak(Options options, Map<String, String> database, PrintStream out) throws Exception {
@@ -112,16 +101,17 @@ final class SoakCommand {
         Files.createDirectories(dataDir);
         Map<String, Object> props = new HashMap<>(ServerHandle.properties(dataDir, indexDir, 0));
         props.putAll(database);
-        // The generator writes JDBC batches; Connector/J sends them one statement at a time unless told (as the bench's LIKE load does).
+        // The portal's repositories insert rows in batches; Connector/J sends them one statement at a time unless told.
         props.put("datasources.default.url", database.get("datasources.default.url") + "&rewriteBatchedStatements=true");
+        props.put("datasources.default.connection-timeout", BenchContexts.CONNECT_MILLIS);
 
         out.printf("== 浸泡测试：%d 份，%s 分钟，%d 个读者，%d 个写者 ==%n", options.size(), options.minutes(),
                 options.readers(), options.writers());
         SoakSetup.Corpus corpus;
-        try (ApplicationContext context = GenerateCommand.commandContext(props)) {
-            DataSource ds = GenerateCommand.rawDataSource(context);
+        try (ApplicationContext context = BenchContexts.commandContext(props)) {
+            DataSource ds = BenchContexts.rawDataSource(context);
             long t0 = System.nanoTime();
-            CorpusWriter.LoadResult load = GenerateCommand.load(ds, options.size(), options.seed(), out);
+            CorpusLoader.LoadResult load = GenerateCommand.load(context, options.size(), options.seed(), 1, out);
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
             int reindexed = context.getBean(IndexRebuilder.class).rebuild(p -> { });
@@ -180,7 +170,7 @@ final class SoakCommand {
             long c0 = System.nanoTime();
             SoakInvariant invariant = SoakSetup.check(database, indexDir, http, base, CATCH_UP_SECONDS);
             double catchUp = (System.nanoTime() - c0) / 1e9;
-            long heapPeak = Math.max(BenchCommand.gcPeak(gcLog), samples.stream().mapToLong(Sample::heapUsed).max().orElse(-1));
+            long heapPeak = Math.max(PortalPasses.gcPeak(gcLog), samples.stream().mapToLong(Sample::heapUsed).max().orElse(-1));
             long rssPeak = server.rss()[1];
             return new Result(options, corpus, server.startSeconds, wall / 1e9, tally.requests(), tally.errors(),
                     tally.figures(wall), tally.failures(), samples, heapPeak, rssPeak, invariant, catchUp,
