@@ -38,7 +38,7 @@ final class EnginePasses {
             List<Load.Task> tasks = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 SearchQuery sq = engineQuery(queries.get(i));
-                portalQueries.add(BenchAccess.portalQuery(index, sq));
+                portalQueries.add(BenchAccess.portalQuery(sq));
                 int k = i;
                 tasks.add(() -> engineTotals[k] = index.search(sq).total());
             }

@@ -7,7 +7,7 @@ import gongkai.disclosure.DisclosureDocument.SectionView;
 import gongkai.disclosure.DisclosureDocument.TableView;
 import gongkai.disclosure.PerformanceIndicator;
 import gongkai.disclosure.PerformanceProject;
-import gongkai.importer.ParsedDisclosure;
+import gongkai.disclosure.DisclosureContent;
 
 import java.util.List;
 
@@ -22,10 +22,10 @@ final class GeneratedContent {
     private GeneratedContent() {
     }
 
-    static ParsedDisclosure of(DisclosureDocument d) {
+    static DisclosureContent of(DisclosureDocument d) {
         var p = d.profile();
-        return new ParsedDisclosure(d.unit().name(), d.fiscalYear(),
-                new ParsedDisclosure.People(p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate(),
+        return new DisclosureContent(d.unit().name(), d.fiscalYear(),
+                new DisclosureContent.People(p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate(),
                         p.contactPerson(), p.contactPhone()),
                 d.sourceMoneyUnit(),
                 d.sections().stream().map(GeneratedContent::section).toList(),
@@ -33,32 +33,31 @@ final class GeneratedContent {
                 d.projects().stream().map(GeneratedContent::project).toList());
     }
 
-    private static ParsedDisclosure.Section section(SectionView s) {
-        return new ParsedDisclosure.Section(s.key(), s.title(), s.body(), 0);
+    private static DisclosureContent.Section section(SectionView s) {
+        return new DisclosureContent.Section(s.key(), s.title(), s.body(), 0);
     }
 
-    private static ParsedDisclosure.Table table(TableView t) {
-        return new ParsedDisclosure.Table(t.kind(), t.title(), t.sourceMoneyUnit(), t.note(),
+    private static DisclosureContent.Table table(TableView t) {
+        return new DisclosureContent.Table(t.kind(), t.title(), t.sourceMoneyUnit(), t.note(),
                 t.rows().stream().map(GeneratedContent::row).toList(), 0);
     }
 
-    private static ParsedDisclosure.Row row(RowView r) {
-        return new ParsedDisclosure.Row(ParsedDisclosure.RowKind.valueOf(r.kind().name()),
-                r.side() == null ? null : ParsedDisclosure.Side.valueOf(r.side().name()),
+    private static DisclosureContent.Row row(RowView r) {
+        return new DisclosureContent.Row(r.kind(), r.side(),
                 r.code(), r.name(), r.lineNo(), r.amounts(), 0);
     }
 
-    private static ParsedDisclosure.Project project(ProjectView p) {
-        List<ParsedDisclosure.Indicator> indicators = p.indicators().stream().map(GeneratedContent::indicator).toList();
-        return new ParsedDisclosure.Project(p.kind() == PerformanceProject.Kind.OVERALL, p.name(), p.department(),
+    private static DisclosureContent.Project project(ProjectView p) {
+        List<DisclosureContent.Indicator> indicators = p.indicators().stream().map(GeneratedContent::indicator).toList();
+        return new DisclosureContent.Project(p.kind() == PerformanceProject.Kind.OVERALL, p.name(), p.department(),
                 p.implementer(), p.initialBudget(), p.annualBudget(), p.executed(), p.annualBudgetFiscal(),
                 p.executedFiscal(), p.annualBudgetCarryover(), p.executedCarryover(), p.annualBudgetOther(),
                 p.executedOther(), p.executionRate(), p.executionWeight(), p.executionScore(), p.totalWeight(),
                 p.totalScore(), p.goalPlanned(), p.goalActual(), p.summary(), p.fromProse(), indicators, 0);
     }
 
-    private static ParsedDisclosure.Indicator indicator(PerformanceIndicator i) {
-        return new ParsedDisclosure.Indicator(i.level1(), i.level2(), i.name(), i.nature(), i.direction(),
+    private static DisclosureContent.Indicator indicator(PerformanceIndicator i) {
+        return new DisclosureContent.Indicator(i.level1(), i.level2(), i.name(), i.nature(), i.direction(),
                 i.targetValue(), i.actualValue(), i.measureUnit(), i.weight(), i.score(), i.deviationReason());
     }
 }

@@ -16,8 +16,8 @@ public final class BenchAccess {
     private BenchAccess() {
     }
 
-    public static Query portalQuery(SearchIndex index, SearchQuery query) {
-        return index.luceneQuery(query); // LEAD-MERGE: switch to the search package's query builder
+    public static Query portalQuery(SearchQuery query) {
+        return new SearchPlanner().plan(query).strictQuery();
     }
 
     /** The {@code *_terms} field term of a known budget term (e.g. 三公经费), empty for other words. */

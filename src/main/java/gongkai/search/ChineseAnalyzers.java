@@ -78,14 +78,6 @@ public final class ChineseAnalyzers {
     }
 
     /**
-     * The index term of a known budget term in the {@code *_terms} fields, empty for other words:
-     * for callers outside this package that query the index directly.
-     */
-    public static java.util.Optional<String> knownTerm(String word) {
-        return java.util.Optional.ofNullable(KnownTerms.standard().termOf(word));
-    }
-
-    /**
      * An analyzer whose text (indexed and queried alike) first goes through {@link TextNormalizer}
      * (width folding, traditional → simplified), then through the given token chain.
      */

@@ -58,11 +58,6 @@ final class SearchEngine implements Closeable {
         return searchers;
     }
 
-    /** How this engine turns requests into Lucene queries. */
-    SearchPlanner planner() {
-        return planner;
-    }
-
     /** After a commit: searches see it from now on, and what was kept for older searchers is dropped. */
     void refresh() throws IOException {
         searchers.refresh();

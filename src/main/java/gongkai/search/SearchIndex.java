@@ -1,6 +1,5 @@
 package gongkai.search;
 
-import org.apache.lucene.search.Query;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -84,15 +83,6 @@ public final class SearchIndex implements Closeable {
     /** Ids of every disclosure with documents visible to searches (for consistency checks). */
     Set<Long> disclosureIds() throws IOException {
         return engine.searchers().disclosureIds();
-    }
-
-    /**
-     * The Lucene query a search runs first (its strict form with its filters), for the benchmark's
-     * bare-IndexSearcher floor. LEAD-MERGE: remove once bench uses
-     * {@code new SearchPlanner().plan(query).strictQuery()} from a bench-side class in this package.
-     */
-    public Query luceneQuery(SearchQuery request) {
-        return engine.planner().plan(request).strictQuery();
     }
 
     /** Closes without committing: writes since the last commit are discarded. */

@@ -29,7 +29,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -106,20 +105,18 @@ class PerformanceController {
         return render(pages.form(request, user, d, projectId, null, shown), HttpStatus.OK);
     }
 
-    // The form is a grid of dynamic fields (ind_0_name … ind_199_reason beside the project's fields), which
-    // a fixed record cannot describe: the map is read at once into the typed PerformanceForm and
-    // PerformanceSave.Posted, and nothing else looks at it.
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@PathVariable long id, @Body Map<String, String> form, HttpRequest<?> request,
+    HttpResponse<?> create(@PathVariable long id, @Body PerformanceFields form, HttpRequest<?> request,
                            Authentication authentication) {
-        return saves.save(id, null, PerformanceSave.Posted.of(form), PerformanceForm.parse(form), request, authentication);
+        return saves.save(id, null, PerformanceSave.Posted.of(form.fields()), PerformanceForm.parse(form.fields()),
+                request, authentication);
     }
 
-    // A dynamic grid, read as in create().
     @Post(value = "/{projectId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(@PathVariable long id, @PathVariable long projectId, @Body Map<String, String> form,
+    HttpResponse<?> update(@PathVariable long id, @PathVariable long projectId, @Body PerformanceFields form,
                            HttpRequest<?> request, Authentication authentication) {
-        return saves.save(id, projectId, PerformanceSave.Posted.of(form), PerformanceForm.parse(form), request, authentication);
+        return saves.save(id, projectId, PerformanceSave.Posted.of(form.fields()), PerformanceForm.parse(form.fields()),
+                request, authentication);
     }
 
     @Post(value = "/{projectId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)

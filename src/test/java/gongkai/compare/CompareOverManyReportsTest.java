@@ -4,9 +4,9 @@ import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
-import gongkai.importer.ParsedDisclosure;
-import gongkai.importer.ParsedDisclosure.Row;
-import gongkai.importer.ParsedDisclosure.RowKind;
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.DisclosureContent.Row;
+import gongkai.disclosure.LineItem.RowKind;
 import gongkai.unit.UnitService;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.jdbc.DataSourceResolver;
@@ -66,7 +66,7 @@ class CompareOverManyReportsTest {
     }
 
     /** Report {@code i}: 公开03 with 2040601 and, in nine reports of ten, 2040610; amounts that differ per report. */
-    private static ParsedDisclosure report(int i) {
+    private static DisclosureContent report(int i) {
         BigDecimal correction = BigDecimal.valueOf(1000 + 37L * i, 2);
         BigDecimal basic = BigDecimal.valueOf(500_000 + 11L * i, 2);
         boolean withCode = i % 10 != 9;
@@ -79,8 +79,8 @@ class CompareOverManyReportsTest {
         if (withCode) {
             rows.add(row(RowKind.FUNCTIONAL, "2040610", correction, BigDecimal.ZERO, correction));
         }
-        ParsedDisclosure.Table g03 = new ParsedDisclosure.Table(StandardTable.G03, null, MoneyUnit.YUAN, null, rows, 0);
-        return new ParsedDisclosure("比较测试司法局" + i, 2023, null, MoneyUnit.YUAN, List.of(), List.of(g03), List.of());
+        DisclosureContent.Table g03 = new DisclosureContent.Table(StandardTable.G03, null, MoneyUnit.YUAN, null, rows, 0);
+        return new DisclosureContent("比较测试司法局" + i, 2023, null, MoneyUnit.YUAN, List.of(), List.of(g03), List.of());
     }
 
     private static Row row(RowKind kind, String code, BigDecimal total, BigDecimal basic, BigDecimal project) {
