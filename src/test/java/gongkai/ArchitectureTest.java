@@ -48,6 +48,9 @@ class ArchitectureTest {
     /** The transactional outbox writer (package-private): raw JDBC into search_outbox and outbox_sequence. */
     private static final DescribedPredicate<JavaClass> OUTBOX_WRITER = belongingTo("gongkai.disclosure.OutboxWriter");
 
+    /** DisclosureService's package-private helper that writes a disclosure's content rows. */
+    private static final DescribedPredicate<JavaClass> CONTENT_STORE = belongingTo("gongkai.disclosure.ContentStore");
+
     @Test
     void featurePackagesFormNoCycle() {
         slices().matching("gongkai.(*)..").namingSlices("$1")
@@ -86,8 +89,17 @@ class ArchitectureTest {
                 "a save/update/delete/insert method of a disclosure repository",
                 call -> DISCLOSURE_REPOSITORY.test(call.getTargetOwner())
                         && call.getName().matches("(save|update|delete|insert|persist).*"));
-        noClasses().that().doNotBelongToAnyOf(DisclosureService.class).and(not(GENERATED))
+        noClasses().that().doNotBelongToAnyOf(DisclosureService.class).and(not(GENERATED)).and(not(CONTENT_STORE))
                 .should().callMethodWhere(write)
+                .check(PRODUCT);
+    }
+
+    @Test
+    void onlyDisclosureServiceUsesContentStore() {
+        // ContentStore may write the disclosure tables only because DisclosureService alone reaches it.
+        noClasses().that().doNotBelongToAnyOf(DisclosureService.class)
+                .and(not(GENERATED)).and(not(CONTENT_STORE))
+                .should().dependOnClassesThat(CONTENT_STORE)
                 .check(PRODUCT);
     }
 

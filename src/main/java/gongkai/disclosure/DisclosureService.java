@@ -5,11 +5,9 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,27 +23,24 @@ public class DisclosureService {
     private final DisclosureRepository disclosures;
     private final SectionRepository sections;
     private final DisclosureTableRepository tables;
-    private final LineItemRepository lineItems;
-    private final LineAmountRepository amounts;
     private final PerformanceProjectRepository projects;
     private final PerformanceIndicatorRepository indicators;
     private final OutboxWriter outbox;
     private final ContentRepository content;
+    private final ContentStore store;
     private final Clock clock;
 
     DisclosureService(DisclosureRepository disclosures, SectionRepository sections, DisclosureTableRepository tables,
-                      LineItemRepository lineItems, LineAmountRepository amounts,
                       PerformanceProjectRepository projects, PerformanceIndicatorRepository indicators,
-                      OutboxWriter outbox, ContentRepository content) {
+                      OutboxWriter outbox, ContentRepository content, ContentStore store) {
         this.disclosures = disclosures;
         this.sections = sections;
         this.tables = tables;
-        this.lineItems = lineItems;
-        this.amounts = amounts;
         this.projects = projects;
         this.indicators = indicators;
         this.outbox = outbox;
         this.content = content;
+        this.store = store;
         this.clock = Clock.systemUTC();
     }
 
@@ -75,7 +70,7 @@ public class DisclosureService {
                 : new Disclosure.Profile(p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate(), p.contactPerson(), p.contactPhone());
         Disclosure saved = disclosures.save(Disclosure.create(unitId, year, kind, revision, status, now, profile,
                 content.sourceMoneyUnit(), correctionNote));
-        storeContent(saved.id(), content);
+        store.storeContent(saved.id(), content);
         if (status == DisclosureStatus.PUBLISHED) {
             outbox.add(saved.id(), OutboxEntry.Action.UPSERT);
         }
@@ -110,27 +105,6 @@ public class DisclosureService {
         }
     }
 
-    /** Raised when a save carries a version older than the stored one: someone else saved in between. */
-    public static class ConcurrentEditException extends RuntimeException {
-        private final transient Disclosure current;
-
-        public ConcurrentEditException(Disclosure current) {
-            super("disclosure " + current.id() + " changed meanwhile");
-            this.current = current;
-        }
-
-        public Disclosure current() {
-            return current;
-        }
-    }
-
-    /** Raised when the revision's status does not allow the change (e.g. editing a published one). */
-    public static class NotEditableException extends RuntimeException {
-        public NotEditableException(String message) {
-            super(message);
-        }
-    }
-
     /** Saves the profile, refusing a stale version; editing a returned revision makes it a draft again. */
     @Transactional
     public Disclosure updateProfile(long id, long seenVersion, Disclosure.Profile profile) {
@@ -144,7 +118,7 @@ public class DisclosureService {
         Disclosure d = editable(id, seenVersion);
         Section section = sections.findByDisclosureIdAndPosition(id, position)
                 .orElseThrow(() -> new NotEditableException("该章节不存在。"));
-        sections.update(new Section(section.id(), id, position, section.sectionKey(), truncate(title, 500), body));
+        sections.update(new Section(section.id(), id, position, section.sectionKey(), ContentStore.truncate(title, 500), body));
         // Touch the disclosure so its version moves: one version guards every part of it.
         return save(d);
     }
@@ -162,12 +136,8 @@ public class DisclosureService {
         String title = old.map(DisclosureTable::title).orElse(kind.title());
         old.ifPresent(tables::delete);
         DisclosureTable table = tables.save(new DisclosureTable(null, id, kind, position, title, sourceUnit, null));
-        storeRows(table, rows, 0);
+        store.storeRows(table, rows, 0);
         return save(d);
-    }
-
-    /** A performance self-evaluation with its indicators, as stored (ids included, for editing). */
-    public record StoredProject(PerformanceProject project, List<PerformanceIndicator> indicators) {
     }
 
     /** The disclosure's performance self-evaluations in document order, each with its indicators in order. */
@@ -192,10 +162,10 @@ public class DisclosureService {
         PerformanceProject stored;
         if (projectId == null) {
             int position = content.projects(id).stream().mapToInt(PerformanceProject::position).max().orElse(-1) + 1;
-            stored = projects.save(withPlace(values, null, id, position));
+            stored = projects.save(ContentStore.withPlace(values, null, id, position));
         } else {
             PerformanceProject old = ownProject(id, projectId);
-            stored = projects.update(withPlace(values, old.id(), id, old.position()));
+            stored = projects.update(ContentStore.withPlace(values, old.id(), id, old.position()));
             indicators.deleteAll(content.indicators(id).stream().filter(i -> i.projectId().equals(projectId)).toList());
         }
         List<PerformanceIndicator> rows = new ArrayList<>();
@@ -221,14 +191,6 @@ public class DisclosureService {
     private PerformanceProject ownProject(long disclosureId, long projectId) {
         return projects.findById(projectId).filter(p -> p.disclosureId() == disclosureId)
                 .orElseThrow(() -> new NotEditableException("该绩效自评项目不存在（可能已被他人删除）。"));
-    }
-
-    private static PerformanceProject withPlace(PerformanceProject v, Long projectId, long disclosureId, int position) {
-        return new PerformanceProject(projectId, disclosureId, position, v.kind(), truncate(v.name(), 300),
-                truncate(v.department(), 200), truncate(v.implementer(), 200), v.initialBudget(), v.annualBudget(),
-                v.executed(), v.annualBudgetFiscal(), v.executedFiscal(), v.annualBudgetCarryover(), v.executedCarryover(),
-                v.annualBudgetOther(), v.executedOther(), v.executionRate(), v.executionWeight(), v.executionScore(),
-                v.totalWeight(), v.totalScore(), v.goalPlanned(), v.goalActual(), v.summary(), v.fromProse());
     }
 
     /** Records the status change of the workflow, with the reviewer's comment or the editor's explanation. */
@@ -272,77 +234,5 @@ public class DisclosureService {
             throw new IllegalStateException("only a published disclosure can be withdrawn");
         }
         return changeStatus(d, DisclosureStatus.WITHDRAWN, clock.instant());
-    }
-
-    private void storeContent(long disclosureId, DisclosureContent content) {
-        List<Section> sectionRows = new ArrayList<>();
-        int position = 0;
-        for (DisclosureContent.Section s : content.sections()) {
-            sectionRows.add(new Section(null, disclosureId, position++, s.key(), truncate(s.title(), 500), s.body()));
-        }
-        sections.saveAll(sectionRows);
-
-        Map<StandardTable, DisclosureTable> byKind = new EnumMap<>(StandardTable.class);
-        Map<StandardTable, Integer> nextRow = new EnumMap<>(StandardTable.class);
-        int tablePosition = 0;
-        for (DisclosureContent.Table t : content.tables()) {
-            // A document may print one table in two pieces (e.g. across a page): keep one table of each kind.
-            DisclosureTable table = byKind.get(t.kind());
-            if (table == null) {
-                table = tables.save(new DisclosureTable(null, disclosureId, t.kind(), tablePosition++,
-                        truncate(t.title() == null ? t.kind().title() : t.title(), 200), t.sourceMoneyUnit(), t.note()));
-                byKind.put(t.kind(), table);
-            }
-            int first = nextRow.getOrDefault(t.kind(), 0);
-            storeRows(table, t.rows(), first);
-            nextRow.put(t.kind(), first + t.rows().size());
-        }
-
-        int projectPosition = 0;
-        for (DisclosureContent.Project p : content.projects()) {
-            PerformanceProject project = projects.save(new PerformanceProject(null, disclosureId, projectPosition++,
-                    p.overall() ? PerformanceProject.Kind.OVERALL : PerformanceProject.Kind.PROJECT,
-                    truncate(p.name(), 300), truncate(p.department(), 200), truncate(p.implementer(), 200),
-                    p.initialBudget(), p.annualBudget(), p.executed(), p.annualBudgetFiscal(), p.executedFiscal(),
-                    p.annualBudgetCarryover(), p.executedCarryover(), p.annualBudgetOther(), p.executedOther(),
-                    p.executionRate(), p.executionWeight(), p.executionScore(), p.totalWeight(), p.totalScore(),
-                    p.goalPlanned(), p.goalActual(), p.summary(), p.fromProse()));
-            List<PerformanceIndicator> rows = new ArrayList<>();
-            int indicatorPosition = 0;
-            for (DisclosureContent.Indicator i : p.indicators()) {
-                rows.add(new PerformanceIndicator(null, project.id(), indicatorPosition++, truncate(i.level1(), 64),
-                        truncate(i.level2(), 64), truncate(i.name() == null ? "" : i.name(), 300), truncate(i.nature(), 16),
-                        truncate(i.direction(), 16), truncate(i.targetValue(), 200), truncate(i.actualValue(), 200),
-                        truncate(i.measureUnit(), 32), i.weight(), i.score(), i.deviationReason()));
-            }
-            indicators.saveAll(rows);
-        }
-    }
-
-    /** Inserts rows (and their amounts) into a table, numbering them from {@code firstPosition}. */
-    private void storeRows(DisclosureTable table, List<DisclosureContent.Row> rows, int firstPosition) {
-        List<LineItem> items = new ArrayList<>();
-        int rowPosition = firstPosition;
-        for (DisclosureContent.Row r : rows) {
-            LineItem.RowKind rowKind = r.kind();
-            items.add(new LineItem(null, table.id(), rowPosition++, rowKind, r.side(),
-                    r.code(), LineItem.levelOf(rowKind, r.code()), truncate(r.name() == null ? "" : r.name(), 200), r.lineNo()));
-        }
-        List<LineItem> savedItems = new ArrayList<>();
-        lineItems.saveAll(items).forEach(savedItems::add);
-        List<LineAmount> amountRows = new ArrayList<>();
-        for (int i = 0; i < savedItems.size(); i++) {
-            for (Map.Entry<String, BigDecimal> a : rows.get(i).amounts().entrySet()) {
-                if (a.getValue() != null) {
-                    amountRows.add(LineAmount.of(savedItems.get(i).id(), a.getKey(), a.getValue()));
-                }
-            }
-        }
-        amounts.saveAll(amountRows);
-    }
-
-    /** Column limits are generous; a longer value from a broken document is cut rather than failing the import. */
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -3,9 +3,11 @@ package gongkai.staff;
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditLog;
+import gongkai.disclosure.ConcurrentEditException;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
+import gongkai.disclosure.NotEditableException;
 import gongkai.disclosure.TextLimits;
 import gongkai.web.BadRequestException;
 import gongkai.web.FormErrors;
@@ -100,11 +102,11 @@ class DisclosureEditController {
                 clean(form.preparer()), reportDate, clean(form.contactPerson()), clean(form.contactPhone()));
         try {
             disclosures.updateProfile(id, form.version(), profile);
-        } catch (DisclosureService.ConcurrentEditException e) {
+        } catch (ConcurrentEditException e) {
             Disclosure.Profile theirs = e.current().profile();
             return pages.render(request, user, id, null, CONCURRENT, new StaffViews.Conflict(describe(profile), describe(theirs)),
                     EditPages.Typed.NONE, HttpStatus.CONFLICT);
-        } catch (DisclosureService.NotEditableException e) {
+        } catch (NotEditableException e) {
             return pages.render(request, user, id, null, e.getMessage(), null, EditPages.Typed.NONE, HttpStatus.CONFLICT);
         }
         audit.record(user.username(), "SAVE", id, "基本信息");
@@ -121,11 +123,11 @@ class DisclosureEditController {
         String body = form.body() == null ? "" : form.body().replace("\r\n", "\n");
         try {
             disclosures.updateSection(id, form.version(), position, title, body);
-        } catch (DisclosureService.ConcurrentEditException e) {
+        } catch (ConcurrentEditException e) {
             String theirs = workflow.document(id).sections().get(position).body();
             return pages.render(request, user, id, null, CONCURRENT, new StaffViews.Conflict(body, theirs), EditPages.Typed.NONE,
                     HttpStatus.CONFLICT);
-        } catch (DisclosureService.NotEditableException e) {
+        } catch (NotEditableException e) {
             return pages.render(request, user, id, null, e.getMessage(), null, EditPages.Typed.NONE, HttpStatus.CONFLICT);
         }
         audit.record(user.username(), "SAVE", id, "章节：" + title);

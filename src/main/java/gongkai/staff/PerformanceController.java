@@ -3,9 +3,12 @@ package gongkai.staff;
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditLog;
+import gongkai.disclosure.ConcurrentEditException;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.NotEditableException;
+import gongkai.disclosure.StoredProject;
 import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -91,7 +94,7 @@ class PerformanceController {
                          @Nullable @QueryValue String unit, HttpRequest<?> request, Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
-        DisclosureService.StoredProject stored = stored(id, projectId);
+        StoredProject stored = stored(id, projectId);
         MoneyUnit display = unit == null ? PerformanceForm.defaultUnit(stored)
                 : "YUAN".equalsIgnoreCase(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
         String message = saved == null ? null : "已保存。";
@@ -126,14 +129,14 @@ class PerformanceController {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
         workflow.requireEdit(user, d);
-        DisclosureService.StoredProject stored = stored(id, projectId);
+        StoredProject stored = stored(id, projectId);
         PerformancePages.Shown shown = PerformancePages.Shown.of(PerformanceForm.of(stored, PerformanceForm.defaultUnit(stored)));
         try {
             disclosures.deleteProject(id, Objects.requireNonNullElse(form.version(), -1L), projectId);
-        } catch (DisclosureService.ConcurrentEditException e) {
+        } catch (ConcurrentEditException e) {
             return render(pages.form(request, user, workflow.document(id), projectId, null,
                     shown.error("您打开页面后，此决算已被他人修改，项目未删除。请核对后再操作。")), HttpStatus.CONFLICT);
-        } catch (DisclosureService.NotEditableException e) {
+        } catch (NotEditableException e) {
             return render(pages.form(request, user, d, projectId, null, shown.error(e.getMessage())), HttpStatus.CONFLICT);
         }
         audit.record(user.username(), "SAVE", id, "删除绩效自评：" + stored.project().name());
@@ -144,7 +147,7 @@ class PerformanceController {
         return HttpResponse.status(status).body(new ModelAndView<>("staff/performance", model));
     }
 
-    private DisclosureService.StoredProject stored(long id, long projectId) {
+    private StoredProject stored(long id, long projectId) {
         return disclosures.projects(id).stream().filter(s -> s.project().id() == projectId).findFirst()
                 .orElseThrow(() -> new NotFoundException("该绩效自评项目不存在。"));
     }

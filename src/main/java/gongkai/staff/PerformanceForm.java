@@ -1,9 +1,9 @@
 package gongkai.staff;
 
-import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.PerformanceIndicator;
 import gongkai.disclosure.PerformanceProject;
+import gongkai.disclosure.StoredProject;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -134,11 +134,11 @@ record PerformanceForm(MoneyUnit unit, Map<String, String> fields, List<Indicato
     }
 
     /** 万元 unless a stored amount needs more than 2 decimals there; then 元, so nothing is rounded. */
-    static MoneyUnit defaultUnit(DisclosureService.StoredProject stored) {
+    static MoneyUnit defaultUnit(StoredProject stored) {
         return exactIn(stored, MoneyUnit.WAN_YUAN) ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
     }
 
-    static boolean exactIn(DisclosureService.StoredProject stored, MoneyUnit unit) {
+    static boolean exactIn(StoredProject stored, MoneyUnit unit) {
         return amounts(stored.project()).stream().filter(Objects::nonNull).allMatch(a -> TableForm.exactIn(a, unit));
     }
 
@@ -151,7 +151,7 @@ record PerformanceForm(MoneyUnit unit, Map<String, String> fields, List<Indicato
     }
 
     /** The form of a stored project, amounts shown in {@code unit}. */
-    static PerformanceForm of(DisclosureService.StoredProject stored, MoneyUnit unit) {
+    static PerformanceForm of(StoredProject stored, MoneyUnit unit) {
         PerformanceProject p = stored.project();
         Map<String, String> f = new LinkedHashMap<>();
         f.put("kind", p.kind().name());

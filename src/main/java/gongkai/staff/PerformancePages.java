@@ -7,6 +7,7 @@ import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.PerformanceProject;
+import gongkai.disclosure.StoredProject;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
@@ -105,7 +106,7 @@ class PerformancePages {
 
     ListModel list(HttpRequest<?> request, StaffUser user, DisclosureDocument d, @Nullable String message) {
         List<ProjectLine> lines = new ArrayList<>();
-        for (DisclosureService.StoredProject s : disclosures.projects(d.id())) {
+        for (StoredProject s : disclosures.projects(d.id())) {
             PerformanceProject p = s.project();
             lines.add(new ProjectLine(p.id(), kindLabel(p.kind()), p.name(),
                     p.annualBudget() == null ? "" : MoneyUnit.WAN_YUAN.plain(p.annualBudget()),

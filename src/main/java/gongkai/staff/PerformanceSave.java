@@ -3,11 +3,14 @@ package gongkai.staff;
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditLog;
+import gongkai.disclosure.ConcurrentEditException;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.NotEditableException;
 import gongkai.disclosure.PerformanceIndicator;
 import gongkai.disclosure.PerformanceProject;
+import gongkai.disclosure.StoredProject;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -67,7 +70,7 @@ class PerformanceSave {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
         workflow.requireEdit(user, d);
-        DisclosureService.StoredProject stored = projectId == null ? null : storedOrThrow(id, projectId);
+        StoredProject stored = projectId == null ? null : storedOrThrow(id, projectId);
         PerformancePages.Shown shown = PerformancePages.Shown.of(typed);
         if (posted.switchTo() != null) {
             // Converts what is on screen (typed edits included) and stores nothing.
@@ -99,13 +102,13 @@ class PerformanceSave {
         long newId;
         try {
             newId = projectIdAfterSave(id, projectId, posted.version(), validation);
-        } catch (DisclosureService.ConcurrentEditException e) {
+        } catch (ConcurrentEditException e) {
             String theirs = projectId == null ? "（新项目，尚无保存的版本）"
                     : disclosures.projects(id).stream().filter(s -> s.project().id().equals(projectId)).findFirst()
                     .map(s -> describe(s.project(), s.indicators())).orElse("（该项目已被他人删除）");
             return render(pages.form(request, user, workflow.document(id), projectId, null, shown.conflict(
                     new StaffViews.Conflict(describe(validation.project(), validation.indicators()), theirs), STALE)), HttpStatus.CONFLICT);
-        } catch (DisclosureService.NotEditableException e) {
+        } catch (NotEditableException e) {
             return render(pages.form(request, user, d, projectId, null, shown.error(e.getMessage())), HttpStatus.CONFLICT);
         }
         audit.record(user.username(), "SAVE", id, "绩效自评：" + validation.project().name());
@@ -119,11 +122,11 @@ class PerformanceSave {
         if (projectId != null) {
             return projectId;
         }
-        List<DisclosureService.StoredProject> all = disclosures.projects(id);
+        List<StoredProject> all = disclosures.projects(id);
         return all.get(all.size() - 1).project().id();
     }
 
-    private DisclosureService.StoredProject storedOrThrow(long id, long projectId) {
+    private StoredProject storedOrThrow(long id, long projectId) {
         return disclosures.projects(id).stream().filter(s -> s.project().id() == projectId).findFirst()
                 .orElseThrow(() -> new gongkai.web.NotFoundException("该绩效自评项目不存在。"));
     }

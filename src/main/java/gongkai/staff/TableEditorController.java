@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.Hidden;
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditLog;
+import gongkai.disclosure.ConcurrentEditException;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.NotEditableException;
 import gongkai.disclosure.StandardTable;
 import gongkai.validation.Finding;
 import gongkai.web.FormErrors;
@@ -155,11 +157,11 @@ class TableEditorController {
         }
         try {
             disclosures.replaceTable(id, version, table, typed.unit(), validation.rows());
-        } catch (DisclosureService.ConcurrentEditException e) {
+        } catch (ConcurrentEditException e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/table", new Model(page(request, user,
                     workflow.document(id), table, typed, Map.of(), false, null, null,
                     "您打开页面后，此决算已被他人修改，您的修改未保存（下方仍是您填写的内容）。请在新窗口中核对当前内容后再保存。"))));
-        } catch (DisclosureService.NotEditableException e) {
+        } catch (NotEditableException e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("staff/table", new Model(page(request, user, d,
                     table, typed, Map.of(), false, null, null, e.getMessage()))));
         }

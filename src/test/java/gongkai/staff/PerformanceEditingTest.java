@@ -6,6 +6,7 @@ import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.PerformanceProject;
+import gongkai.disclosure.StoredProject;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Samples;
@@ -63,7 +64,7 @@ class PerformanceEditingTest {
         base = "/staff/disclosures/" + id + "/performance";
     }
 
-    private DisclosureService.StoredProject firstProject() {
+    private StoredProject firstProject() {
         return disclosures.projects(id).stream().filter(p -> p.project().kind() == PerformanceProject.Kind.PROJECT
                 && !p.project().fromProse() && p.project().executed() != null && !p.indicators().isEmpty()).findFirst().orElseThrow();
     }
@@ -95,7 +96,7 @@ class PerformanceEditingTest {
 
     @Test
     void badFieldsGetMessagesAndEverythingTypedIsKept() {
-        DisclosureService.StoredProject project = firstProject();
+        StoredProject project = firstProject();
         String page = base + "/" + project.project().id();
         Map<String, String> form = FormFields.of(editor.get(page).body(), page);
         assertEquals(PerformanceForm.defaultUnit(project) == gongkai.disclosure.MoneyUnit.WAN_YUAN
@@ -126,7 +127,7 @@ class PerformanceEditingTest {
 
     @Test
     void savesExactAmountsAndShowsConsistencyNotesNextToTheFields() {
-        DisclosureService.StoredProject project = firstProject();
+        StoredProject project = firstProject();
         String page = base + "/" + project.project().id();
         Map<String, String> form = FormFields.of(editor.get(page + "?unit=YUAN").body(), page);
         form.put("unit", "YUAN");
@@ -141,7 +142,7 @@ class PerformanceEditingTest {
         HttpResponse<String> saved = editor.post(page, form);
         assertEquals(303, saved.statusCode(), messages(saved.body()));
 
-        DisclosureService.StoredProject stored = firstProject();
+        StoredProject stored = firstProject();
         assertEquals(0, executed.compareTo(stored.project().executed()), "stored exactly in 元");
         assertEquals(project.indicators().size(), stored.indicators().size());
         String html = editor.get(saved.headers().firstValue("Location").orElseThrow()).body();
@@ -154,7 +155,7 @@ class PerformanceEditingTest {
 
     @Test
     void aStaleSaveIsRefusedWithBothVersions() {
-        DisclosureService.StoredProject project = firstProject();
+        StoredProject project = firstProject();
         String page = base + "/" + project.project().id();
         Map<String, String> stale = FormFields.of(editor.get(page + "?unit=YUAN").body(), page);
         Map<String, String> first = FormFields.of(editor.get(page + "?unit=YUAN").body(), page);
@@ -197,9 +198,9 @@ class PerformanceEditingTest {
         again.put("kind", "PROJECT");
         HttpResponse<String> saved = editor.post(newPage, again);
         assertEquals(303, saved.statusCode(), messages(saved.body()));
-        List<DisclosureService.StoredProject> after = disclosures.projects(id);
+        List<StoredProject> after = disclosures.projects(id);
         assertEquals(before + 1, after.size());
-        DisclosureService.StoredProject added = after.get(after.size() - 1);
+        StoredProject added = after.get(after.size() - 1);
         assertEquals("法治乌兰牧骑普法宣传经费", added.project().name());
         assertEquals(new BigDecimal("199000.50"), added.project().executed());
         assertEquals(1, added.indicators().size(), "the blank row is dropped");

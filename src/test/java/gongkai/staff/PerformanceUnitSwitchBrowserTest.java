@@ -4,6 +4,7 @@ import gongkai.account.AccountService;
 import gongkai.account.Role;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.PerformanceProject;
+import gongkai.disclosure.StoredProject;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Chromium;
@@ -89,13 +90,13 @@ class PerformanceUnitSwitchBrowserTest {
         });
     }
 
-    private DisclosureService.StoredProject stored(long projectId) {
+    private StoredProject stored(long projectId) {
         return disclosures.projects(id).stream().filter(s -> s.project().id() == projectId).findFirst().orElseThrow();
     }
 
     @Test
     void switchingAProjectShownInWanYuanToYuanAndSavingKeepsEveryAmount() throws Exception {
-        DisclosureService.StoredProject before = disclosures.projects(id).stream()
+        StoredProject before = disclosures.projects(id).stream()
                 .filter(p -> p.project().kind() == PerformanceProject.Kind.PROJECT && p.project().executed() != null
                         && p.project().annualBudget() != null && p.project().executed().signum() > 0).findFirst().orElseThrow();
         long projectId = before.project().id();
@@ -119,7 +120,7 @@ class PerformanceUnitSwitchBrowserTest {
 
         clickAndWaitForAnswer(browser.findElement(By.cssSelector(".grid-actions button[type=submit]")));
         assertTrue(browser.getPageSource().contains("已保存"), "saved");
-        DisclosureService.StoredProject after = stored(projectId);
+        StoredProject after = stored(projectId);
         assertEquals(0, before.project().executed().compareTo(after.project().executed()), "executed unchanged");
         assertEquals(0, before.project().annualBudget().compareTo(after.project().annualBudget()), "budget unchanged");
         assertEquals(0, before.project().initialBudget() == null ? 0

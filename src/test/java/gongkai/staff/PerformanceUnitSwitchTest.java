@@ -4,6 +4,7 @@ import gongkai.account.AccountService;
 import gongkai.account.Role;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.PerformanceProject;
+import gongkai.disclosure.StoredProject;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Samples;
@@ -57,25 +58,25 @@ class PerformanceUnitSwitchTest {
     }
 
     /** The n-th project with budget and execution figures, as stored now. */
-    private DisclosureService.StoredProject project(int n) {
-        List<DisclosureService.StoredProject> all = disclosures.projects(id).stream()
+    private StoredProject project(int n) {
+        List<StoredProject> all = disclosures.projects(id).stream()
                 .filter(p -> p.project().kind() == PerformanceProject.Kind.PROJECT && p.project().executed() != null
                         && p.project().annualBudget() != null && p.project().executed().signum() > 0)
                 .toList();
         return all.get(n);
     }
 
-    private DisclosureService.StoredProject reread(DisclosureService.StoredProject p) {
+    private StoredProject reread(StoredProject p) {
         return disclosures.projects(id).stream().filter(s -> s.project().id().equals(p.project().id())).findFirst().orElseThrow();
     }
 
-    private String page(DisclosureService.StoredProject p) {
+    private String page(StoredProject p) {
         return "/staff/disclosures/" + id + "/performance/" + p.project().id();
     }
 
     @Test
     void switchingTheUnitConvertsTheAmountsOnScreenAndSavingKeepsThemUnchanged() {
-        DisclosureService.StoredProject before = project(0);
+        StoredProject before = project(0);
         String page = page(before);
         String shown = editor.get(page + "?unit=WAN_YUAN").body();
         assertTrue(shown.contains("金额单位：<strong>万元</strong>"), "the unit the amounts are read in is stated");
@@ -94,14 +95,14 @@ class PerformanceUnitSwitchTest {
 
         HttpResponse<String> saved = editor.post(page, FormFields.of(switched.body(), page));
         assertEquals(303, saved.statusCode(), PerformanceEditingTest.messages(saved.body()));
-        DisclosureService.StoredProject after = reread(before);
+        StoredProject after = reread(before);
         assertEquals(0, before.project().executed().compareTo(after.project().executed()));
         assertEquals(0, before.project().annualBudget().compareTo(after.project().annualBudget()));
     }
 
     @Test
     void aSaveThatRescalesTheAmountsTenThousandFoldNeedsConfirmation() {
-        DisclosureService.StoredProject before = project(1);
+        StoredProject before = project(1);
         String page = page(before);
         Map<String, String> fields = FormFields.of(editor.get(page + "?unit=WAN_YUAN").body(), page);
         // The old defect's shape: numbers typed in 万元 but read in 元.
@@ -121,7 +122,7 @@ class PerformanceUnitSwitchTest {
 
     @Test
     void aFormShownInWanYuanThatWouldRoundStaysInYuan() {
-        DisclosureService.StoredProject p = project(2);
+        StoredProject p = project(2);
         Map<String, String> fields = FormFields.of(editor.get(page(p) + "?unit=YUAN").body(), page(p));
         fields.put("executed", new BigDecimal("12345.67").toPlainString());
         fields.put("switchUnit", "WAN_YUAN");
