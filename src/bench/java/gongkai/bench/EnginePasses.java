@@ -3,12 +3,11 @@ package gongkai.bench;
 import gongkai.search.BenchAccess;
 import gongkai.search.SearchIndex;
 import gongkai.search.SearchQuery;
-import org.apache.lucene.search.Query;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.search.Query;
 
 /**
  * The passes without HTTP, before the portal holds the index: the portal's engine in-process, raw
@@ -17,15 +16,24 @@ import java.util.Locale;
 final class EnginePasses {
 
     /** Per query: totals and p50s of each pass; overall: 1 and 8 clients. */
-    record Figures(long[] engineTotals, double[] engineP50, LatencyStats engine1, LatencyStats engine8,
-                   long[] rawTotals, double[] rawP50, LatencyStats raw1, LatencyStats raw8,
-                   double[] sameWorkP50, LatencyStats sameWork1, LatencyStats sameWork8, int luceneDocs) {
-    }
+    record Figures(
+            long[] engineTotals,
+            double[] engineP50,
+            LatencyStats engine1,
+            LatencyStats engine8,
+            long[] rawTotals,
+            double[] rawP50,
+            LatencyStats raw1,
+            LatencyStats raw8,
+            double[] sameWorkP50,
+            LatencyStats sameWork1,
+            LatencyStats sameWork8,
+            int luceneDocs) {}
 
-    private EnginePasses() {
-    }
+    private EnginePasses() {}
 
-    static Figures run(BenchCommand.Options options, Path indexDir, Path generation) throws Exception {
+    static Figures run(BenchCommand.Options options, Path indexDir, Path generation)
+            throws Exception {
         List<QuerySet.Query> queries = QuerySet.QUERIES;
         int n = queries.size();
         int rounds = options.rounds();
@@ -68,20 +76,40 @@ final class EnginePasses {
             LatencyStats sameWork8 = Load.run(same, 8, rounds);
             for (int i = 0; i < n; i++) {
                 if (sameWorkTotals[i] != 0 && sameWorkTotals[i] != engineTotals[i]) {
-                    // Both ran the same query on the same index (the portal relaxes a query that finds nothing);
+                    // Both ran the same query on the same index (the portal relaxes a query that
+                    // finds nothing);
                     // a difference means the comparison is broken.
-                    throw new IllegalStateException("Lucene alone counted " + sameWorkTotals[i] + " for "
-                            + queries.get(i).label() + ", the portal " + engineTotals[i]);
+                    throw new IllegalStateException(
+                            "Lucene alone counted "
+                                    + sameWorkTotals[i]
+                                    + " for "
+                                    + queries.get(i).label()
+                                    + ", the portal "
+                                    + engineTotals[i]);
                 }
             }
-            return new Figures(engineTotals, engineP50, engine1, engine8, rawTotals, rawP50, raw1, raw8,
-                    sameWorkP50, sameWork1, sameWork8, raw.documents());
+            return new Figures(
+                    engineTotals,
+                    engineP50,
+                    engine1,
+                    engine8,
+                    rawTotals,
+                    rawP50,
+                    raw1,
+                    raw8,
+                    sameWorkP50,
+                    sameWork1,
+                    sameWork8,
+                    raw.documents());
         }
     }
 
     static SearchQuery engineQuery(QuerySet.Query q) {
-        SearchQuery.Sort sort = q.sort() == null ? SearchQuery.Sort.RELEVANCE
-                : SearchQuery.Sort.valueOf(q.sort().toUpperCase(Locale.ROOT));
-        return new SearchQuery(q.q(), q.year(), q.region(), null, q.type(), null, sort, q.page(), QuerySet.SIZE);
+        SearchQuery.Sort sort =
+                q.sort() == null
+                        ? SearchQuery.Sort.RELEVANCE
+                        : SearchQuery.Sort.valueOf(q.sort().toUpperCase(Locale.ROOT));
+        return new SearchQuery(
+                q.q(), q.year(), q.region(), null, q.type(), null, sort, q.page(), QuerySet.SIZE);
     }
 }

@@ -8,8 +8,15 @@ import java.util.List;
  * the sorted sample, so p50 of 1…100 is 50 and p99 is 99, and every reported value was really
  * observed), mean, and throughput over the run's wall time.
  */
-public record LatencyStats(int count, int errors, double p50Ms, double p95Ms, double p99Ms, double meanMs, double maxMs,
-                           double throughputPerSecond) {
+public record LatencyStats(
+        int count,
+        int errors,
+        double p50Ms,
+        double p95Ms,
+        double p99Ms,
+        double meanMs,
+        double maxMs,
+        double throughputPerSecond) {
 
     public static LatencyStats of(long[] nanos, int errors, long wallNanos) {
         if (nanos.length == 0) {
@@ -18,8 +25,14 @@ public record LatencyStats(int count, int errors, double p50Ms, double p95Ms, do
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-        return new LatencyStats(sorted.length, errors, percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6,
-                percentile(sorted, 99) / 1e6, mean, sorted[sorted.length - 1] / 1e6,
+        return new LatencyStats(
+                sorted.length,
+                errors,
+                percentile(sorted, 50) / 1e6,
+                percentile(sorted, 95) / 1e6,
+                percentile(sorted, 99) / 1e6,
+                mean,
+                sorted[sorted.length - 1] / 1e6,
                 wallNanos <= 0 ? 0 : sorted.length / (wallNanos / 1e9));
     }
 

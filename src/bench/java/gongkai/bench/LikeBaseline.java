@@ -25,7 +25,13 @@ final class LikeBaseline implements AutoCloseable {
 
     /** Number of published disclosures matching, after fetching the requested page. */
     long search(QuerySet.Query q) throws SQLException {
-        String pattern = "%" + q.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern =
+                "%"
+                        + q.q().strip()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
         String union = unionFor(q.type());
         StringBuilder where = new StringBuilder(" WHERE d.status = 'PUBLISHED'");
         if (q.year() != null) {
@@ -34,18 +40,31 @@ final class LikeBaseline implements AutoCloseable {
         if (q.region() != null) {
             where.append(" AND u.region_code LIKE ?");
         }
-        String from = " FROM (" + union + ") x JOIN disclosure d ON d.id = x.did JOIN unit u ON u.id = d.unit_id";
+        String from =
+                " FROM ("
+                        + union
+                        + ") x JOIN disclosure d ON d.id = x.did JOIN unit u ON u.id = d.unit_id";
         long total;
-        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(DISTINCT x.did)" + from + where)) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT COUNT(DISTINCT x.did)" + from + where)) {
             bind(ps, q, pattern);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
             }
         }
-        String order = "year".equals(q.sort()) ? " ORDER BY d.fiscal_year DESC, d.id" : " ORDER BY d.id";
-        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT d.id, d.fiscal_year, u.name" + from + where
-                + order + " LIMIT " + QuerySet.SIZE + " OFFSET " + (q.page() - 1) * QuerySet.SIZE)) {
+        String order =
+                "year".equals(q.sort()) ? " ORDER BY d.fiscal_year DESC, d.id" : " ORDER BY d.id";
+        try (PreparedStatement ps =
+                connection.prepareStatement(
+                        "SELECT DISTINCT d.id, d.fiscal_year, u.name"
+                                + from
+                                + where
+                                + order
+                                + " LIMIT "
+                                + QuerySet.SIZE
+                                + " OFFSET "
+                                + (q.page() - 1) * QuerySet.SIZE)) {
             bind(ps, q, pattern);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -59,18 +78,22 @@ final class LikeBaseline implements AutoCloseable {
     private static String unionFor(String type) {
         List<String> parts = new ArrayList<>();
         if (type == null || type.equals("SECTION")) {
-            parts.add("SELECT s.disclosure_id AS did FROM section s WHERE s.title LIKE ? OR s.body LIKE ?");
+            parts.add(
+                    "SELECT s.disclosure_id AS did FROM section s WHERE s.title LIKE ? OR s.body LIKE ?");
         }
         if (type == null || type.equals("LINE_ITEM")) {
-            parts.add("SELECT t.disclosure_id AS did FROM line_item li JOIN disclosure_table t ON t.id = li.table_id WHERE li.row_name LIKE ?");
+            parts.add(
+                    "SELECT t.disclosure_id AS did FROM line_item li JOIN disclosure_table t ON t.id = li.table_id WHERE li.row_name LIKE ?");
         }
         if (type == null || type.equals("PROJECT")) {
-            parts.add("SELECT p.disclosure_id AS did FROM performance_project p WHERE p.name LIKE ?");
+            parts.add(
+                    "SELECT p.disclosure_id AS did FROM performance_project p WHERE p.name LIKE ?");
         }
         return String.join(" UNION ALL ", parts);
     }
 
-    private static void bind(PreparedStatement ps, QuerySet.Query q, String pattern) throws SQLException {
+    private static void bind(PreparedStatement ps, QuerySet.Query q, String pattern)
+            throws SQLException {
         int k = 1;
         int patterns = q.type() == null ? 4 : q.type().equals("SECTION") ? 2 : 1;
         for (int i = 0; i < patterns; i++) {
@@ -81,7 +104,11 @@ final class LikeBaseline implements AutoCloseable {
         }
         if (q.region() != null) {
             String r = q.region();
-            ps.setString(k, r.endsWith("0000") ? r.substring(0, 2) + "%" : r.endsWith("00") ? r.substring(0, 4) + "%" : r);
+            ps.setString(
+                    k,
+                    r.endsWith("0000")
+                            ? r.substring(0, 2) + "%"
+                            : r.endsWith("00") ? r.substring(0, 4) + "%" : r);
         }
     }
 

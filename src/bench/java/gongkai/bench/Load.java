@@ -19,8 +19,7 @@ final class Load {
         void run() throws Exception;
     }
 
-    private Load() {
-    }
+    private Load() {}
 
     static LatencyStats run(List<Task> tasks, int clients, int rounds) throws InterruptedException {
         List<long[]> perClient = new ArrayList<>();
@@ -33,31 +32,34 @@ final class Load {
             long[] times = new long[perClientCount];
             perClient.add(times);
             int offset = c * Math.max(1, tasks.size() / Math.max(1, clients));
-            Thread t = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                int n = 0;
-                for (int k = 0; k < perClientCount; k++) {
-                    Task task = tasks.get((offset + k) % tasks.size());
-                    long t0 = System.nanoTime();
-                    try {
-                        task.run();
-                        times[n++] = System.nanoTime() - t0;
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                        if (firstErrorShown.getAndIncrement() < 3) {
-                            System.err.println("基准请求失败：" + e.getMessage());
-                        }
-                    }
-                }
-                if (n < times.length) {
-                    times[n] = -1; // marks the end of the recorded sample
-                }
-            }, "bench-client-" + c);
+            Thread t =
+                    new Thread(
+                            () -> {
+                                try {
+                                    start.await();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    return;
+                                }
+                                int n = 0;
+                                for (int k = 0; k < perClientCount; k++) {
+                                    Task task = tasks.get((offset + k) % tasks.size());
+                                    long t0 = System.nanoTime();
+                                    try {
+                                        task.run();
+                                        times[n++] = System.nanoTime() - t0;
+                                    } catch (Exception e) {
+                                        errors.incrementAndGet();
+                                        if (firstErrorShown.getAndIncrement() < 3) {
+                                            System.err.println("基准请求失败：" + e.getMessage());
+                                        }
+                                    }
+                                }
+                                if (n < times.length) {
+                                    times[n] = -1; // marks the end of the recorded sample
+                                }
+                            },
+                            "bench-client-" + c);
             threads.add(t);
             t.start();
         }
@@ -78,11 +80,15 @@ final class Load {
                 }
             }
         }
-        return LatencyStats.of(all.stream().mapToLong(Long::longValue).toArray(), errors.get(), wall);
+        return LatencyStats.of(
+                all.stream().mapToLong(Long::longValue).toArray(), errors.get(), wall);
     }
 
     /** Runs every task {@code times} times, untimed (JIT, caches). */
-    /** Each task {@code rounds} times on one client; per-task median into p50s, all samples into the result. */
+    /**
+     * Each task {@code rounds} times on one client; per-task median into p50s, all samples into the
+     * result.
+     */
     static LatencyStats perQuery(List<Task> tasks, int rounds, double[] p50s) throws Exception {
         List<Double> all = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -104,7 +110,10 @@ final class Load {
         warmUp(tasks, times, 0);
     }
 
-    /** The tasks at least {@code times} times over and for at least {@code minSeconds}; errors ignored. */
+    /**
+     * The tasks at least {@code times} times over and for at least {@code minSeconds}; errors
+     * ignored.
+     */
     static void warmUp(List<Task> tasks, int times, int minSeconds) {
         long until = System.nanoTime() + minSeconds * 1_000_000_000L;
         for (int i = 0; i < times || System.nanoTime() < until; i++) {

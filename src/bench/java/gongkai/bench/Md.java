@@ -1,7 +1,6 @@
 package gongkai.bench;
 
 import gongkai.bench.BenchCommand.SizeResult;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +10,12 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Markdown pieces of the benchmark report: tables with one column per size, numbers, the machine. */
+/**
+ * Markdown pieces of the benchmark report: tables with one column per size, numbers, the machine.
+ */
 final class Md {
 
-    private Md() {
-    }
+    private Md() {}
 
     static void header(StringBuilder b, List<SizeResult> rs) {
         b.append("| |");
@@ -27,7 +27,8 @@ final class Md {
         b.append('\n');
     }
 
-    static void row(StringBuilder b, List<SizeResult> rs, String label, Function<SizeResult, String> cell) {
+    static void row(
+            StringBuilder b, List<SizeResult> rs, String label, Function<SizeResult, String> cell) {
         b.append("| ").append(label).append(" |");
         for (SizeResult r : rs) {
             b.append(' ').append(cell.apply(r)).append(" |");
@@ -36,11 +37,24 @@ final class Md {
     }
 
     static void target(StringBuilder b, String target, String measured, boolean met) {
-        b.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "met" : "**missed**").append(" |\n");
+        b.append("| ")
+                .append(target)
+                .append(" | ")
+                .append(measured)
+                .append(" | ")
+                .append(met ? "met" : "**missed**")
+                .append(" |\n");
     }
 
     static String lat(LatencyStats s) {
-        return f1(s.p50Ms()) + " / " + f1(s.p95Ms()) + " / " + f1(s.p99Ms()) + ", " + f0(s.throughputPerSecond()) + "/s";
+        return f1(s.p50Ms())
+                + " / "
+                + f1(s.p95Ms())
+                + " / "
+                + f1(s.p99Ms())
+                + ", "
+                + f0(s.throughputPerSecond())
+                + "/s";
     }
 
     static String n(long v) {
@@ -65,7 +79,9 @@ final class Md {
 
     static String cpuModel() {
         try {
-            Matcher m = Pattern.compile("model name\\s*:\\s*(.+)").matcher(Files.readString(Path.of("/proc/cpuinfo")));
+            Matcher m =
+                    Pattern.compile("model name\\s*:\\s*(.+)")
+                            .matcher(Files.readString(Path.of("/proc/cpuinfo")));
             return m.find() ? m.group(1).strip() : System.getProperty("os.arch");
         } catch (IOException e) {
             return System.getProperty("os.arch");
@@ -74,8 +90,12 @@ final class Md {
 
     static String memTotal() {
         try {
-            Matcher m = Pattern.compile("MemTotal:\\s+(\\d+) kB").matcher(Files.readString(Path.of("/proc/meminfo")));
-            return m.find() ? String.format(Locale.ROOT, "%.1f GB", Long.parseLong(m.group(1)) / 1048576.0) : "?";
+            Matcher m =
+                    Pattern.compile("MemTotal:\\s+(\\d+) kB")
+                            .matcher(Files.readString(Path.of("/proc/meminfo")));
+            return m.find()
+                    ? String.format(Locale.ROOT, "%.1f GB", Long.parseLong(m.group(1)) / 1048576.0)
+                    : "?";
         } catch (IOException e) {
             return "?";
         }

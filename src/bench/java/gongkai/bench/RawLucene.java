@@ -4,6 +4,14 @@ import gongkai.search.BenchAccess;
 import gongkai.search.ChineseAnalyzers;
 import gongkai.search.DocType;
 import gongkai.search.SearchFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,30 +41,23 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 /**
  * The floor: each query of the set answered by a bare {@link IndexSearcher} on the same index, with
- * the simplest query that finds the same passages (every word as a phrase of CJK bigrams in title or
- * body, or as one term of the title and body terms fields when it is a known budget term, codes as a
- * term of the code-prefix field, filters as filter clauses), top hits loaded from
- * stored fields — no synonyms, relevance tiers, grouping by report, facets or highlighting.
+ * the simplest query that finds the same passages (every word as a phrase of CJK bigrams in title
+ * or body, or as one term of the title and body terms fields when it is a known budget term, codes
+ * as a term of the code-prefix field, filters as filter clauses), top hits loaded from stored
+ * fields — no synonyms, relevance tiers, grouping by report, facets or highlighting.
  *
- * <p>{@link #searchSameWork} is the other comparison: the portal's own Lucene queries (same matches,
- * same scores) answered the way a team using Lucene directly would, a page of best hits, the exact
- * total and the facet counts from Lucene's facet module, without what the portal adds around them
- * (query analysis, regrouping by report, sideways facet counts, snippets, JSON and HTTP).
+ * <p>{@link #searchSameWork} is the other comparison: the portal's own Lucene queries (same
+ * matches, same scores) answered the way a team using Lucene directly would, a page of best hits,
+ * the exact total and the facet counts from Lucene's facet module, without what the portal adds
+ * around them (query analysis, regrouping by report, sideways facet counts, snippets, JSON and
+ * HTTP).
  */
 final class RawLucene implements AutoCloseable {
 
-    private static final Set<String> DISPLAY = Set.of(SearchFields.S_DISCLOSURE_ID, SearchFields.S_TITLE, SearchFields.S_UNIT);
+    private static final Set<String> DISPLAY =
+            Set.of(SearchFields.S_DISCLOSURE_ID, SearchFields.S_TITLE, SearchFields.S_UNIT);
 
     private final FSDirectory directory;
     private final DirectoryReader reader;
@@ -68,13 +69,15 @@ final class RawLucene implements AutoCloseable {
         this.directory = FSDirectory.open(activeGeneration(indexBase));
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        // Built once per reader, as Lucene's facet demo does; the portal's FacetReader warms likewise.
+        // Built once per reader, as Lucene's facet demo does; the portal's FacetReader warms
+        // likewise.
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, new FacetsConfig());
     }
 
     /** The generation named by the index directory's CURRENT file (see search.IndexLocation). */
     static Path activeGeneration(Path base) throws IOException {
-        return base.resolve(Files.readString(base.resolve("CURRENT"), StandardCharsets.UTF_8).strip());
+        return base.resolve(
+                Files.readString(base.resolve("CURRENT"), StandardCharsets.UTF_8).strip());
     }
 
     int documents() {
@@ -88,9 +91,25 @@ final class RawLucene implements AutoCloseable {
             int n = q.page() * QuerySet.SIZE;
             TopDocs top;
             if ("year".equals(q.sort())) {
-                top = searcher.search(query, n, new Sort(new SortField(SearchFields.YEAR_SORT, SortField.Type.LONG, true)));
+                top =
+                        searcher.search(
+                                query,
+                                n,
+                                new Sort(
+                                        new SortField(
+                                                SearchFields.YEAR_SORT,
+                                                SortField.Type.LONG,
+                                                true)));
             } else if ("amount".equals(q.sort())) {
-                top = searcher.search(query, n, new Sort(new SortField(SearchFields.AMOUNT_SORT, SortField.Type.LONG, true)));
+                top =
+                        searcher.search(
+                                query,
+                                n,
+                                new Sort(
+                                        new SortField(
+                                                SearchFields.AMOUNT_SORT,
+                                                SortField.Type.LONG,
+                                                true)));
             } else {
                 top = searcher.search(query, n);
             }
@@ -106,10 +125,10 @@ final class RawLucene implements AutoCloseable {
     }
 
     /**
-     * Runs the portal's query for q as plain Lucene: best hits of the page (block-max scoring may skip
-     * passages that cannot reach them), then a pass without scores collecting every match for the
-     * exact total and Lucene's SortedSetDocValuesFacetCounts over the portal's six dimensions (top 30
-     * each, as the portal shows), then the page's stored fields. Returns the exact total.
+     * Runs the portal's query for q as plain Lucene: best hits of the page (block-max scoring may
+     * skip passages that cannot reach them), then a pass without scores collecting every match for
+     * the exact total and Lucene's SortedSetDocValuesFacetCounts over the portal's six dimensions
+     * (top 30 each, as the portal shows), then the page's stored fields. Returns the exact total.
      */
     long searchSameWork(QuerySet.Query q, Query portalQuery) {
         try {
@@ -118,11 +137,20 @@ final class RawLucene implements AutoCloseable {
             if (q.sort() == null) {
                 top = searcher.search(portalQuery, new TopScoreDocCollectorManager(n, null, n));
             } else {
-                Sort sort = new Sort(new SortField("year".equals(q.sort()) ? SearchFields.YEAR_SORT : SearchFields.AMOUNT_SORT,
-                        SortField.Type.LONG, true), SortField.FIELD_SCORE);
+                Sort sort =
+                        new Sort(
+                                new SortField(
+                                        "year".equals(q.sort())
+                                                ? SearchFields.YEAR_SORT
+                                                : SearchFields.AMOUNT_SORT,
+                                        SortField.Type.LONG,
+                                        true),
+                                SortField.FIELD_SCORE);
                 top = searcher.search(portalQuery, new TopFieldCollectorManager(sort, n, null, n));
             }
-            FacetsCollector matches = searcher.search(new ConstantScoreQuery(portalQuery), new FacetsCollectorManager());
+            FacetsCollector matches =
+                    searcher.search(
+                            new ConstantScoreQuery(portalQuery), new FacetsCollectorManager());
             Facets facets = new SortedSetDocValuesFacetCounts(facetState, matches);
             for (String dim : SearchFields.FACET_DIMS) {
                 facets.getTopChildren(30, dim);
@@ -152,7 +180,8 @@ final class RawLucene implements AutoCloseable {
             BooleanQuery.Builder either = new BooleanQuery.Builder();
             String known = BenchAccess.knownTerm(word).orElse(null);
             if (known != null) {
-                // A known budget term is one term of the *_terms fields: the cheapest way to the same passages.
+                // A known budget term is one term of the *_terms fields: the cheapest way to the
+                // same passages.
                 either.add(new TermQuery(new Term(SearchFields.TITLE_TERMS, known)), Occur.SHOULD);
                 either.add(new TermQuery(new Term(SearchFields.BODY_TERMS, known)), Occur.SHOULD);
                 b.add(either.build(), Occur.MUST);
@@ -179,7 +208,12 @@ final class RawLucene implements AutoCloseable {
             b.add(new TermQuery(new Term(SearchFields.REGION_CODE, q.region())), Occur.FILTER);
         }
         if (q.type() != null) {
-            b.add(new TermQuery(new Term(SearchFields.TYPE, DocType.parse(q.type()).map(Enum::name).orElse(q.type()))), Occur.FILTER);
+            b.add(
+                    new TermQuery(
+                            new Term(
+                                    SearchFields.TYPE,
+                                    DocType.parse(q.type()).map(Enum::name).orElse(q.type()))),
+                    Occur.FILTER);
         }
         return b.build();
     }

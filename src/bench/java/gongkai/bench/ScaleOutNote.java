@@ -1,35 +1,58 @@
 package gongkai.bench;
 
-import gongkai.bench.BenchCommand.SizeResult;
-
-import java.util.List;
-import java.util.Locale;
-
 import static gongkai.bench.Md.f0;
 import static gongkai.bench.Md.f1;
 import static gongkai.bench.Md.n;
 
-/** The report's last section: growth measured over the sizes, and how Gongkai would run on more than one machine. */
+import gongkai.bench.BenchCommand.SizeResult;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report's last section: growth measured over the sizes, and how Gongkai would run on more than
+ * one machine.
+ */
 final class ScaleOutNote {
 
-    private ScaleOutNote() {
-    }
+    private ScaleOutNote() {}
 
     static String text(List<SizeResult> rs) {
         SizeResult first = rs.get(0);
         SizeResult last = rs.get(rs.size() - 1);
         double indexPerDoc = last.indexBytes() / (double) last.reindexed();
         double reindexPerDoc = last.reindexSeconds() / last.reindexed();
-        String growth = rs.size() < 2 ? "(one size only: growth not measured)"
-                : String.format(Locale.ROOT, "from %s to %s disclosures (×%.1f) the HTTP search p95 @8 went from %.1f to %.1f ms (×%.1f), "
-                        + "the index from %.0f to %.0f MB, reindex from %.0f to %.0f s",
-                n(first.size()), n(last.size()), last.size() / (double) first.size(), first.http8().p95Ms(), last.http8().p95Ms(),
-                last.http8().p95Ms() / Math.max(0.001, first.http8().p95Ms()), first.indexBytes() / 1e6, last.indexBytes() / 1e6,
-                first.reindexSeconds(), last.reindexSeconds());
-        return "Measured growth: " + growth + ". Per disclosure the index takes " + f1(indexPerDoc / 1024) + " KB and a rebuild "
-                + f1(reindexPerDoc * 1000) + " ms, so 15,000 disclosures ≈ " + f0(indexPerDoc * 15000 / 1e6) + " MB of index and "
-                + f0(reindexPerDoc * 15000 / 60) + " min of reindex; 10 years of every unit (~40,000) ≈ "
-                + f0(indexPerDoc * 40000 / 1e6) + " MB, " + f0(reindexPerDoc * 40000 / 60) + " min.\n\n"
+        String growth =
+                rs.size() < 2
+                        ? "(one size only: growth not measured)"
+                        : String.format(
+                                Locale.ROOT,
+                                "from %s to %s disclosures (×%.1f) the HTTP search p95 @8 went from %.1f to %.1f ms (×%.1f), "
+                                        + "the index from %.0f to %.0f MB, reindex from %.0f to %.0f s",
+                                n(first.size()),
+                                n(last.size()),
+                                last.size() / (double) first.size(),
+                                first.http8().p95Ms(),
+                                last.http8().p95Ms(),
+                                last.http8().p95Ms() / Math.max(0.001, first.http8().p95Ms()),
+                                first.indexBytes() / 1e6,
+                                last.indexBytes() / 1e6,
+                                first.reindexSeconds(),
+                                last.reindexSeconds());
+        return "Measured growth: "
+                + growth
+                + ". Per disclosure the index takes "
+                + f1(indexPerDoc / 1024)
+                + " KB and a rebuild "
+                + f1(reindexPerDoc * 1000)
+                + " ms, so 15,000 disclosures ≈ "
+                + f0(indexPerDoc * 15000 / 1e6)
+                + " MB of index and "
+                + f0(reindexPerDoc * 15000 / 60)
+                + " min of reindex; 10 years of every unit (~40,000) ≈ "
+                + f0(indexPerDoc * 40000 / 1e6)
+                + " MB, "
+                + f0(reindexPerDoc * 40000 / 60)
+                + " min.\n\n"
                 + "**When one machine stops being enough.** The corpus itself stays small (the index fits in the page cache of any "
                 + "server for decades of disclosures), so the limit is CPU per query, not data size: search latency grows with the "
                 + "number of matching passages (frequent words such as 社区矫正 match in most reports), and one 2-core node serves "

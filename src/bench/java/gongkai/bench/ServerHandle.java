@@ -2,7 +2,6 @@ package gongkai.bench;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
@@ -23,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * The portal under test: either the real jar as a child process ({@code java -jar gongkai.jar},
- * what production runs; memory is read from its /proc status and {@code jcmd GC.heap_info}) or,
- * for the quick end-to-end test, an embedded server in this JVM.
+ * what production runs; memory is read from its /proc status and {@code jcmd GC.heap_info}) or, for
+ * the quick end-to-end test, an embedded server in this JVM.
  */
 abstract class ServerHandle implements AutoCloseable {
 
@@ -55,7 +54,8 @@ abstract class ServerHandle implements AutoCloseable {
         p.put("gongkai.data-dir", dataDir.toString());
         p.put("gongkai.index-dir", indexDir.toString());
         p.put("gongkai.demo-data.enabled", "false");
-        // The benchmark repeats each query: it measures searching, not remembering (see SearchIndex).
+        // The benchmark repeats each query: it measures searching, not remembering (see
+        // SearchIndex).
         p.put("gongkai.search.kept-results", 0);
         p.put("micronaut.server.port", port);
         return p;
@@ -63,10 +63,15 @@ abstract class ServerHandle implements AutoCloseable {
 
     static long[] procStatus(long pid) {
         try {
-            String status = Files.readString(Path.of("/proc/" + (pid < 0 ? "self" : Long.toString(pid)) + "/status"));
-            return new long[]{kb(status, "VmRSS"), kb(status, "VmHWM")};
+            String status =
+                    Files.readString(
+                            Path.of(
+                                    "/proc/"
+                                            + (pid < 0 ? "self" : Long.toString(pid))
+                                            + "/status"));
+            return new long[] {kb(status, "VmRSS"), kb(status, "VmHWM")};
         } catch (IOException | RuntimeException e) {
-            return new long[]{-1, -1};
+            return new long[] {-1, -1};
         }
     }
 
@@ -76,15 +81,20 @@ abstract class ServerHandle implements AutoCloseable {
     }
 
     /** Polls /health until it answers 200. */
-    static void awaitHealthy(HttpClient http, String baseUrl, Process process, Duration timeout) throws Exception {
+    static void awaitHealthy(HttpClient http, String baseUrl, Process process, Duration timeout)
+            throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (process != null && !process.isAlive()) {
                 throw new IllegalStateException("门户进程已退出（退出码 " + process.exitValue() + "）");
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r =
+                        http.send(
+                                HttpRequest.newBuilder(URI.create(baseUrl + "/health"))
+                                        .timeout(Duration.ofSeconds(2))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -97,14 +107,17 @@ abstract class ServerHandle implements AutoCloseable {
     }
 
     /** {@code java [jvmArgs] -jar jar} with the corpus' database and index. */
-    static ServerHandle jar(Path jar, List<String> jvmArgs, Path dataDir, Path indexDir, Path log, HttpClient http) throws Exception {
+    static ServerHandle jar(
+            Path jar, List<String> jvmArgs, Path dataDir, Path indexDir, Path log, HttpClient http)
+            throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.add("-jar");
         command.add(jar.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("GONGKAI_DATA_DIR", dataDir.toString());
         pb.environment().put("GONGKAI_INDEX_DIR", indexDir.toString());
         pb.environment().put("GONGKAI_PORT", Integer.toString(port));
@@ -119,14 +132,18 @@ abstract class ServerHandle implements AutoCloseable {
             process.destroyForcibly();
             throw e;
         }
-        return new JarServer(base, (System.nanoTime() - t0) / 1e9, process, String.join(" ", command));
+        return new JarServer(
+                base, (System.nanoTime() - t0) / 1e9, process, String.join(" ", command));
     }
 
     static ServerHandle inProcess(Path dataDir, Path indexDir, HttpClient http) throws Exception {
         int port = freePort();
         long t0 = System.nanoTime();
-        ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                .properties(properties(dataDir, indexDir, port)).start();
+        ApplicationContext context =
+                ApplicationContext.builder()
+                        .deduceEnvironment(false)
+                        .properties(properties(dataDir, indexDir, port))
+                        .start();
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         server.start();
         String base = "http://localhost:" + port;
@@ -149,8 +166,13 @@ abstract class ServerHandle implements AutoCloseable {
             // jcmd prints e.g. " garbage-first heap   total 262144K, used 131072K [...]"
             try {
                 Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-                Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.heap_info")
-                        .redirectErrorStream(true).start();
+                Process p =
+                        new ProcessBuilder(
+                                        jcmd.toString(),
+                                        Long.toString(process.pid()),
+                                        "GC.heap_info")
+                                .redirectErrorStream(true)
+                                .start();
                 String out = new String(p.getInputStream().readAllBytes());
                 p.waitFor(20, TimeUnit.SECONDS);
                 Matcher m = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K").matcher(out);

@@ -16,14 +16,20 @@ import java.util.regex.Pattern;
  */
 record SoakForm(String action, Map<String, String> fields) {
 
-    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTROL = Pattern.compile(
-            "<(input|button)\\b([^>]*)>|<textarea\\b([^>]*)>(.*?)</textarea>|<select\\b([^>]*)>(.*?)</select>",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]+|#\\d+|amp|lt|gt|quot|apos);");
+    private static final Pattern FORM =
+            Pattern.compile(
+                    "<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTROL =
+            Pattern.compile(
+                    "<(input|button)\\b([^>]*)>|<textarea\\b([^>]*)>(.*?)</textarea>|<select\\b([^>]*)>(.*?)</select>",
+                    Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPTION =
+            Pattern.compile("<option\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile(
+                    "([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#x[0-9A-Fa-f]+|#\\d+|amp|lt|gt|quot|apos);");
 
     /** The first form whose action's path is {@code actionPath}, if the page has one. */
     static Optional<SoakForm> find(String html, String actionPath) {
@@ -56,9 +62,14 @@ record SoakForm(String action, Map<String, String> fields) {
                 Map<String, String> a = attributes(m.group(2));
                 String type = a.getOrDefault("type", "text").toLowerCase(java.util.Locale.ROOT);
                 boolean checkable = type.equals("radio") || type.equals("checkbox");
-                boolean button = m.group(1).equalsIgnoreCase("button")
-                        || List.of("submit", "button", "reset", "image", "file").contains(type);
-                if (!a.containsKey("name") || a.containsKey("disabled") || button || (checkable && !a.containsKey("checked"))) {
+                boolean button =
+                        m.group(1).equalsIgnoreCase("button")
+                                || List.of("submit", "button", "reset", "image", "file")
+                                        .contains(type);
+                if (!a.containsKey("name")
+                        || a.containsKey("disabled")
+                        || button
+                        || (checkable && !a.containsKey("checked"))) {
                     continue;
                 }
                 fields.put(a.get("name"), a.getOrDefault("value", checkable ? "on" : ""));
@@ -66,7 +77,8 @@ record SoakForm(String action, Map<String, String> fields) {
                 Map<String, String> a = attributes(m.group(3));
                 if (a.containsKey("name") && !a.containsKey("disabled")) {
                     // A browser drops the one newline that may follow the opening tag.
-                    String text = m.group(4).startsWith("\n") ? m.group(4).substring(1) : m.group(4);
+                    String text =
+                            m.group(4).startsWith("\n") ? m.group(4).substring(1) : m.group(4);
                     fields.put(a.get("name"), unescape(text));
                 }
             } else {
@@ -97,8 +109,11 @@ record SoakForm(String action, Map<String, String> fields) {
         Map<String, String> a = new LinkedHashMap<>();
         Matcher m = ATTRIBUTE.matcher(tag);
         while (m.find()) {
-            String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            a.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), value == null ? "" : unescape(value));
+            String value =
+                    m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            a.putIfAbsent(
+                    m.group(1).toLowerCase(java.util.Locale.ROOT),
+                    value == null ? "" : unescape(value));
         }
         return a;
     }
@@ -108,15 +123,20 @@ record SoakForm(String action, Map<String, String> fields) {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String e = m.group(1);
-            String r = switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> new String(Character.toChars(e.startsWith("#x")
-                        ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
-            };
+            String r =
+                    switch (e) {
+                        case "amp" -> "&";
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        default ->
+                                new String(
+                                        Character.toChars(
+                                                e.startsWith("#x")
+                                                        ? Integer.parseInt(e.substring(2), 16)
+                                                        : Integer.parseInt(e.substring(1))));
+                    };
             m.appendReplacement(b, Matcher.quoteReplacement(r));
         }
         return m.appendTail(b).toString();

@@ -1,6 +1,12 @@
 package gongkai.bench;
 
 import gongkai.search.SearchFields;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -8,36 +14,45 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-
 /**
  * The end-of-soak check: the reports the search index holds are exactly the database's PUBLISHED
  * ones (nothing missing after a publication, nothing left behind after a correction superseded it,
  * no draft), and no draft is served by the API.
  *
- * @param missing      published in the database, absent from the index
- * @param extra        in the index, not published in the database
- * @param draftsServed drafts (DRAFT, SUBMITTED, RETURNED) the API answered with something other than 404
+ * @param missing published in the database, absent from the index
+ * @param extra in the index, not published in the database
+ * @param draftsServed drafts (DRAFT, SUBMITTED, RETURNED) the API answered with something other
+ *     than 404
  */
-record SoakInvariant(int published, int indexed, SortedSet<Long> missing, SortedSet<Long> extra, int draftsChecked,
-                     List<String> draftsServed) {
+record SoakInvariant(
+        int published,
+        int indexed,
+        SortedSet<Long> missing,
+        SortedSet<Long> extra,
+        int draftsChecked,
+        List<String> draftsServed) {
 
     boolean holds() {
         return missing.isEmpty() && extra.isEmpty() && draftsServed.isEmpty();
     }
 
     /** Set difference both ways. */
-    static SoakInvariant compare(Set<Long> publishedInDatabase, Set<Long> inIndex, int draftsChecked, List<String> draftsServed) {
+    static SoakInvariant compare(
+            Set<Long> publishedInDatabase,
+            Set<Long> inIndex,
+            int draftsChecked,
+            List<String> draftsServed) {
         SortedSet<Long> missing = new TreeSet<>(publishedInDatabase);
         missing.removeAll(inIndex);
         SortedSet<Long> extra = new TreeSet<>(inIndex);
         extra.removeAll(publishedInDatabase);
-        return new SoakInvariant(publishedInDatabase.size(), inIndex.size(), missing, extra, draftsChecked, List.copyOf(draftsServed));
+        return new SoakInvariant(
+                publishedInDatabase.size(),
+                inIndex.size(),
+                missing,
+                extra,
+                draftsChecked,
+                List.copyOf(draftsServed));
     }
 
     /** A few ids of a set for the report, e.g. "12, 40, 41 … (7)". */
@@ -57,14 +72,17 @@ record SoakInvariant(int published, int indexed, SortedSet<Long> missing, Sorted
     static Set<Long> indexedDisclosureIds(Path indexBase) throws IOException {
         Set<Long> ids = new TreeSet<>();
         try (FSDirectory directory = FSDirectory.open(RawLucene.activeGeneration(indexBase));
-             DirectoryReader reader = DirectoryReader.open(directory)) {
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
-                NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.DISCLOSURE_ID_DV);
+                NumericDocValues values =
+                        leaf.reader().getNumericDocValues(SearchFields.DISCLOSURE_ID_DV);
                 if (values == null) {
                     continue;
                 }
                 Bits live = leaf.reader().getLiveDocs();
-                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                for (int doc = values.nextDoc();
+                        doc != DocIdSetIterator.NO_MORE_DOCS;
+                        doc = values.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         ids.add(values.longValue());
                     }

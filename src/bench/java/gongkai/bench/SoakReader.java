@@ -1,7 +1,6 @@
 package gongkai.bench;
 
 import gongkai.testsupport.WebSession;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +11,24 @@ import java.util.function.BooleanSupplier;
 /**
  * One reader of the soak: a visitor without an account going round the public side — search pages
  * and the search API with the benchmark's query set, report and unit pages, the home page, the
- * comparison, and the disclosure API (list and one report). Report ids come from the corpus and from
- * what the writers published meanwhile (which must be readable at once). Every answer must be 200.
+ * comparison, and the disclosure API (list and one report). Report ids come from the corpus and
+ * from what the writers published meanwhile (which must be readable at once). Every answer must be
+ * 200.
  */
 final class SoakReader implements Runnable {
 
-    static final List<String> KINDS = List.of("search-page", "search-api", "disclosure-page", "unit-page", "home",
-            "compare", "api-list", "api-disclosure");
-    private static final List<String> COMPARE = List.of("2040610", "204", "30217", "公务接待费", "本年支出合计");
+    static final List<String> KINDS =
+            List.of(
+                    "search-page",
+                    "search-api",
+                    "disclosure-page",
+                    "unit-page",
+                    "home",
+                    "compare",
+                    "api-list",
+                    "api-disclosure");
+    private static final List<String> COMPARE =
+            List.of("2040610", "204", "30217", "公务接待费", "本年支出合计");
 
     private final SoakStep session;
     private final SoakIds ids;
@@ -32,7 +41,9 @@ final class SoakReader implements Runnable {
         this.ids = ids;
         this.running = running;
         this.random = new Random(1000L + number);
-        this.turn = number; // readers start at different kinds, so they do not ask the same thing in lock step
+        this.turn =
+                number; // readers start at different kinds, so they do not ask the same thing in
+        // lock step
     }
 
     @Override
@@ -50,14 +61,22 @@ final class SoakReader implements Runnable {
     private String path(String kind) {
         QuerySet.Query q = QuerySet.QUERIES.get(random.nextInt(QuerySet.QUERIES.size()));
         return switch (kind) {
-            case "search-page" -> q.apiPath().substring("/api".length()).replace("&size=" + QuerySet.SIZE, "");
+            case "search-page" ->
+                    q.apiPath().substring("/api".length()).replace("&size=" + QuerySet.SIZE, "");
             case "search-api" -> q.apiPath();
             case "disclosure-page" -> "/disclosures/" + ids.disclosure(random);
             case "unit-page" -> "/units/" + ids.unit(random);
             case "home" -> "/";
-            case "compare" -> "/compare?code=" + URLEncoder.encode(COMPARE.get(random.nextInt(COMPARE.size())), StandardCharsets.UTF_8);
-            case "api-list" -> "/api/disclosures?page=" + (1 + random.nextInt(10)) + "&size=20"
-                    + (random.nextBoolean() ? "&year=" + (2019 + random.nextInt(5)) : "");
+            case "compare" ->
+                    "/compare?code="
+                            + URLEncoder.encode(
+                                    COMPARE.get(random.nextInt(COMPARE.size())),
+                                    StandardCharsets.UTF_8);
+            case "api-list" ->
+                    "/api/disclosures?page="
+                            + (1 + random.nextInt(10))
+                            + "&size=20"
+                            + (random.nextBoolean() ? "&year=" + (2019 + random.nextInt(5)) : "");
             case "api-disclosure" -> "/api/disclosures/" + ids.disclosure(random);
             default -> throw new IllegalArgumentException(kind);
         };

@@ -1,7 +1,6 @@
 package gongkai.bench;
 
 import gongkai.testsupport.WebSession;
-
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 
@@ -53,14 +52,21 @@ final class SoakStep {
 
     /** The page's form posting to {@code action}; a page without it is an error of {@code kind}. */
     SoakForm form(String html, String action, String kind) {
-        return SoakForm.find(html, action).orElseGet(() -> {
-            tally.error(kind, "FORM", action, "the served page has no such form");
-            throw new Failed();
-        });
+        return SoakForm.find(html, action)
+                .orElseGet(
+                        () -> {
+                            tally.error(kind, "FORM", action, "the served page has no such form");
+                            throw new Failed();
+                        });
     }
 
-    private HttpResponse<String> checked(String kind, String method, String path, HttpResponse<String> r, long nanos,
-                                         int... expected) {
+    private HttpResponse<String> checked(
+            String kind,
+            String method,
+            String path,
+            HttpResponse<String> r,
+            long nanos,
+            int... expected) {
         if (Arrays.stream(expected).noneMatch(s -> s == r.statusCode())) {
             tally.error(kind, method, path, "HTTP " + r.statusCode() + " " + excerpt(r));
             throw new Failed();
@@ -72,8 +78,10 @@ final class SoakStep {
     /** The page's alert or the JSON error, so a report says why without a log dive. */
     private static String excerpt(HttpResponse<String> r) {
         String body = r.body() == null ? "" : r.body();
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("role=\"alert\"[^>]*>([^<]{1,160})|\"error\"\\s*:\\s*\"([^\"]{1,160})\"").matcher(body);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile(
+                                "role=\"alert\"[^>]*>([^<]{1,160})|\"error\"\\s*:\\s*\"([^\"]{1,160})\"")
+                        .matcher(body);
         if (m.find()) {
             return "(" + (m.group(1) != null ? m.group(1) : m.group(2)).strip() + ")";
         }

@@ -21,8 +21,7 @@ final class SoakTally {
     }
 
     /** The figures of one kind over the whole run. */
-    record KindFigures(String kind, int requests, int errors, LatencyStats stats) {
-    }
+    record KindFigures(String kind, int requests, int errors, LatencyStats stats) {}
 
     static final int FAILURES_KEPT = 20;
 
@@ -61,14 +60,23 @@ final class SoakTally {
         return List.copyOf(failures);
     }
 
-    /** Per kind: requests (answered as expected plus errors), errors, percentiles of the expected answers. */
+    /**
+     * Per kind: requests (answered as expected plus errors), errors, percentiles of the expected
+     * answers.
+     */
     synchronized List<KindFigures> figures(long wallNanos) {
         List<KindFigures> out = new ArrayList<>();
-        latencies.forEach((kind, times) -> {
-            int e = errors.getOrDefault(kind, 0);
-            long[] sample = times.stream().mapToLong(Long::longValue).toArray();
-            out.add(new KindFigures(kind, sample.length + e, e, LatencyStats.of(sample, e, wallNanos)));
-        });
+        latencies.forEach(
+                (kind, times) -> {
+                    int e = errors.getOrDefault(kind, 0);
+                    long[] sample = times.stream().mapToLong(Long::longValue).toArray();
+                    out.add(
+                            new KindFigures(
+                                    kind,
+                                    sample.length + e,
+                                    e,
+                                    LatencyStats.of(sample, e, wallNanos)));
+                });
         return out;
     }
 }

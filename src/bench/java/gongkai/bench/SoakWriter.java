@@ -1,7 +1,6 @@
 package gongkai.bench;
 
 import gongkai.testsupport.WebSession;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -27,20 +26,32 @@ import java.util.regex.Pattern;
 final class SoakWriter implements Runnable {
 
     /** The editor's unit, its currently published revisions and the years it may still start. */
-    record Assignment(String editor, String editorPassword, String reviewer, String reviewerPassword,
-                      List<Long> published, Deque<Integer> freeYears) {
-    }
+    record Assignment(
+            String editor,
+            String editorPassword,
+            String reviewer,
+            String reviewerPassword,
+            List<Long> published,
+            Deque<Integer> freeYears) {}
 
-    /** The year after the corpus' last: copied from the published 2023 with its amounts; later and earlier years start blank. */
-    static final int FIRST_NEW_YEAR = 2024;
-    private static final Pattern CREATED = Pattern.compile("/staff/disclosures/(\\d+)");
-    private static final Pattern TABLE_LINK = Pattern.compile("href=\"(/staff/disclosures/\\d+/tables/[^\"?#]+)\"");
     /**
-     * 公开01 and 公开04 list 总计 on the income and on the expense side; the grid has no side, refuses the
-     * second 总计 as a duplicate row (422 "科目“总计”在本表中重复") and so cannot save them back unchanged.
-     * Left out until the table editor handles two-sided tables (reported with the soak's first run).
+     * The year after the corpus' last: copied from the published 2023 with its amounts; later and
+     * earlier years start blank.
+     */
+    static final int FIRST_NEW_YEAR = 2024;
+
+    private static final Pattern CREATED = Pattern.compile("/staff/disclosures/(\\d+)");
+    private static final Pattern TABLE_LINK =
+            Pattern.compile("href=\"(/staff/disclosures/\\d+/tables/[^\"?#]+)\"");
+
+    /**
+     * 公开01 and 公开04 list 总计 on the income and on the expense side; the grid has no side, refuses
+     * the second 总计 as a duplicate row (422 "科目“总计”在本表中重复") and so cannot save them back unchanged.
+     * Left out until the table editor handles two-sided tables (reported with the soak's first
+     * run).
      */
     private static final Pattern UNSAVABLE = Pattern.compile("/tables/(G01|G04)$");
+
     private static final Pattern MARK = Pattern.compile("〔浸泡测试 \\d+-\\d+〕$");
 
     private final int number;
@@ -48,15 +59,24 @@ final class SoakWriter implements Runnable {
     private final Assignment work;
     private final SoakTally tally;
     private final BooleanSupplier running;
+
     /** Ids published (or corrected) by the writers: the readers visit them too. */
     private final Deque<Long> publishedByWriters;
+
     /** Ids the writers left unpublished on purpose (checked at the end: never served). */
     private final Set<Long> draftsLeft;
+
     private final Deque<Long> published;
     private int cycle;
 
-    SoakWriter(int number, URI base, Assignment work, SoakTally tally, BooleanSupplier running,
-               Deque<Long> publishedByWriters, Set<Long> draftsLeft) {
+    SoakWriter(
+            int number,
+            URI base,
+            Assignment work,
+            SoakTally tally,
+            BooleanSupplier running,
+            Deque<Long> publishedByWriters,
+            Set<Long> draftsLeft) {
         this.number = number;
         this.base = base;
         this.work = work;
@@ -94,7 +114,8 @@ final class SoakWriter implements Runnable {
                     reviewer.get("staff-list", "/staff", 200);
                 }
             } catch (SoakStep.Failed e) {
-                // Counted already; start over with fresh sessions, as a person would after an error page.
+                // Counted already; start over with fresh sessions, as a person would after an error
+                // page.
                 editor = null;
                 reviewer = null;
                 pause(1000);
@@ -105,10 +126,16 @@ final class SoakWriter implements Runnable {
     private SoakStep login(String username, String password) {
         SoakStep s = new SoakStep(new WebSession(base), tally);
         String page = s.get("login", "/login", 200).body();
-        SoakForm form = s.form(page, "/login", "login").with(Map.of("username", username, "password", password));
+        SoakForm form =
+                s.form(page, "/login", "login")
+                        .with(Map.of("username", username, "password", password));
         HttpResponse<String> r = s.post("login", form, 303);
         if (!r.headers().firstValue("Location").orElse("").endsWith("/staff")) {
-            tally.error("login", "POST", "/login", "303 → " + r.headers().firstValue("Location").orElse("?"));
+            tally.error(
+                    "login",
+                    "POST",
+                    "/login",
+                    "303 → " + r.headers().firstValue("Location").orElse("?"));
             throw new SoakStep.Failed();
         }
         return s;
@@ -118,8 +145,9 @@ final class SoakWriter implements Runnable {
         long from = published.pollFirst();
         String page = "/staff/disclosures/" + from;
         String html = editor.get("staff-page", page, 200).body();
-        SoakForm form = editor.form(html, page + "/correct", "correct")
-                .with(Map.of("note", "浸泡测试更正 " + number + "-" + cycle + "：核对公开表数字"));
+        SoakForm form =
+                editor.form(html, page + "/correct", "correct")
+                        .with(Map.of("note", "浸泡测试更正 " + number + "-" + cycle + "：核对公开表数字"));
         long draft = createdId(editor.post("correct", form, 303));
         editDraft(editor, draft);
         publish(editor, reviewer, draft);
@@ -129,8 +157,14 @@ final class SoakWriter implements Runnable {
     private void newYear(SoakStep editor, SoakStep reviewer) {
         int year = work.freeYears().pollFirst();
         String html = editor.get("staff-page", "/staff", 200).body();
-        SoakForm form = editor.form(html, "/staff/disclosures", "create")
-                .with(Map.of("year", Integer.toString(year), "start", year == FIRST_NEW_YEAR ? "COPY_KEPT" : "BLANK"));
+        SoakForm form =
+                editor.form(html, "/staff/disclosures", "create")
+                        .with(
+                                Map.of(
+                                        "year",
+                                        Integer.toString(year),
+                                        "start",
+                                        year == FIRST_NEW_YEAR ? "COPY_KEPT" : "BLANK"));
         long draft = createdId(editor.post("create", form, 303));
         editDraft(editor, draft);
         if (cycle % 9 == 0) {
@@ -141,17 +175,28 @@ final class SoakWriter implements Runnable {
         published.addLast(draft);
     }
 
-    /** Profile, one narrative section and one table cell (changed, saved, then put back so the checks still pass). */
+    /**
+     * Profile, one narrative section and one table cell (changed, saved, then put back so the
+     * checks still pass).
+     */
     private void editDraft(SoakStep editor, long id) {
         String page = "/staff/disclosures/" + id;
         String html = editor.get("staff-page", page, 200).body();
-        String phone = String.format("0731-%08d", (number * 1_000_003L + cycle * 7919L) % 100_000_000L);
-        editor.post("save-profile", editor.form(html, page + "/profile", "save-profile").with(Map.of("contactPhone", phone)), 303);
+        String phone =
+                String.format("0731-%08d", (number * 1_000_003L + cycle * 7919L) % 100_000_000L);
+        editor.post(
+                "save-profile",
+                editor.form(html, page + "/profile", "save-profile")
+                        .with(Map.of("contactPhone", phone)),
+                303);
 
         html = editor.get("staff-page", page, 200).body();
         SoakForm section = editor.form(html, page + "/sections/0", "save-section");
         String body = MARK.matcher(section.fields().getOrDefault("body", "")).replaceAll("");
-        editor.post("save-section", section.with(Map.of("body", body + "〔浸泡测试 " + number + "-" + cycle + "〕")), 303);
+        editor.post(
+                "save-section",
+                section.with(Map.of("body", body + "〔浸泡测试 " + number + "-" + cycle + "〕")),
+                303);
 
         List<String> tables = new ArrayList<>();
         Matcher m = TABLE_LINK.matcher(html);
@@ -162,17 +207,33 @@ final class SoakWriter implements Runnable {
         }
         if (!tables.isEmpty()) {
             String table = tables.get(cycle % tables.size());
-            // In 元, so the +1 is one 元 and the cell keeps two decimals whatever unit the table was entered in.
+            // In 元, so the +1 is one 元 and the cell keeps two decimals whatever unit the table was
+            // entered in.
             String inYuan = table + "?unit=YUAN";
-            SoakForm grid = editor.form(editor.get("staff-page", inYuan, 200).body(), table, "save-table");
-            String cell = grid.fields().entrySet().stream().filter(e -> e.getKey().startsWith("amt_") && !e.getValue().isBlank())
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            SoakForm grid =
+                    editor.form(editor.get("staff-page", inYuan, 200).body(), table, "save-table");
+            String cell =
+                    grid.fields().entrySet().stream()
+                            .filter(e -> e.getKey().startsWith("amt_") && !e.getValue().isBlank())
+                            .map(Map.Entry::getKey)
+                            .findFirst()
+                            .orElse(null);
             if (cell == null) {
                 editor.post("save-table", grid, 303);
             } else {
                 String original = grid.fields().get(cell);
-                editor.post("save-table", grid.with(Map.of(cell, new BigDecimal(original).add(BigDecimal.ONE).toPlainString())), 303);
-                SoakForm again = editor.form(editor.get("staff-page", inYuan, 200).body(), table, "save-table");
+                editor.post(
+                        "save-table",
+                        grid.with(
+                                Map.of(
+                                        cell,
+                                        new BigDecimal(original)
+                                                .add(BigDecimal.ONE)
+                                                .toPlainString())),
+                        303);
+                SoakForm again =
+                        editor.form(
+                                editor.get("staff-page", inYuan, 200).body(), table, "save-table");
                 editor.post("save-table", again.with(Map.of(cell, original)), 303);
             }
         }
@@ -183,9 +244,17 @@ final class SoakWriter implements Runnable {
         submit(editor, page);
         if (cycle % 4 == 0) {
             String html = reviewer.get("staff-page", page, 200).body();
-            reviewer.post("return", reviewer.form(html, page + "/return", "return").with(Map.of("comment", "浸泡测试：请再核对一次")), 303);
+            reviewer.post(
+                    "return",
+                    reviewer.form(html, page + "/return", "return")
+                            .with(Map.of("comment", "浸泡测试：请再核对一次")),
+                    303);
             html = editor.get("staff-page", page, 200).body();
-            editor.post("save-profile", editor.form(html, page + "/profile", "save-profile").with(Map.of("preparer", "浸泡测试")), 303);
+            editor.post(
+                    "save-profile",
+                    editor.form(html, page + "/profile", "save-profile")
+                            .with(Map.of("preparer", "浸泡测试")),
+                    303);
             submit(editor, page);
         }
         String html = reviewer.get("staff-page", page, 200).body();
@@ -195,13 +264,21 @@ final class SoakWriter implements Runnable {
 
     private static void submit(SoakStep editor, String page) {
         String html = editor.get("staff-page", page, 200).body();
-        editor.post("submit", editor.form(html, page + "/submit", "submit").with(Map.of("explanation", "浸泡测试：提示已逐项核对")), 303);
+        editor.post(
+                "submit",
+                editor.form(html, page + "/submit", "submit")
+                        .with(Map.of("explanation", "浸泡测试：提示已逐项核对")),
+                303);
     }
 
     private long createdId(HttpResponse<String> r) {
         Matcher m = CREATED.matcher(r.headers().firstValue("Location").orElse(""));
         if (!m.find()) {
-            tally.error("create", "POST", r.uri().getPath(), r.statusCode() + " without the new disclosure's address");
+            tally.error(
+                    "create",
+                    "POST",
+                    r.uri().getPath(),
+                    r.statusCode() + " without the new disclosure's address");
             throw new SoakStep.Failed();
         }
         return Long.parseLong(m.group(1));

@@ -25,11 +25,17 @@ final class Vocabulary {
     static final String CITY = "{city}";
     static final String PROVINCE = "{province}";
 
-    private static final List<String> SAMPLES = List.of("samples/000_326f025586c0027f.txt",
-            "samples/001_d044bc1c4c23d84f.txt", "samples/004_eb0cd755c809d774.txt");
+    private static final List<String> SAMPLES =
+            List.of(
+                    "samples/000_326f025586c0027f.txt",
+                    "samples/001_d044bc1c4c23d84f.txt",
+                    "samples/004_eb0cd755c809d774.txt");
     private static final Pattern NUMBERED = Pattern.compile("^[-\\s]*[（(][一二三四五六七八九十]+[)）]\\s*");
-    private static final Pattern GLOSSARY = Pattern.compile("^[-\\s]*[一二三四五六七八九十]+、\\s*([^：:]{2,24})[：:](.{8,})$");
-    private static final Pattern REASON = Pattern.compile("(?:主要原因是|原因是|主要是因为|差异原因)[：:]?([^。；]{6,80})");
+    private static final Pattern GLOSSARY =
+            Pattern.compile("^[-\\s]*[一二三四五六七八九十]+、\\s*([^：:]{2,24})[：:](.{8,})$");
+    private static final Pattern REASON =
+            Pattern.compile("(?:主要原因是|原因是|主要是因为|差异原因)[：:]?([^。；]{6,80})");
+
     /** Words that only fit units in Inner Mongolia (法治乌兰牧骑 is a real programme there). */
     private static final Pattern MONGOLIAN = Pattern.compile("乌兰牧骑|草原|牧区|牧民|嘎查|蒙");
 
@@ -39,8 +45,12 @@ final class Vocabulary {
     final List<String> reasons;
     final List<String> glossary;
 
-    private Vocabulary(List<String> duties, List<String> work, List<String> workMongolian, List<String> reasons,
-                       List<String> glossary) {
+    private Vocabulary(
+            List<String> duties,
+            List<String> work,
+            List<String> workMongolian,
+            List<String> reasons,
+            List<String> glossary) {
         this.duties = duties;
         this.work = work;
         this.workMongolian = workMongolian;
@@ -83,8 +93,10 @@ final class Vocabulary {
                         reasons.add(placeholders(reason));
                     }
                 }
-                if (NUMBERED.matcher(line).find() && (line.contains("负责") || line.contains("承担") || line.contains("指导"))
-                        && line.length() < 200 && !line.contains("万元")) {
+                if (NUMBERED.matcher(line).find()
+                        && (line.contains("负责") || line.contains("承担") || line.contains("指导"))
+                        && line.length() < 200
+                        && !line.contains("万元")) {
                     duties.add(placeholders(NUMBERED.matcher(line).replaceFirst("")));
                     continue;
                 }
@@ -92,30 +104,51 @@ final class Vocabulary {
                     for (String sentence : line.split("(?<=。)")) {
                         String s = NUMBERED.matcher(sentence.strip()).replaceFirst("");
                         if (s.length() >= 20 && s.length() <= 220 && s.endsWith("。")) {
-                            (MONGOLIAN.matcher(s).find() ? workMongolian : work).add(placeholders(s));
+                            (MONGOLIAN.matcher(s).find() ? workMongolian : work)
+                                    .add(placeholders(s));
                         }
                     }
                 }
             }
         }
         if (duties.size() < 5 || work.size() < 20 || reasons.size() < 3 || glossary.size() < 5) {
-            throw new IllegalStateException("sample vocabulary too small: duties " + duties.size() + ", work "
-                    + work.size() + ", reasons " + reasons.size() + ", glossary " + glossary.size());
+            throw new IllegalStateException(
+                    "sample vocabulary too small: duties "
+                            + duties.size()
+                            + ", work "
+                            + work.size()
+                            + ", reasons "
+                            + reasons.size()
+                            + ", glossary "
+                            + glossary.size());
         }
-        return new Vocabulary(List.copyOf(duties), List.copyOf(work), List.copyOf(workMongolian),
-                List.copyOf(reasons), List.copyOf(glossary));
+        return new Vocabulary(
+                List.copyOf(duties),
+                List.copyOf(work),
+                List.copyOf(workMongolian),
+                List.copyOf(reasons),
+                List.copyOf(glossary));
     }
 
     /** The samples' own names become placeholders (longest first, so 醴陵市司法局 is not split). */
     static String placeholders(String s) {
-        return s.replace("醴陵市司法局", UNIT).replace("内蒙古自治区司法厅（本级）", UNIT)
-                .replace("内蒙古自治区司法厅", UNIT).replace("内蒙古自治区法治宣传中心", UNIT)
-                .replace("醴陵市", PLACE).replace("醴陵", PLACE).replace("株洲市", CITY).replace("株洲", CITY)
-                .replace("内蒙古自治区", PROVINCE).replace("自治区", PROVINCE);
+        return s.replace("醴陵市司法局", UNIT)
+                .replace("内蒙古自治区司法厅（本级）", UNIT)
+                .replace("内蒙古自治区司法厅", UNIT)
+                .replace("内蒙古自治区法治宣传中心", UNIT)
+                .replace("醴陵市", PLACE)
+                .replace("醴陵", PLACE)
+                .replace("株洲市", CITY)
+                .replace("株洲", CITY)
+                .replace("内蒙古自治区", PROVINCE)
+                .replace("自治区", PROVINCE);
     }
 
     static String fill(String template, String unit, String place, String city, String province) {
-        return template.replace(UNIT, unit).replace(PLACE, place).replace(CITY, city).replace(PROVINCE, province);
+        return template.replace(UNIT, unit)
+                .replace(PLACE, place)
+                .replace(CITY, city)
+                .replace(PROVINCE, province);
     }
 
     private static String read(String resource) {

@@ -1,11 +1,10 @@
 package gongkai.bench;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.stream.LongStream;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 
 class LatencyStatsTest {
 
@@ -32,17 +31,21 @@ class LatencyStatsTest {
         assertEquals(50, LatencyStats.percentile(sorted, 50));
         assertEquals(1000, LatencyStats.percentile(sorted, 95), "rank ⌈9.5⌉ = 10");
         assertEquals(90, LatencyStats.percentile(sorted, 90));
-        assertEquals(10, LatencyStats.percentile(new long[]{10}, 99));
-        assertThrows(IllegalArgumentException.class, () -> LatencyStats.percentile(new long[0], 50));
+        assertEquals(10, LatencyStats.percentile(new long[] {10}, 99));
+        assertThrows(
+                IllegalArgumentException.class, () -> LatencyStats.percentile(new long[0], 50));
     }
 
     @Test
     void generateRefusesAMissingOrBadCount() {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(2, GenerateCommand.run(new String[]{}, System.out, e));
-        assertEquals(2, GenerateCommand.run(new String[]{"--disclosures", "many"}, System.out, e));
-        assertEquals(2, GenerateCommand.run(new String[]{"--disclosures", "0"}, System.out, e));
-        assertEquals(true, err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("--disclosures"));
+        java.io.PrintStream e =
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, GenerateCommand.run(new String[] {}, System.out, e));
+        assertEquals(2, GenerateCommand.run(new String[] {"--disclosures", "many"}, System.out, e));
+        assertEquals(2, GenerateCommand.run(new String[] {"--disclosures", "0"}, System.out, e));
+        assertEquals(
+                true,
+                err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("--disclosures"));
     }
 }

@@ -1,6 +1,7 @@
 package gongkai.account;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
@@ -13,12 +14,10 @@ import io.micronaut.session.http.HttpSessionFilter;
 import io.micronaut.session.http.SessionForRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.reactivestreams.Publisher;
-import io.micronaut.core.async.publisher.Publishers;
-
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
 
 /**
  * Who a session belongs to, checked against the account row on every request: a session whose
@@ -40,8 +39,10 @@ class AccountAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
     private final SessionStore<Session> sessions;
     private final ExecutorService blocking;
 
-    AccountAuthenticationFetcher(AccountRepository accounts, SessionStore<Session> sessions,
-                                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    AccountAuthenticationFetcher(
+            AccountRepository accounts,
+            SessionStore<Session> sessions,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.blocking = blocking;
@@ -50,18 +51,23 @@ class AccountAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         Optional<Session> session = SessionForRequest.find(request);
-        Optional<Authentication> stored = session.flatMap(s -> s.get(SecurityFilter.AUTHENTICATION, Authentication.class));
+        Optional<Authentication> stored =
+                session.flatMap(s -> s.get(SecurityFilter.AUTHENTICATION, Authentication.class));
         if (stored.isEmpty()) {
             return Publishers.empty();
         }
         // A null result completes the publisher without a value: the request is anonymous.
-        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> {
-            Optional<Authentication> current = current(stored.get());
-            if (current.isEmpty()) {
-                end(request, session.get());
-            }
-            return current.orElse(null);
-        }, blocking));
+        return Publishers.fromCompletableFuture(
+                () ->
+                        CompletableFuture.supplyAsync(
+                                () -> {
+                                    Optional<Authentication> current = current(stored.get());
+                                    if (current.isEmpty()) {
+                                        end(request, session.get());
+                                    }
+                                    return current.orElse(null);
+                                },
+                                blocking));
     }
 
     private Optional<Authentication> current(Authentication stored) {
@@ -82,7 +88,8 @@ class AccountAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
             attributes.put(StaffAuthenticationProvider.REGION_CODE, account.regionCode());
         }
         attributes.put(SESSION_EPOCH, account.sessionEpoch());
-        return Authentication.build(account.username(), java.util.List.of(account.role().name()), attributes);
+        return Authentication.build(
+                account.username(), java.util.List.of(account.role().name()), attributes);
     }
 
     private void end(HttpRequest<?> request, Session session) {

@@ -7,13 +7,13 @@ import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates, lists, changes and disables accounts, and checks passwords (throttling is LoginThrottle's).
- * Changes that must end an account's open sessions bump its session epoch (Account).
+ * Creates, lists, changes and disables accounts, and checks passwords (throttling is
+ * LoginThrottle's). Changes that must end an account's open sessions bump its session epoch
+ * (Account).
  */
 @Singleton
 public class AccountService {
@@ -26,7 +26,12 @@ public class AccountService {
     private final RegionDirectory regions;
     private final AuditLog audit;
 
-    AccountService(AccountRepository accounts, PasswordHasher hasher, UnitService units, RegionDirectory regions, AuditLog audit) {
+    AccountService(
+            AccountRepository accounts,
+            PasswordHasher hasher,
+            UnitService units,
+            RegionDirectory regions,
+            AuditLog audit) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.units = units;
@@ -35,8 +40,12 @@ public class AccountService {
     }
 
     /** A request to create an account; the unit is given by id or by exact name. */
-    public record NewAccount(String username, Role role, @Nullable String unitName, @Nullable String regionCode, String password) {
-    }
+    public record NewAccount(
+            String username,
+            Role role,
+            @Nullable String unitName,
+            @Nullable String regionCode,
+            String password) {}
 
     /** Thrown with a Chinese message the operator can act on. */
     public static class InvalidAccountException extends RuntimeException {
@@ -46,7 +55,10 @@ public class AccountService {
     }
 
     public Account add(NewAccount request, String actor) {
-        Long unitId = request.unitName() != null && !request.unitName().isBlank() ? unitIdByName(request.unitName()) : null;
+        Long unitId =
+                request.unitName() != null && !request.unitName().isBlank()
+                        ? unitIdByName(request.unitName())
+                        : null;
         return create(request, unitId, actor);
     }
 
@@ -70,7 +82,10 @@ public class AccountService {
         if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidAccountException("密码至少 " + MIN_PASSWORD_LENGTH + " 位。");
         }
-        String region = request.regionCode() == null || request.regionCode().isBlank() ? null : request.regionCode().strip();
+        String region =
+                request.regionCode() == null || request.regionCode().isBlank()
+                        ? null
+                        : request.regionCode().strip();
         if (region != null && regions.byCode(region).isEmpty()) {
             throw new InvalidAccountException("行政区划代码 " + region + " 不存在。");
         }
@@ -91,20 +106,42 @@ public class AccountService {
                 region = null;
             }
         }
-        Account saved = accounts.save(new Account(null, username, hasher.hash(request.password()), request.role(),
-                unitId, region, true, 0, null, null, 0));
-        audit.recordForUnit(actor, AuditAction.ACCOUNT_CREATED, unitId, username + "（" + request.role().label() + "）");
+        Account saved =
+                accounts.save(
+                        new Account(
+                                null,
+                                username,
+                                hasher.hash(request.password()),
+                                request.role(),
+                                unitId,
+                                region,
+                                true,
+                                0,
+                                null,
+                                null,
+                                0));
+        audit.recordForUnit(
+                actor,
+                AuditAction.ACCOUNT_CREATED,
+                unitId,
+                username + "（" + request.role().label() + "）");
         return saved;
     }
 
     /**
      * Gives an account another role and scope (a unit for editors; a supervising unit or a region
-     * for reviewers; nothing for administrators). Its open sessions end: the new rights start with a
-     * new login, in a new session.
+     * for reviewers; nothing for administrators). Its open sessions end: the new rights start with
+     * a new login, in a new session.
      */
-    public Account changeScope(String username, Role role, @Nullable Long unitId, @Nullable String regionCode, String actor) {
-        Account account = accounts.findByUsername(username)
-                .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
+    public Account changeScope(
+            String username,
+            Role role,
+            @Nullable Long unitId,
+            @Nullable String regionCode,
+            String actor) {
+        Account account =
+                accounts.findByUsername(username)
+                        .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
         if (unitId != null && units.byId(unitId).isEmpty()) {
             throw new InvalidAccountException("所选单位不存在。");
         }
@@ -131,15 +168,32 @@ public class AccountService {
             }
         }
         Account changed = accounts.update(account.withScope(role, unit, region));
-        audit.recordForUnit(actor, AuditAction.ACCOUNT_CHANGED, unit != null ? unit : account.unitId(),
-                username + "（" + role.label() + (unit != null ? "，单位 " + unit : "") + (region != null ? "，区划 " + region : "") + "）");
+        audit.recordForUnit(
+                actor,
+                AuditAction.ACCOUNT_CHANGED,
+                unit != null ? unit : account.unitId(),
+                username
+                        + "（"
+                        + role.label()
+                        + (unit != null ? "，单位 " + unit : "")
+                        + (region != null ? "，区划 " + region : "")
+                        + "）");
         return changed;
     }
 
     /** {@link #changeScope} with the unit given by its exact name (the command line). */
-    public Account changeScopeByUnitName(String username, Role role, @Nullable String unitName, @Nullable String regionCode,
-                                         String actor) {
-        return changeScope(username, role, unitName == null || unitName.isBlank() ? null : unitIdByName(unitName), regionCode, actor);
+    public Account changeScopeByUnitName(
+            String username,
+            Role role,
+            @Nullable String unitName,
+            @Nullable String regionCode,
+            String actor) {
+        return changeScope(
+                username,
+                role,
+                unitName == null || unitName.isBlank() ? null : unitIdByName(unitName),
+                regionCode,
+                actor);
     }
 
     private Long unitIdByName(String unitName) {
@@ -163,25 +217,31 @@ public class AccountService {
 
     /** Disables an account; its open sessions end on their next request. */
     public Account disable(String username, String actor) {
-        Account account = accounts.findByUsername(username)
-                .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
+        Account account =
+                accounts.findByUsername(username)
+                        .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
         Account disabled = accounts.update(account.withEnabled(false));
         audit.recordForUnit(actor, AuditAction.ACCOUNT_DISABLED, account.unitId(), username);
         return disabled;
     }
 
     public Account enable(String username, String actor) {
-        Account account = accounts.findByUsername(username)
-                .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
+        Account account =
+                accounts.findByUsername(username)
+                        .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
         Account enabled = accounts.update(account.withEnabled(true).withFailures(0, null));
         audit.recordForUnit(actor, AuditAction.ACCOUNT_ENABLED, account.unitId(), username);
         return enabled;
     }
 
-    /** Sets a new password (BCrypt) and lifts a lock; the old password and the open sessions stop working at once. */
+    /**
+     * Sets a new password (BCrypt) and lifts a lock; the old password and the open sessions stop
+     * working at once.
+     */
     public Account resetPassword(String username, String password, String actor) {
-        Account account = accounts.findByUsername(username)
-                .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
+        Account account =
+                accounts.findByUsername(username)
+                        .orElseThrow(() -> new InvalidAccountException("用户 " + username + " 不存在。"));
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidAccountException("密码至少 " + MIN_PASSWORD_LENGTH + " 位。");
         }
@@ -198,14 +258,16 @@ public class AccountService {
     }
 
     /**
-     * Checks a password. Every refusal costs one BCrypt verification, whether the account is unknown,
-     * disabled or the password wrong, so the time taken tells nothing about the account. There is no
-     * account lock (LoginThrottle slows guessing per account and address instead).
+     * Checks a password. Every refusal costs one BCrypt verification, whether the account is
+     * unknown, disabled or the password wrong, so the time taken tells nothing about the account.
+     * There is no account lock (LoginThrottle slows guessing per account and address instead).
      */
     public Check check(String username, String password) {
         String typed = password == null ? "" : password;
-        Optional<Account> found = username == null || username.isBlank() || username.strip().length() > 64
-                ? Optional.empty() : accounts.findByUsername(username.strip());
+        Optional<Account> found =
+                username == null || username.isBlank() || username.strip().length() > 64
+                        ? Optional.empty()
+                        : accounts.findByUsername(username.strip());
         if (found.isEmpty()) {
             hasher.burnTime(typed);
             return new Check(null, "用户名或密码不正确。");

@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import jakarta.inject.Singleton;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -29,8 +28,11 @@ public class CsrfGuard {
 
     public void verify(HttpRequest<?> request, @Nullable String sent) {
         String expected = token(request);
-        if (expected.isEmpty() || sent == null
-                || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+        if (expected.isEmpty()
+                || sent == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8),
+                        sent.getBytes(StandardCharsets.UTF_8))) {
             throw new ForbiddenException("表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试。");
         }
     }

@@ -1,9 +1,9 @@
 package gongkai.account;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
@@ -29,11 +29,16 @@ public class CsrfTokenFilter implements Ordered {
     @RequestFilter
     void ensureToken(HttpRequest<?> request) {
         // Runs after the session filter, which attaches the session to the request.
-        SessionForRequest.find(request).ifPresent((Session session) -> {
-            if (session.get(configuration.getHttpSessionName(), String.class).isEmpty()) {
-                session.put(configuration.getHttpSessionName(), generator.generateCsrfToken(request));
-            }
-        });
+        SessionForRequest.find(request)
+                .ifPresent(
+                        (Session session) -> {
+                            if (session.get(configuration.getHttpSessionName(), String.class)
+                                    .isEmpty()) {
+                                session.put(
+                                        configuration.getHttpSessionName(),
+                                        generator.generateCsrfToken(request));
+                            }
+                        });
     }
 
     /** The session's token, for the hidden field of a form (empty without a session). */

@@ -1,6 +1,5 @@
 package gongkai.account;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /** The login form; the POST goes to Micronaut Security's /login, which sets the session. */
 // A page for people, not part of the open API.
@@ -20,12 +20,10 @@ import io.micronaut.views.View;
 class LoginController {
 
     @Serdeable
-    record LoginPage(boolean failed, boolean loggedOut) {
-    }
+    record LoginPage(boolean failed, boolean loggedOut) {}
 
     @Serdeable
-    record Model(LoginPage login) {
-    }
+    record Model(LoginPage login) {}
 
     @Get("/login")
     @View("account/login")

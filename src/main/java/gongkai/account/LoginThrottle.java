@@ -1,7 +1,6 @@
 package gongkai.account;
 
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,12 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ul>
  *   <li>Per account and client address: after {@value #FREE_FAILURES} failures that address waits
- *   {@link #FIRST_DELAY}, then twice as long after each further failure (at most {@link #MAX_DELAY})
- *   before it may try that account again. Other addresses, the owner's included, are not affected:
- *   there is no account lock a stranger can trigger.</li>
- *   <li>Per client address: {@value #MAX_FAILURES} failures within {@link #WINDOW} block the address
- *   for every account. A successful login forgives only the failures against that same account, so
- *   logging into one's own account does not reset the count of guesses against others.</li>
+ *       {@link #FIRST_DELAY}, then twice as long after each further failure (at most {@link
+ *       #MAX_DELAY}) before it may try that account again. Other addresses, the owner's included,
+ *       are not affected: there is no account lock a stranger can trigger.
+ *   <li>Per client address: {@value #MAX_FAILURES} failures within {@link #WINDOW} block the
+ *       address for every account. A successful login forgives only the failures against that same
+ *       account, so logging into one's own account does not reset the count of guesses against
+ *       others.
  * </ul>
  */
 @Singleton
@@ -33,14 +33,13 @@ class LoginThrottle {
     static final int FREE_FAILURES = 3;
     static final Duration FIRST_DELAY = Duration.ofSeconds(5);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
+
     /** Above this many tracked account/address pairs, pairs idle for an hour are forgotten. */
     private static final int PRUNE_ABOVE = 10_000;
 
-    private record Failure(Instant at, String account) {
-    }
+    private record Failure(Instant at, String account) {}
 
-    private record Backoff(int failures, Instant last) {
-    }
+    private record Backoff(int failures, Instant last) {}
 
     private final Map<String, Deque<Failure>> byAddress = new ConcurrentHashMap<>();
     private final Map<String, Backoff> byAccountAndAddress = new ConcurrentHashMap<>();
@@ -64,7 +63,9 @@ class LoginThrottle {
 
     private boolean waiting(String client, String username) {
         Backoff b = byAccountAndAddress.get(key(client, username));
-        return b != null && b.failures() >= FREE_FAILURES && clock.instant().isBefore(b.last().plus(delay(b.failures())));
+        return b != null
+                && b.failures() >= FREE_FAILURES
+                && clock.instant().isBefore(b.last().plus(delay(b.failures())));
     }
 
     static Duration delay(int failures) {
@@ -73,25 +74,34 @@ class LoginThrottle {
         return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
     }
 
-    /** A refused attempt: counts against the address; {@code checked} when the password was wrong (not merely refused). */
+    /**
+     * A refused attempt: counts against the address; {@code checked} when the password was wrong
+     * (not merely refused).
+     */
     void failed(String client, String username, boolean checked) {
         Instant now = clock.instant();
         Deque<Failure> recent = byAddress.computeIfAbsent(client, k -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent);
-            if (recent.size() < 10 * MAX_FAILURES) { // enough to stay blocked; no need to grow without bound
+            if (recent.size()
+                    < 10 * MAX_FAILURES) { // enough to stay blocked; no need to grow without bound
                 recent.addLast(new Failure(now, account(username)));
             }
         }
         if (!checked) {
-            // Trying again while told to wait restarts the wait (for this address and account only).
-            byAccountAndAddress.computeIfPresent(key(client, username), (k, b) -> new Backoff(b.failures(), now));
+            // Trying again while told to wait restarts the wait (for this address and account
+            // only).
+            byAccountAndAddress.computeIfPresent(
+                    key(client, username), (k, b) -> new Backoff(b.failures(), now));
         } else {
             if (byAccountAndAddress.size() > PRUNE_ABOVE) {
                 Instant idle = now.minus(Duration.ofHours(1));
                 byAccountAndAddress.values().removeIf(b -> b.last().isBefore(idle));
             }
-            byAccountAndAddress.merge(key(client, username), new Backoff(1, now), (old, one) -> new Backoff(old.failures() + 1, now));
+            byAccountAndAddress.merge(
+                    key(client, username),
+                    new Backoff(1, now),
+                    (old, one) -> new Backoff(old.failures() + 1, now));
         }
     }
 

@@ -5,8 +5,8 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
- * Staff pages, the login and the import API answer with data for one person: no browser cache
- * (back button on a shared computer after logout) and no proxy may keep them.
+ * Staff pages, the login and the import API answer with data for one person: no browser cache (back
+ * button on a shared computer after logout) and no proxy may keep them.
  */
 @ServerFilter({"/staff/**", "/login", "/logout", "/api/imports"})
 class NoStoreFilter {

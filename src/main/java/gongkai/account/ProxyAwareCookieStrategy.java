@@ -11,9 +11,9 @@ import io.micronaut.session.http.HttpSessionConfiguration;
 import jakarta.inject.Singleton;
 
 /**
- * The session cookie as micronaut-session writes it, but Secure also when a trusted proxy terminated
- * HTTPS (X-Forwarded-Proto: https, see {@link TrustedProxies}); the library only looks at the
- * connection, which behind a proxy is plain HTTP, so the cookie would never be Secure.
+ * The session cookie as micronaut-session writes it, but Secure also when a trusted proxy
+ * terminated HTTPS (X-Forwarded-Proto: https, see {@link TrustedProxies}); the library only looks
+ * at the connection, which behind a proxy is plain HTTP, so the cookie would never be Secure.
  */
 @Singleton
 @Replaces(CookieHttpSessionStrategy.class)
@@ -21,7 +21,10 @@ class ProxyAwareCookieStrategy extends CookieHttpSessionStrategy {
 
     private final TrustedProxies proxies;
 
-    ProxyAwareCookieStrategy(HttpSessionConfiguration configuration, CookieHttpSessionIdGenerator generator, TrustedProxies proxies) {
+    ProxyAwareCookieStrategy(
+            HttpSessionConfiguration configuration,
+            CookieHttpSessionIdGenerator generator,
+            TrustedProxies proxies) {
         super(configuration, generator);
         this.proxies = proxies;
     }
@@ -31,12 +34,15 @@ class ProxyAwareCookieStrategy extends CookieHttpSessionStrategy {
         if (!request.isSecure() && proxies.secure(request)) {
             @SuppressWarnings("unchecked")
             HttpRequest<Object> plain = (HttpRequest<Object>) request;
-            super.encodeId(new HttpRequestWrapper<Object>(plain) {
-                @Override
-                public boolean isSecure() {
-                    return true;
-                }
-            }, response, session);
+            super.encodeId(
+                    new HttpRequestWrapper<Object>(plain) {
+                        @Override
+                        public boolean isSecure() {
+                            return true;
+                        }
+                    },
+                    response,
+                    session);
         } else {
             super.encodeId(request, response, session);
         }

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +23,8 @@ import java.util.Set;
 @ServerFilter("/**")
 class SameOriginGuard implements Ordered {
 
-    private static final Set<HttpMethod> STATE_CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> STATE_CHANGING =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final TrustedProxies proxies;
 
@@ -38,7 +38,9 @@ class SameOriginGuard implements Ordered {
             return;
         }
         String site = request.getHeaders().get("Sec-Fetch-Site");
-        if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
+        if (site != null
+                && !site.equalsIgnoreCase("same-origin")
+                && !site.equalsIgnoreCase("none")) {
             throw refused();
         }
         String own = ownOrigin(request);
@@ -69,7 +71,10 @@ class SameOriginGuard implements Ordered {
         return host == null ? null : normal(proxies.scheme(request) + "://" + host);
     }
 
-    /** scheme://host[:port] of an origin or URL, lower case, without a default port; null if unreadable ("null"). */
+    /**
+     * scheme://host[:port] of an origin or URL, lower case, without a default port; null if
+     * unreadable ("null").
+     */
     static @Nullable String normal(String url) {
         try {
             URI uri = URI.create(url.strip());
@@ -78,8 +83,14 @@ class SameOriginGuard implements Ordered {
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+            boolean defaultPort =
+                    port == -1
+                            || (scheme.equals("http") && port == 80)
+                            || (scheme.equals("https") && port == 443);
+            return scheme
+                    + "://"
+                    + uri.getHost().toLowerCase(Locale.ROOT)
+                    + (defaultPort ? "" : ":" + port);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -87,7 +98,8 @@ class SameOriginGuard implements Ordered {
 
     @Override
     public int getOrder() {
-        // Before everything, the CORS filter included (it would refuse a foreign Origin without a word).
+        // Before everything, the CORS filter included (it would refuse a foreign Origin without a
+        // word).
         return Ordered.HIGHEST_PRECEDENCE;
     }
 }

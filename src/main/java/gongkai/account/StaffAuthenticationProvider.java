@@ -9,11 +9,10 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
-
 /**
- * Checks a login against the account table. Runs on the blocking executor (JDBC and BCrypt are
- * slow on purpose). Throttling ({@link LoginThrottle}) is per account and client address (the address
- * as {@link TrustedProxies} reads it behind a proxy) and per address; a throttled attempt takes as
+ * Checks a login against the account table. Runs on the blocking executor (JDBC and BCrypt are slow
+ * on purpose). Throttling ({@link LoginThrottle}) is per account and client address (the address as
+ * {@link TrustedProxies} reads it behind a proxy) and per address; a throttled attempt takes as
  * long as a checked one.
  */
 @Singleton
@@ -27,7 +26,11 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final AuditLog audit;
     private final TrustedProxies proxies;
 
-    StaffAuthenticationProvider(AccountService accounts, LoginThrottle throttle, AuditLog audit, TrustedProxies proxies) {
+    StaffAuthenticationProvider(
+            AccountService accounts,
+            LoginThrottle throttle,
+            AuditLog audit,
+            TrustedProxies proxies) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
@@ -35,11 +38,16 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     }
 
     @Override
-    public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> login) {
+    public AuthenticationResponse authenticate(
+            HttpRequest<B> request, AuthenticationRequest<String, String> login) {
         String client = request == null ? "unknown" : proxies.clientAddress(request);
         String username = login.getIdentity() == null ? "" : login.getIdentity().strip();
-        // audit_event.username holds 64 characters; a longer name is no account's, but is still recorded.
-        String audited = username.isEmpty() ? "?" : username.length() > 64 ? username.substring(0, 63) + "…" : username;
+        // audit_event.username holds 64 characters; a longer name is no account's, but is still
+        // recorded.
+        String audited =
+                username.isEmpty()
+                        ? "?"
+                        : username.length() > 64 ? username.substring(0, 63) + "…" : username;
         if (throttle.refused(client, username)) {
             accounts.refuseInConstantTime(login.getSecret());
             throttle.failed(client, username, false);
@@ -55,8 +63,10 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         Account account = check.account();
         throttle.succeeded(client, username);
         audit.record(account.username(), AuditAction.LOGIN, null, client);
-        // Remembers the account's session epoch: a later disable, reset or role change ends this session.
+        // Remembers the account's session epoch: a later disable, reset or role change ends this
+        // session.
         Authentication session = AccountAuthenticationFetcher.authentication(account);
-        return AuthenticationResponse.success(session.getName(), session.getRoles(), session.getAttributes());
+        return AuthenticationResponse.success(
+                session.getName(), session.getRoles(), session.getAttributes());
     }
 }

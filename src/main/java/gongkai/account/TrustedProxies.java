@@ -3,7 +3,6 @@ package gongkai.account;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
-
 import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
@@ -13,9 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a request says about its client once reverse proxies are accounted for. X-Forwarded-For and
- * X-Forwarded-Proto are believed only when the connection comes from an address listed in
- * {@code gongkai.security.trusted-proxies}; from anyone else they are ignored, since any client can
- * send them. (The proxy must pass the Host header through unchanged.)
+ * X-Forwarded-Proto are believed only when the connection comes from an address listed in {@code
+ * gongkai.security.trusted-proxies}; from anyone else they are ignored, since any client can send
+ * them. (The proxy must pass the Host header through unchanged.)
  */
 @Singleton
 public class TrustedProxies {
@@ -23,8 +22,12 @@ public class TrustedProxies {
     private final Set<String> trusted;
 
     TrustedProxies(@Value("${gongkai.security.trusted-proxies:}") String trustedProxies) {
-        this.trusted = Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(TrustedProxies::normal).collect(Collectors.toUnmodifiableSet());
+        this.trusted =
+                Arrays.stream(trustedProxies.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .map(TrustedProxies::normal)
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The client's address: the nearest one in X-Forwarded-For that is not a trusted proxy. */
@@ -33,8 +36,12 @@ public class TrustedProxies {
         if (!trusted.contains(remote)) {
             return remote;
         }
-        List<String> hops = request.getHeaders().getAll("X-Forwarded-For").stream()
-                .flatMap(h -> Arrays.stream(h.split(","))).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> hops =
+                request.getHeaders().getAll("X-Forwarded-For").stream()
+                        .flatMap(h -> Arrays.stream(h.split(",")))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = normal(hops.get(i));
             if (!trusted.contains(hop)) {
@@ -62,7 +69,9 @@ public class TrustedProxies {
 
     private static String remote(HttpRequest<?> request) {
         InetSocketAddress address = request.getRemoteAddress();
-        return address.getAddress() == null ? address.getHostString() : normal(address.getAddress().getHostAddress());
+        return address.getAddress() == null
+                ? address.getHostString()
+                : normal(address.getAddress().getHostAddress());
     }
 
     private static String normal(String address) {

@@ -34,7 +34,6 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
@@ -44,9 +43,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * {@code /staff/admin/accounts}: create an account with its role and unit or region, disable, enable,
- * reset a password, change role and scope. Administrators only; every change is CSRF-checked and
- * audited (by AccountService).
+ * {@code /staff/admin/accounts}: create an account with its role and unit or region, disable,
+ * enable, reset a password, change role and scope. Administrators only; every change is
+ * CSRF-checked and audited (by AccountService).
  */
 @Hidden // a staff page, not part of the open API
 @Controller("/staff/admin/accounts")
@@ -60,7 +59,12 @@ class AccountsController {
     private final CsrfGuard csrf;
     private final FormRefusals refusals;
 
-    AccountsController(AccountService accounts, UnitService units, RegionDirectory regions, CsrfGuard csrf, FormRefusals refusals) {
+    AccountsController(
+            AccountService accounts,
+            UnitService units,
+            RegionDirectory regions,
+            CsrfGuard csrf,
+            FormRefusals refusals) {
         this.refusals = refusals;
         this.accounts = accounts;
         this.units = units;
@@ -69,44 +73,88 @@ class AccountsController {
     }
 
     @Serdeable
-    record AccountLine(String username, String roleLabel, String scope, boolean enabled, boolean locked, String disableHref,
-                       String enableHref, String passwordHref, @Nullable String passwordError) {
-    }
+    record AccountLine(
+            String username,
+            String roleLabel,
+            String scope,
+            boolean enabled,
+            boolean locked,
+            String disableHref,
+            String enableHref,
+            String passwordHref,
+            @Nullable String passwordError) {}
 
     /** The list, the new-account form and the scope form, each as typed when shown again. */
     @Serdeable
-    record AccountsPage(List<AccountLine> accounts, Typed form, List<Option> roles, List<Option> units, Typed scope,
-                        List<Option> scopeUsers, List<Option> scopeRoles, List<Option> scopeUnits,
-                        @Nullable String message, @Nullable String error, String csrfToken) {
-    }
+    record AccountsPage(
+            List<AccountLine> accounts,
+            Typed form,
+            List<Option> roles,
+            List<Option> units,
+            Typed scope,
+            List<Option> scopeUsers,
+            List<Option> scopeRoles,
+            List<Option> scopeUnits,
+            @Nullable String message,
+            @Nullable String error,
+            String csrfToken) {}
 
     @Serdeable
-    record AccountsModel(AccountsPage page) {
-    }
+    record AccountsModel(AccountsPage page) {}
 
     @Get
-    HttpResponse<?> list(@Nullable @QueryValue String saved, HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> list(
+            @Nullable @QueryValue String saved,
+            HttpRequest<?> request,
+            Authentication authentication) {
         Admins.require(authentication);
-        return page(request, Typed.blank(), Typed.blank(), Map.of(), saved == null ? null : "已保存。", null, HttpStatus.OK);
+        return page(
+                request,
+                Typed.blank(),
+                Typed.blank(),
+                Map.of(),
+                saved == null ? null : "已保存。",
+                null,
+                HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> createAccount(@Valid @Body AccountForms.NewAccount form, HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> createAccount(
+            @Valid @Body AccountForms.NewAccount form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         Admins.require(authentication);
         Typed typed = Typed.of(form, Map.of());
         try {
-            accounts.add(new AccountService.NewAccount(typed.username(), Role.valueOf(typed.role()), null, typed.regionCode(),
-                    form.password()), typed.unitId().isEmpty() ? null : Long.valueOf(typed.unitId()), authentication.getName());
+            accounts.add(
+                    new AccountService.NewAccount(
+                            typed.username(),
+                            Role.valueOf(typed.role()),
+                            null,
+                            typed.regionCode(),
+                            form.password()),
+                    typed.unitId().isEmpty() ? null : Long.valueOf(typed.unitId()),
+                    authentication.getName());
         } catch (AccountService.InvalidAccountException e) {
-            return page(request, typed, Typed.blank(), Map.of(), null, e.getMessage(), HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(
+                    request,
+                    typed,
+                    Typed.blank(),
+                    Map.of(),
+                    null,
+                    e.getMessage(),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return HttpResponse.seeOther(URI.create("/staff/admin/accounts?saved=1"));
     }
 
     @Post(value = "/{username}/disable", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> disable(@PathVariable String username, @Valid @Body AccountForms.Action form, HttpRequest<?> request,
-                            Authentication authentication) {
+    HttpResponse<?> disable(
+            @PathVariable String username,
+            @Valid @Body AccountForms.Action form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         Admins.require(authentication);
         if (username.equals(authentication.getName())) {
@@ -116,69 +164,129 @@ class AccountsController {
     }
 
     @Post(value = "/{username}/enable", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> enable(@PathVariable String username, @Valid @Body AccountForms.Action form, HttpRequest<?> request,
-                           Authentication authentication) {
+    HttpResponse<?> enable(
+            @PathVariable String username,
+            @Valid @Body AccountForms.Action form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         Admins.require(authentication);
         return act(request, () -> accounts.enable(username, authentication.getName()));
     }
 
     @Post(value = "/{username}/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> resetPassword(@PathVariable String username, @Valid @Body AccountForms.Password form, HttpRequest<?> request,
-                                  Authentication authentication) {
+    HttpResponse<?> resetPassword(
+            @PathVariable String username,
+            @Valid @Body AccountForms.Password form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         Admins.require(authentication);
-        return act(request, () -> accounts.resetPassword(username, form.password(), authentication.getName()));
+        return act(
+                request,
+                () -> accounts.resetPassword(username, form.password(), authentication.getName()));
     }
 
     /** Another role or scope for an account; its open sessions end (AccountService.changeScope). */
     @Post(value = "/scope", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> changeScope(@Valid @Body AccountForms.Scope form, HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> changeScope(
+            @Valid @Body AccountForms.Scope form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         Admins.require(authentication);
         Typed typed = Typed.of(form, Map.of());
         if (typed.username().equals(authentication.getName())) {
-            return page(request, Typed.blank(), typed, Map.of(), null, "不能修改自己正在使用的账号的角色。", HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(
+                    request,
+                    Typed.blank(),
+                    typed,
+                    Map.of(),
+                    null,
+                    "不能修改自己正在使用的账号的角色。",
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            accounts.changeScope(typed.username(), Role.valueOf(typed.role()), typed.unitId().isEmpty() ? null : Long.valueOf(typed.unitId()),
-                    form.regionCode(), authentication.getName());
+            accounts.changeScope(
+                    typed.username(),
+                    Role.valueOf(typed.role()),
+                    typed.unitId().isEmpty() ? null : Long.valueOf(typed.unitId()),
+                    form.regionCode(),
+                    authentication.getName());
         } catch (AccountService.InvalidAccountException e) {
-            return page(request, Typed.blank(), typed, Map.of(), null, e.getMessage(), HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(
+                    request,
+                    Typed.blank(),
+                    typed,
+                    Map.of(),
+                    null,
+                    e.getMessage(),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return HttpResponse.seeOther(URI.create("/staff/admin/accounts?saved=1"));
     }
 
     /**
-     * A form that broke its rules: after the same CSRF and role checks as its handler, the page again
-     * with the message next to each bad field and what was typed (never a password).
+     * A form that broke its rules: after the same CSRF and role checks as its handler, the page
+     * again with the message next to each bad field and what was typed (never a password).
      */
     @Error(exception = ConstraintViolationException.class)
     HttpResponse<?> invalid(HttpRequest<?> request, ConstraintViolationException e) {
         FormErrors errors = FormErrors.of(e);
-        Authentication authentication = request.getUserPrincipal(Authentication.class).orElseThrow(() -> e);
-        return refusals.checked(request, () -> switch (errors.method()) {
-            case "createAccount" -> {
-                AccountForms.NewAccount form = errors.argument(AccountForms.NewAccount.class);
-                csrf.verify(request, form.csrfToken());
-                Admins.require(authentication);
-                yield page(request, Typed.of(form, errors.fields()), Typed.blank(), Map.of(), null, null, FormErrors.STATUS);
-            }
-            case "changeScope" -> {
-                AccountForms.Scope form = errors.argument(AccountForms.Scope.class);
-                csrf.verify(request, form.csrfToken());
-                Admins.require(authentication);
-                yield page(request, Typed.blank(), Typed.of(form, errors.fields()), Map.of(), null, null, FormErrors.STATUS);
-            }
-            case "resetPassword" -> {
-                csrf.verify(request, errors.argument(AccountForms.Password.class).csrfToken());
-                Admins.require(authentication);
-                String username = errors.argument(String.class);
-                yield page(request, Typed.blank(), Typed.blank(), Map.of(username, errors.fields().getOrDefault("password", "")),
-                        null, null, FormErrors.STATUS);
-            }
-            default -> throw new IllegalStateException("no form to show again for " + errors.method(), e);
-        });
+        Authentication authentication =
+                request.getUserPrincipal(Authentication.class).orElseThrow(() -> e);
+        return refusals.checked(
+                request,
+                () ->
+                        switch (errors.method()) {
+                            case "createAccount" -> {
+                                AccountForms.NewAccount form =
+                                        errors.argument(AccountForms.NewAccount.class);
+                                csrf.verify(request, form.csrfToken());
+                                Admins.require(authentication);
+                                yield page(
+                                        request,
+                                        Typed.of(form, errors.fields()),
+                                        Typed.blank(),
+                                        Map.of(),
+                                        null,
+                                        null,
+                                        FormErrors.STATUS);
+                            }
+                            case "changeScope" -> {
+                                AccountForms.Scope form = errors.argument(AccountForms.Scope.class);
+                                csrf.verify(request, form.csrfToken());
+                                Admins.require(authentication);
+                                yield page(
+                                        request,
+                                        Typed.blank(),
+                                        Typed.of(form, errors.fields()),
+                                        Map.of(),
+                                        null,
+                                        null,
+                                        FormErrors.STATUS);
+                            }
+                            case "resetPassword" -> {
+                                csrf.verify(
+                                        request,
+                                        errors.argument(AccountForms.Password.class).csrfToken());
+                                Admins.require(authentication);
+                                String username = errors.argument(String.class);
+                                yield page(
+                                        request,
+                                        Typed.blank(),
+                                        Typed.blank(),
+                                        Map.of(
+                                                username,
+                                                errors.fields().getOrDefault("password", "")),
+                                        null,
+                                        null,
+                                        FormErrors.STATUS);
+                            }
+                            default ->
+                                    throw new IllegalStateException(
+                                            "no form to show again for " + errors.method(), e);
+                        });
     }
 
     private HttpResponse<?> act(HttpRequest<?> request, Runnable action) {
@@ -191,28 +299,84 @@ class AccountsController {
     }
 
     private HttpResponse<?> refused(HttpRequest<?> request, String error) {
-        return page(request, Typed.blank(), Typed.blank(), Map.of(), null, error, HttpStatus.UNPROCESSABLE_ENTITY);
+        return page(
+                request,
+                Typed.blank(),
+                Typed.blank(),
+                Map.of(),
+                null,
+                error,
+                HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    /** The page; {@code passwordErrors} puts a message next to the password field of that account's row. */
-    private HttpResponse<?> page(HttpRequest<?> request, Typed form, Typed scope, Map<String, String> passwordErrors,
-                                 @Nullable String message, @Nullable String error, HttpStatus status) {
-        Map<Long, Unit> byId = units.all().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+    /**
+     * The page; {@code passwordErrors} puts a message next to the password field of that account's
+     * row.
+     */
+    private HttpResponse<?> page(
+            HttpRequest<?> request,
+            Typed form,
+            Typed scope,
+            Map<String, String> passwordErrors,
+            @Nullable String message,
+            @Nullable String error,
+            HttpStatus status) {
+        Map<Long, Unit> byId =
+                units.all().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         Instant now = Instant.now();
         List<Account> all = accounts.list();
-        List<AccountLine> lines = all.stream().map(a -> new AccountLine(a.username(), a.role().label(),
-                scope(a, byId), a.enabled(), a.lockedUntil() != null && a.lockedUntil().isAfter(now),
-                "/staff/admin/accounts/" + a.username() + "/disable", "/staff/admin/accounts/" + a.username() + "/enable",
-                "/staff/admin/accounts/" + a.username() + "/password", passwordErrors.get(a.username()))).toList();
-        List<Option> users = all.stream().map(a -> new Option(a.username(), a.username(), a.username().equals(scope.username()))).toList();
-        return HttpResponse.status(status).body(new ModelAndView<>("admin/accounts", new AccountsModel(new AccountsPage(lines,
-                form, roles(form.role()), Admins.unitOptions(byId.values(), form.unitId()),
-                scope, users, roles(scope.role()), Admins.unitOptions(byId.values(), scope.unitId()),
-                message, error, csrf.token(request)))));
+        List<AccountLine> lines =
+                all.stream()
+                        .map(
+                                a ->
+                                        new AccountLine(
+                                                a.username(),
+                                                a.role().label(),
+                                                scope(a, byId),
+                                                a.enabled(),
+                                                a.lockedUntil() != null
+                                                        && a.lockedUntil().isAfter(now),
+                                                "/staff/admin/accounts/"
+                                                        + a.username()
+                                                        + "/disable",
+                                                "/staff/admin/accounts/" + a.username() + "/enable",
+                                                "/staff/admin/accounts/"
+                                                        + a.username()
+                                                        + "/password",
+                                                passwordErrors.get(a.username())))
+                        .toList();
+        List<Option> users =
+                all.stream()
+                        .map(
+                                a ->
+                                        new Option(
+                                                a.username(),
+                                                a.username(),
+                                                a.username().equals(scope.username())))
+                        .toList();
+        return HttpResponse.status(status)
+                .body(
+                        new ModelAndView<>(
+                                "admin/accounts",
+                                new AccountsModel(
+                                        new AccountsPage(
+                                                lines,
+                                                form,
+                                                roles(form.role()),
+                                                Admins.unitOptions(byId.values(), form.unitId()),
+                                                scope,
+                                                users,
+                                                roles(scope.role()),
+                                                Admins.unitOptions(byId.values(), scope.unitId()),
+                                                message,
+                                                error,
+                                                csrf.token(request)))));
     }
 
     private static List<Option> roles(String selected) {
-        return Arrays.stream(Role.values()).map(r -> new Option(r.name(), r.label(), r.name().equals(selected))).toList();
+        return Arrays.stream(Role.values())
+                .map(r -> new Option(r.name(), r.label(), r.name().equals(selected)))
+                .toList();
     }
 
     private String scope(Account a, Map<Long, Unit> byId) {
@@ -224,7 +388,10 @@ class AccountsController {
             if (b.length() > 0) {
                 b.append("；");
             }
-            b.append(regions.byCode(a.regionCode()).map(Region::name).orElse(a.regionCode())).append("（").append(a.regionCode()).append("）");
+            b.append(regions.byCode(a.regionCode()).map(Region::name).orElse(a.regionCode()))
+                    .append("（")
+                    .append(a.regionCode())
+                    .append("）");
         }
         return b.length() == 0 ? "全部" : b.toString();
     }

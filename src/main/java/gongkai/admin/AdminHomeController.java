@@ -9,15 +9,17 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 
-/** {@code /staff/admin}: the administrator's start page, linking accounts, units, regions and the index. */
+/**
+ * {@code /staff/admin}: the administrator's start page, linking accounts, units, regions and the
+ * index.
+ */
 @Hidden // a staff page, not part of the open API
 @Controller("/staff/admin")
 @Secured(SecurityRule.IS_AUTHENTICATED) // and Admins.require
 class AdminHomeController {
 
     @Serdeable
-    record IndexModel(String username) {
-    }
+    record IndexModel(String username) {}
 
     @Get
     ModelAndView<IndexModel> index(Authentication authentication) {

@@ -7,7 +7,6 @@ import gongkai.web.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,17 +15,15 @@ import java.util.List;
 /** What the administrator's pages share: the role check and the choices of their select fields. */
 final class Admins {
 
-    private Admins() {
-    }
+    private Admins() {}
 
     /** One choice of a select field. */
     @Serdeable
-    record Option(String value, String label, boolean selected) {
-    }
+    record Option(String value, String label, boolean selected) {}
 
     /**
-     * Every admin handler calls this first (after the CSRF check): the controllers are only
-     * {@code IS_AUTHENTICATED}, because a role refusal by {@code @Secured} on an HTML page rendered as a
+     * Every admin handler calls this first (after the CSRF check): the controllers are only {@code
+     * IS_AUTHENTICATED}, because a role refusal by {@code @Secured} on an HTML page rendered as a
      * 500 (the error page's view is not rendered for responses from the security filter).
      */
     static void require(Authentication authentication) {
@@ -39,8 +36,15 @@ final class Admins {
     static List<Option> unitOptions(Collection<Unit> units, @Nullable String selected) {
         List<Option> options = new ArrayList<>();
         options.add(new Option("", "（无）", selected == null || selected.isEmpty()));
-        units.stream().sorted(Comparator.comparing(Unit::name)).forEach(u -> options.add(new Option(u.id().toString(),
-                u.name() + "（" + u.regionCode() + "）", u.id().toString().equals(selected))));
+        units.stream()
+                .sorted(Comparator.comparing(Unit::name))
+                .forEach(
+                        u ->
+                                options.add(
+                                        new Option(
+                                                u.id().toString(),
+                                                u.name() + "（" + u.regionCode() + "）",
+                                                u.id().toString().equals(selected))));
         return options;
     }
 

@@ -33,7 +33,6 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,8 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UnitsController {
 
-    static final List<String> UNIT_KINDS = List.of("行政单位", "参照公务员法管理事业单位", "公益一类事业单位", "公益二类事业单位", "其他");
+    static final List<String> UNIT_KINDS =
+            List.of("行政单位", "参照公务员法管理事业单位", "公益一类事业单位", "公益二类事业单位", "其他");
 
     private final UnitService units;
     private final RegionDirectory regions;
@@ -61,7 +61,12 @@ class UnitsController {
     private final CsrfGuard csrf;
     private final FormRefusals refusals;
 
-    UnitsController(UnitService units, RegionDirectory regions, AuditLog audit, CsrfGuard csrf, FormRefusals refusals) {
+    UnitsController(
+            UnitService units,
+            RegionDirectory regions,
+            AuditLog audit,
+            CsrfGuard csrf,
+            FormRefusals refusals) {
         this.refusals = refusals;
         this.units = units;
         this.regions = regions;
@@ -70,65 +75,119 @@ class UnitsController {
     }
 
     @Serdeable
-    record UnitLine(long id, String name, String region, @Nullable String kind, @Nullable String parent, String href) {
-    }
+    record UnitLine(
+            long id,
+            String name,
+            String region,
+            @Nullable String kind,
+            @Nullable String parent,
+            String href) {}
 
     @Serdeable
-    record UnitsPage(List<UnitLine> units, String query, Typed form, List<Option> kinds, List<Option> parents,
-                     @Nullable String message, String csrfToken) {
-    }
+    record UnitsPage(
+            List<UnitLine> units,
+            String query,
+            Typed form,
+            List<Option> kinds,
+            List<Option> parents,
+            @Nullable String message,
+            String csrfToken) {}
 
     @Serdeable
-    record UnitsModel(UnitsPage page) {
-    }
+    record UnitsModel(UnitsPage page) {}
 
     @Serdeable
-    record UnitPage(long id, String name, String action, Typed form, List<Option> kinds, List<Option> parents,
-                    @Nullable String message, String csrfToken) {
-    }
+    record UnitPage(
+            long id,
+            String name,
+            String action,
+            Typed form,
+            List<Option> kinds,
+            List<Option> parents,
+            @Nullable String message,
+            String csrfToken) {}
 
     @Serdeable
-    record UnitModel(UnitPage page) {
-    }
+    record UnitModel(UnitPage page) {}
 
     @Get
-    HttpResponse<?> unitList(@Nullable @QueryValue String q, @Nullable @QueryValue String saved, HttpRequest<?> request,
-                             Authentication authentication) {
+    HttpResponse<?> unitList(
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String saved,
+            HttpRequest<?> request,
+            Authentication authentication) {
         Admins.require(authentication);
         return listPage(request, q, Typed.blank(), saved == null ? null : "已保存。", HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> createUnit(@Valid @Body UnitForms.Posted form, HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> createUnit(
+            @Valid @Body UnitForms.Posted form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         Admins.require(authentication);
         Typed typed = Typed.of(form, Map.of());
         String unknownRegion = unknownRegion(typed);
         if (unknownRegion == null) {
             try {
-                Unit created = units.create(typed.name(), typed.regionCode(), Admins.blankToNull(typed.kind()), typed.parent());
-                audit.recordForUnit(authentication.getName(), "UNIT_CREATED", created.id(), created.name() + "（" + created.regionCode() + "）");
-                return HttpResponse.seeOther(URI.create("/staff/admin/units?saved=1&q=" + URLEncoder.encode(created.name(), StandardCharsets.UTF_8)));
+                Unit created =
+                        units.create(
+                                typed.name(),
+                                typed.regionCode(),
+                                Admins.blankToNull(typed.kind()),
+                                typed.parent());
+                audit.recordForUnit(
+                        authentication.getName(),
+                        "UNIT_CREATED",
+                        created.id(),
+                        created.name() + "（" + created.regionCode() + "）");
+                return HttpResponse.seeOther(
+                        URI.create(
+                                "/staff/admin/units?saved=1&q="
+                                        + URLEncoder.encode(
+                                                created.name(), StandardCharsets.UTF_8)));
             } catch (UnitService.InvalidUnitException e) {
-                return listPage(request, null, typed.withErrors(Map.of(e.field(), e.getMessage())), null, HttpStatus.UNPROCESSABLE_ENTITY);
+                return listPage(
+                        request,
+                        null,
+                        typed.withErrors(Map.of(e.field(), e.getMessage())),
+                        null,
+                        HttpStatus.UNPROCESSABLE_ENTITY);
             }
         }
-        return listPage(request, null, typed.withErrors(Map.of("regionCode", unknownRegion)), null, HttpStatus.UNPROCESSABLE_ENTITY);
+        return listPage(
+                request,
+                null,
+                typed.withErrors(Map.of("regionCode", unknownRegion)),
+                null,
+                HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     @Get("/{id}")
-    HttpResponse<?> unitForm(@PathVariable long id, @Nullable @QueryValue String saved, HttpRequest<?> request,
-                             Authentication authentication) {
+    HttpResponse<?> unitForm(
+            @PathVariable long id,
+            @Nullable @QueryValue String saved,
+            HttpRequest<?> request,
+            Authentication authentication) {
         Admins.require(authentication);
         Unit unit = unit(id);
-        Typed form = new Typed(unit.name(), unit.regionCode(), unit.kind() == null ? "" : unit.kind(),
-                unit.parentUnitId() == null ? "" : unit.parentUnitId().toString(), Map.of());
+        Typed form =
+                new Typed(
+                        unit.name(),
+                        unit.regionCode(),
+                        unit.kind() == null ? "" : unit.kind(),
+                        unit.parentUnitId() == null ? "" : unit.parentUnitId().toString(),
+                        Map.of());
         return unitPage(request, unit, form, saved == null ? null : "已保存。", HttpStatus.OK);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> updateUnit(@PathVariable long id, @Valid @Body UnitForms.Posted form, HttpRequest<?> request,
-                               Authentication authentication) {
+    HttpResponse<?> updateUnit(
+            @PathVariable long id,
+            @Valid @Body UnitForms.Posted form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         Admins.require(authentication);
         Unit unit = unit(id);
@@ -136,35 +195,68 @@ class UnitsController {
         String unknownRegion = unknownRegion(typed);
         if (unknownRegion == null) {
             try {
-                Unit updated = units.update(id, typed.name(), typed.regionCode(), Admins.blankToNull(typed.kind()), typed.parent());
-                audit.recordForUnit(authentication.getName(), "UNIT_UPDATED", id, describe(unit) + " → " + describe(updated));
+                Unit updated =
+                        units.update(
+                                id,
+                                typed.name(),
+                                typed.regionCode(),
+                                Admins.blankToNull(typed.kind()),
+                                typed.parent());
+                audit.recordForUnit(
+                        authentication.getName(),
+                        "UNIT_UPDATED",
+                        id,
+                        describe(unit) + " → " + describe(updated));
                 return HttpResponse.seeOther(URI.create("/staff/admin/units/" + id + "?saved=1"));
             } catch (UnitService.InvalidUnitException e) {
-                return unitPage(request, unit, typed.withErrors(Map.of(e.field(), e.getMessage())), null, HttpStatus.UNPROCESSABLE_ENTITY);
+                return unitPage(
+                        request,
+                        unit,
+                        typed.withErrors(Map.of(e.field(), e.getMessage())),
+                        null,
+                        HttpStatus.UNPROCESSABLE_ENTITY);
             }
         }
-        return unitPage(request, unit, typed.withErrors(Map.of("regionCode", unknownRegion)), null, HttpStatus.UNPROCESSABLE_ENTITY);
+        return unitPage(
+                request,
+                unit,
+                typed.withErrors(Map.of("regionCode", unknownRegion)),
+                null,
+                HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     /**
      * A unit form that broke its rules: after the same CSRF and role checks as its handler (and the
-     * unit's existence, for an edit), the same page with a message next to each bad field and the typed values.
+     * unit's existence, for an edit), the same page with a message next to each bad field and the
+     * typed values.
      */
     @Error(exception = ConstraintViolationException.class)
     HttpResponse<?> invalid(HttpRequest<?> request, ConstraintViolationException e) {
         FormErrors errors = FormErrors.of(e);
         UnitForms.Posted form = errors.argument(UnitForms.Posted.class);
-        Authentication authentication = request.getUserPrincipal(Authentication.class).orElseThrow(() -> e);
-        return refusals.checked(request, () -> {
-            csrf.verify(request, form.csrfToken());
-            Admins.require(authentication);
-            Typed typed = Typed.of(form, errors.fields());
-            return switch (errors.method()) {
-                case "createUnit" -> listPage(request, null, typed, null, FormErrors.STATUS);
-                case "updateUnit" -> unitPage(request, unit(errors.argument(Long.class)), typed, null, FormErrors.STATUS);
-                default -> throw new IllegalStateException("no form to show again for " + errors.method(), e);
-            };
-        });
+        Authentication authentication =
+                request.getUserPrincipal(Authentication.class).orElseThrow(() -> e);
+        return refusals.checked(
+                request,
+                () -> {
+                    csrf.verify(request, form.csrfToken());
+                    Admins.require(authentication);
+                    Typed typed = Typed.of(form, errors.fields());
+                    return switch (errors.method()) {
+                        case "createUnit" ->
+                                listPage(request, null, typed, null, FormErrors.STATUS);
+                        case "updateUnit" ->
+                                unitPage(
+                                        request,
+                                        unit(errors.argument(Long.class)),
+                                        typed,
+                                        null,
+                                        FormErrors.STATUS);
+                        default ->
+                                throw new IllegalStateException(
+                                        "no form to show again for " + errors.method(), e);
+                    };
+                });
     }
 
     private Unit unit(long id) {
@@ -173,37 +265,90 @@ class UnitsController {
 
     /** The message for a well-formed region code that is not in the national list, or null. */
     private @Nullable String unknownRegion(Typed typed) {
-        return regions.byCode(typed.regionCode()).isPresent() ? null : "行政区划代码 " + typed.regionCode() + " 不存在。";
+        return regions.byCode(typed.regionCode()).isPresent()
+                ? null
+                : "行政区划代码 " + typed.regionCode() + " 不存在。";
     }
 
     private static String describe(Unit u) {
-        return u.name() + "（" + u.regionCode() + (u.kind() == null ? "" : "，" + u.kind())
-                + (u.parentUnitId() == null ? "" : "，主管单位 " + u.parentUnitId()) + "）";
+        return u.name()
+                + "（"
+                + u.regionCode()
+                + (u.kind() == null ? "" : "，" + u.kind())
+                + (u.parentUnitId() == null ? "" : "，主管单位 " + u.parentUnitId())
+                + "）";
     }
 
-    private HttpResponse<?> listPage(HttpRequest<?> request, @Nullable String q, Typed form, @Nullable String message, HttpStatus status) {
+    private HttpResponse<?> listPage(
+            HttpRequest<?> request,
+            @Nullable String q,
+            Typed form,
+            @Nullable String message,
+            HttpStatus status) {
         List<Unit> all = units.all();
-        Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<Long, Unit> byId =
+                all.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         String query = q == null ? "" : q.strip();
-        List<UnitLine> lines = all.stream()
-                .filter(u -> query.isEmpty() || u.name().contains(query) || u.regionCode().startsWith(query))
-                .limit(500)
-                .map(u -> line(u, byId)).toList();
-        return HttpResponse.status(status).body(new ModelAndView<>("admin/units", new UnitsModel(new UnitsPage(lines, query, form,
-                kinds(form.kind()), Admins.unitOptions(all, form.parentUnitId()), message, csrf.token(request)))));
+        List<UnitLine> lines =
+                all.stream()
+                        .filter(
+                                u ->
+                                        query.isEmpty()
+                                                || u.name().contains(query)
+                                                || u.regionCode().startsWith(query))
+                        .limit(500)
+                        .map(u -> line(u, byId))
+                        .toList();
+        return HttpResponse.status(status)
+                .body(
+                        new ModelAndView<>(
+                                "admin/units",
+                                new UnitsModel(
+                                        new UnitsPage(
+                                                lines,
+                                                query,
+                                                form,
+                                                kinds(form.kind()),
+                                                Admins.unitOptions(all, form.parentUnitId()),
+                                                message,
+                                                csrf.token(request)))));
     }
 
-    private HttpResponse<?> unitPage(HttpRequest<?> request, Unit unit, Typed form, @Nullable String message, HttpStatus status) {
+    private HttpResponse<?> unitPage(
+            HttpRequest<?> request,
+            Unit unit,
+            Typed form,
+            @Nullable String message,
+            HttpStatus status) {
         List<Unit> others = units.all().stream().filter(u -> !u.id().equals(unit.id())).toList();
-        return HttpResponse.status(status).body(new ModelAndView<>("admin/unit", new UnitModel(new UnitPage(unit.id(), unit.name(),
-                "/staff/admin/units/" + unit.id(), form, kinds(form.kind()), Admins.unitOptions(others, form.parentUnitId()), message,
-                csrf.token(request)))));
+        return HttpResponse.status(status)
+                .body(
+                        new ModelAndView<>(
+                                "admin/unit",
+                                new UnitModel(
+                                        new UnitPage(
+                                                unit.id(),
+                                                unit.name(),
+                                                "/staff/admin/units/" + unit.id(),
+                                                form,
+                                                kinds(form.kind()),
+                                                Admins.unitOptions(others, form.parentUnitId()),
+                                                message,
+                                                csrf.token(request)))));
     }
 
     private UnitLine line(Unit u, Map<Long, Unit> byId) {
-        String path = regions.path(u.regionCode()).stream().map(Region::name).collect(Collectors.joining(" / "));
+        String path =
+                regions.path(u.regionCode()).stream()
+                        .map(Region::name)
+                        .collect(Collectors.joining(" / "));
         Unit parent = u.parentUnitId() == null ? null : byId.get(u.parentUnitId());
-        return new UnitLine(u.id(), u.name(), path + "（" + u.regionCode() + "）", u.kind(), parent == null ? null : parent.name(),
+        return new UnitLine(
+                u.id(),
+                u.name(),
+                path + "（" + u.regionCode() + "）",
+                u.kind(),
+                parent == null ? null : parent.name(),
                 "/staff/admin/units/" + u.id());
     }
 

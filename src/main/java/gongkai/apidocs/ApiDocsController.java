@@ -24,12 +24,12 @@ class ApiDocsController {
     }
 
     @Serdeable
-    record Model(ApiDocs api) {
-    }
+    record Model(ApiDocs api) {}
 
     @Get("/openapi.yml")
     HttpResponse<byte[]> yaml() {
-        return HttpResponse.ok(spec.yaml()).contentType(new MediaType("application/yaml;charset=utf-8"));
+        return HttpResponse.ok(spec.yaml())
+                .contentType(new MediaType("application/yaml;charset=utf-8"));
     }
 
     @Get("/api-docs")

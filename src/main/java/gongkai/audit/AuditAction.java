@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What an audit event records, with the label the audit pages show. The name is what audit_event.action stores. */
+/**
+ * What an audit event records, with the label the audit pages show. The name is what
+ * audit_event.action stores.
+ */
 public enum AuditAction {
     LOGIN("登录"),
     LOGIN_FAILED("登录失败"),
@@ -27,7 +30,8 @@ public enum AuditAction {
     WITHDRAW("撤回公开");
 
     private static final Map<String, AuditAction> BY_NAME =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
+            Arrays.stream(values())
+                    .collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
 
     private final String label;
 

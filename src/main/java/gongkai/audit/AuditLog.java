@@ -1,21 +1,27 @@
 package gongkai.audit;
 
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
-
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Records who did what and when (login, save, submit, return, publish, administration) and reads it back. */
+/**
+ * Records who did what and when (login, save, submit, return, publish, administration) and reads it
+ * back.
+ */
 @Singleton
 public class AuditLog {
 
     private final AuditRepository events;
-    /** Resolved on first use: creating it while the context starts raced the indexer's scheduler into a deadlock. */
+
+    /**
+     * Resolved on first use: creating it while the context starts raced the indexer's scheduler
+     * into a deadlock.
+     */
     private final io.micronaut.context.BeanProvider<JdbcOperations> jdbc;
 
     AuditLog(AuditRepository events, io.micronaut.context.BeanProvider<JdbcOperations> jdbc) {
@@ -23,22 +29,35 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    public void record(String username, AuditAction action, @Nullable Long disclosureId, @Nullable String detail) {
+    public void record(
+            String username,
+            AuditAction action,
+            @Nullable Long disclosureId,
+            @Nullable String detail) {
         record(username, action.name(), disclosureId, detail);
     }
 
     /** An event about a unit (or an account bound to one) rather than a disclosure. */
-    public void recordForUnit(String username, AuditAction action, @Nullable Long unitId, @Nullable String detail) {
+    public void recordForUnit(
+            String username, AuditAction action, @Nullable Long unitId, @Nullable String detail) {
         recordForUnit(username, action.name(), unitId, detail);
     }
 
-    /** As {@link #record(String, AuditAction, Long, String)}, for call sites that still name the action by its string. */
-    public void record(String username, String action, @Nullable Long disclosureId, @Nullable String detail) {
+    /**
+     * As {@link #record(String, AuditAction, Long, String)}, for call sites that still name the
+     * action by its string.
+     */
+    public void record(
+            String username, String action, @Nullable Long disclosureId, @Nullable String detail) {
         events.save(new AuditEvent(null, null, username, action, disclosureId, detail, null));
     }
 
-    /** As {@link #recordForUnit(String, AuditAction, Long, String)}, with the action named by its string. */
-    public void recordForUnit(String username, String action, @Nullable Long unitId, @Nullable String detail) {
+    /**
+     * As {@link #recordForUnit(String, AuditAction, Long, String)}, with the action named by its
+     * string.
+     */
+    public void recordForUnit(
+            String username, String action, @Nullable Long unitId, @Nullable String detail) {
         events.save(new AuditEvent(null, null, username, action, null, detail, unitId));
     }
 
@@ -50,14 +69,20 @@ public class AuditLog {
         return events.latest(limit);
     }
 
-    /** One page of matching events, newest first; asks for {@code limit + 1} rows so callers know if more follow. */
+    /**
+     * One page of matching events, newest first; asks for {@code limit + 1} rows so callers know if
+     * more follow.
+     */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery q, int limit, int offset) {
         if (q.scope() != null && q.scope().isEmpty()) {
             return List.of();
         }
-        // Built here rather than in a repository: every filter is optional, and "? IS NULL" is not portable.
-        StringBuilder sql = new StringBuilder("""
+        // Built here rather than in a repository: every filter is optional, and "? IS NULL" is not
+        // portable.
+        StringBuilder sql =
+                new StringBuilder(
+                        """
                 SELECT a.id, a.occurred_at, a.username, a.action, a.disclosure_id, u.id AS unit_id, u.name AS unit_name,
                        d.fiscal_year, a.detail
                 FROM audit_event a
@@ -90,40 +115,59 @@ public class AuditLog {
             args.add(Timestamp.from(q.until()));
         }
         if (q.scope() != null) {
-            sql.append(" AND u.id IN (").append(String.join(",", q.scope().stream().map(x -> "?").toList())).append(')');
+            sql.append(" AND u.id IN (")
+                    .append(String.join(",", q.scope().stream().map(x -> "?").toList()))
+                    .append(')');
             args.addAll(q.scope());
         }
         sql.append(" ORDER BY a.id DESC LIMIT ? OFFSET ?");
         args.add(limit + 1);
         args.add(offset);
-        return jdbc.get().prepareStatement(sql.toString(), ps -> {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            List<AuditEntry> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
-                            rs.getString("action"), (Long) rs.getObject("disclosure_id", Long.class),
-                            (Long) rs.getObject("unit_id", Long.class), rs.getString("unit_name"),
-                            (Integer) rs.getObject("fiscal_year", Integer.class), rs.getString("detail")));
-                }
-            }
-            return rows;
-        });
+        return jdbc.get()
+                .prepareStatement(
+                        sql.toString(),
+                        ps -> {
+                            for (int i = 0; i < args.size(); i++) {
+                                ps.setObject(i + 1, args.get(i));
+                            }
+                            List<AuditEntry> rows = new ArrayList<>();
+                            try (ResultSet rs = ps.executeQuery()) {
+                                while (rs.next()) {
+                                    rows.add(
+                                            new AuditEntry(
+                                                    rs.getLong("id"),
+                                                    rs.getTimestamp("occurred_at").toInstant(),
+                                                    rs.getString("username"),
+                                                    rs.getString("action"),
+                                                    (Long)
+                                                            rs.getObject(
+                                                                    "disclosure_id", Long.class),
+                                                    (Long) rs.getObject("unit_id", Long.class),
+                                                    rs.getString("unit_name"),
+                                                    (Integer)
+                                                            rs.getObject(
+                                                                    "fiscal_year", Integer.class),
+                                                    rs.getString("detail")));
+                                }
+                            }
+                            return rows;
+                        });
     }
 
     /** The distinct actions recorded so far, for the filter's choices. */
     @Transactional(readOnly = true)
     public List<String> actions() {
-        return jdbc.get().prepareStatement("SELECT DISTINCT action FROM audit_event ORDER BY action", ps -> {
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return jdbc.get()
+                .prepareStatement(
+                        "SELECT DISTINCT action FROM audit_event ORDER BY action",
+                        ps -> {
+                            List<String> out = new ArrayList<>();
+                            try (ResultSet rs = ps.executeQuery()) {
+                                while (rs.next()) {
+                                    out.add(rs.getString(1));
+                                }
+                            }
+                            return out;
+                        });
     }
 }

@@ -18,9 +18,10 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * Browse pages: {@code /regions} (provinces), {@code /regions/{code}} (a region's sub-regions and units,
- * optionally for one year) and {@code /years/{year}} (everything published for a year). Parameters
- * arrive as strings so a malformed one gets a Chinese 400 page instead of a conversion error.
+ * Browse pages: {@code /regions} (provinces), {@code /regions/{code}} (a region's sub-regions and
+ * units, optionally for one year) and {@code /years/{year}} (everything published for a year).
+ * Parameters arrive as strings so a malformed one gets a Chinese 400 page instead of a conversion
+ * error.
  */
 @Hidden
 @Controller
@@ -35,16 +36,13 @@ class BrowseController {
     }
 
     @Serdeable
-    record RegionsModel(BrowseViews.Overview overview) {
-    }
+    record RegionsModel(BrowseViews.Overview overview) {}
 
     @Serdeable
-    record RegionModel(BrowseViews.RegionPage region) {
-    }
+    record RegionModel(BrowseViews.RegionPage region) {}
 
     @Serdeable
-    record YearModel(BrowseViews.YearPage year) {
-    }
+    record YearModel(BrowseViews.YearPage year) {}
 
     @Get("/regions")
     @View("browse/regions")
@@ -63,7 +61,10 @@ class BrowseController {
     @Get("/years/{year}")
     @View("browse/year")
     @Produces(MediaType.TEXT_HTML)
-    YearModel year(@PathVariable("year") String year, @Nullable @QueryValue String region, @Nullable @QueryValue String page) {
+    YearModel year(
+            @PathVariable("year") String year,
+            @Nullable @QueryValue String region,
+            @Nullable @QueryValue String page) {
         Integer y = year(year);
         return new YearModel(browse.year(y, blank(region) ? null : regionCode(region), page(page)));
     }
@@ -83,7 +84,9 @@ class BrowseController {
         if (blank(year)) {
             return null;
         }
-        if (!year.matches("\\d{4}") || Integer.parseInt(year) < 1990 || Integer.parseInt(year) > 2100) {
+        if (!year.matches("\\d{4}")
+                || Integer.parseInt(year) < 1990
+                || Integer.parseInt(year) > 2100) {
             throw new BadRequestException("年度应为 4 位数字，例如 2023。");
         }
         return Integer.parseInt(year);

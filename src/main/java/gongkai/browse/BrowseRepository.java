@@ -7,43 +7,46 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.util.List;
 
-/** Counts and lists of published disclosures by region and year; only the current published revisions. */
+/**
+ * Counts and lists of published disclosures by region and year; only the current published
+ * revisions.
+ */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface BrowseRepository extends GenericRepository<Region, String> {
 
     /** Published disclosures per region of their unit and year: small (≤ regions × years rows). */
     @Introspected
-    record RegionYearCount(String regionCode, int fiscalYear, long disclosures) {
-    }
+    record RegionYearCount(String regionCode, int fiscalYear, long disclosures) {}
 
     /** Units with at least one published disclosure, per region. */
     @Introspected
-    record RegionUnitCount(String regionCode, long units) {
-    }
+    record RegionUnitCount(String regionCode, long units) {}
 
     /** One published disclosure with its unit. */
     @Introspected
-    record PublishedLine(long disclosureId, long unitId, String unitName, String regionCode, int fiscalYear) {
-    }
+    record PublishedLine(
+            long disclosureId, long unitId, String unitName, String regionCode, int fiscalYear) {}
 
-    @Query("""
+    @Query(
+            """
             SELECT u.region_code AS region_code, d.fiscal_year AS fiscal_year, COUNT(*) AS disclosures
             FROM disclosure d JOIN unit u ON u.id = d.unit_id
             WHERE d.status = 'PUBLISHED'
             GROUP BY u.region_code, d.fiscal_year""")
     List<RegionYearCount> publishedByRegionAndYear();
 
-    @Query("""
+    @Query(
+            """
             SELECT u.region_code AS region_code, COUNT(DISTINCT u.id) AS units
             FROM disclosure d JOIN unit u ON u.id = d.unit_id
             WHERE d.status = 'PUBLISHED'
             GROUP BY u.region_code""")
     List<RegionUnitCount> unitsByRegion();
 
-    @Query("""
+    @Query(
+            """
             SELECT d.id AS disclosure_id, u.id AS unit_id, u.name AS unit_name, u.region_code AS region_code,
                    d.fiscal_year AS fiscal_year
             FROM disclosure d JOIN unit u ON u.id = d.unit_id
@@ -52,7 +55,8 @@ interface BrowseRepository extends GenericRepository<Region, String> {
             ORDER BY u.name, d.fiscal_year DESC""")
     List<PublishedLine> publishedInRegion(String regionCode, @Nullable Integer fiscalYear);
 
-    @Query("""
+    @Query(
+            """
             SELECT d.id AS disclosure_id, u.id AS unit_id, u.name AS unit_name, u.region_code AS region_code,
                    d.fiscal_year AS fiscal_year
             FROM disclosure d JOIN unit u ON u.id = d.unit_id

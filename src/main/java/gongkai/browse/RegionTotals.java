@@ -2,7 +2,6 @@ package gongkai.browse;
 
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,15 @@ final class RegionTotals {
     private final Map<String, Long> unitsByRegion = new HashMap<>();
     private final TreeMap<Integer, Long> national = new TreeMap<>();
 
-    RegionTotals(List<BrowseRepository.RegionYearCount> counts, List<BrowseRepository.RegionUnitCount> units,
-                 RegionDirectory regions) {
+    RegionTotals(
+            List<BrowseRepository.RegionYearCount> counts,
+            List<BrowseRepository.RegionUnitCount> units,
+            RegionDirectory regions) {
         for (BrowseRepository.RegionYearCount c : counts) {
             national.merge(c.fiscalYear(), c.disclosures(), Long::sum);
             for (Region r : regions.path(c.regionCode())) {
-                byRegionAndYear.computeIfAbsent(r.code(), k -> new TreeMap<>())
+                byRegionAndYear
+                        .computeIfAbsent(r.code(), k -> new TreeMap<>())
                         .merge(c.fiscalYear(), c.disclosures(), Long::sum);
             }
         }
@@ -35,13 +37,17 @@ final class RegionTotals {
         }
     }
 
-    /** Published disclosures in the region and everything under it; a null year means every year. */
+    /**
+     * Published disclosures in the region and everything under it; a null year means every year.
+     */
     long disclosures(String regionCode, Integer year) {
         TreeMap<Integer, Long> years = byRegionAndYear.get(regionCode);
         if (years == null) {
             return 0;
         }
-        return year == null ? years.values().stream().mapToLong(Long::longValue).sum() : years.getOrDefault(year, 0L);
+        return year == null
+                ? years.values().stream().mapToLong(Long::longValue).sum()
+                : years.getOrDefault(year, 0L);
     }
 
     long units(String regionCode) {

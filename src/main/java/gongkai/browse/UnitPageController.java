@@ -3,20 +3,19 @@ package gongkai.browse;
 import gongkai.disclosure.Charts;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureKind;
-import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
+import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.PublishedCache;
 import gongkai.region.Region;
+import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
-import gongkai.region.RegionDirectory;
-import gongkai.disclosure.PublishedCache;
 import gongkai.web.NotFoundException;
 import gongkai.web.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -27,10 +26,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 
-/** {@code /units/{id}}: a unit, its public disclosures by year and the trend of its headline figures. */
+/**
+ * {@code /units/{id}}: a unit, its public disclosures by year and the trend of its headline
+ * figures.
+ */
 // A page for people, not part of the open API.
 @Hidden
 @Controller("/units")
@@ -46,8 +48,14 @@ class UnitPageController {
     private final PublishedCache cache;
     private final Pages pages;
 
-    UnitPageController(UnitService units, RegionDirectory regions, DisclosureCatalog catalog, UnitTrends trends, JsonMapper json,
-                       PublishedCache cache, Pages pages) {
+    UnitPageController(
+            UnitService units,
+            RegionDirectory regions,
+            DisclosureCatalog catalog,
+            UnitTrends trends,
+            JsonMapper json,
+            PublishedCache cache,
+            Pages pages) {
         this.units = units;
         this.regions = regions;
         this.catalog = catalog;
@@ -58,36 +66,59 @@ class UnitPageController {
     }
 
     @Serdeable
-    record YearLine(int year, String statusLabel, int revision, String href) {
-    }
+    record YearLine(int year, String statusLabel, int revision, String href) {}
 
     @Serdeable
-    record UnitPage(String name, String regionPath, List<YearLine> years, List<Charts.Block> charts, String chartJson,
-                    List<String> trendHeaders, List<Charts.TableRow> trendRows) {
-    }
+    record UnitPage(
+            String name,
+            String regionPath,
+            List<YearLine> years,
+            List<Charts.Block> charts,
+            String chartJson,
+            List<String> trendHeaders,
+            List<Charts.TableRow> trendRows) {}
 
     @Serdeable
-    record Model(UnitPage unit) {
-    }
+    record Model(UnitPage unit) {}
 
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<String> show(@PathVariable long id, HttpRequest<?> request) {
         // The trend tables read every year's figures: kept until the next publication.
-        String html = cache.page("unit-page:" + id, () -> pages.html("unit/show", model(id), request));
+        String html =
+                cache.page("unit-page:" + id, () -> pages.html("unit/show", model(id), request));
         return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
     private Model model(long id) {
-        Unit unit = units.byId(id).orElseThrow(() -> new NotFoundException("编号为 " + id + " 的单位不存在。"));
-        List<DisclosureSummary> published = catalog.list(id, null, DisclosureStatus.PUBLISHED, 100, 0).stream()
-                .filter(s -> s.kind() == DisclosureKind.FINAL_ACCOUNTS).toList();
-        List<YearLine> years = published.stream()
-                .map(s -> new YearLine(s.fiscalYear(), s.status().label(), s.revision(), "/disclosures/" + s.id()))
-                .toList();
-        String path = String.join(" / ", regions.path(unit.regionCode()).stream().map(Region::name).toList());
+        Unit unit =
+                units.byId(id).orElseThrow(() -> new NotFoundException("编号为 " + id + " 的单位不存在。"));
+        List<DisclosureSummary> published =
+                catalog.list(id, null, DisclosureStatus.PUBLISHED, 100, 0).stream()
+                        .filter(s -> s.kind() == DisclosureKind.FINAL_ACCOUNTS)
+                        .toList();
+        List<YearLine> years =
+                published.stream()
+                        .map(
+                                s ->
+                                        new YearLine(
+                                                s.fiscalYear(),
+                                                s.status().label(),
+                                                s.revision(),
+                                                "/disclosures/" + s.id()))
+                        .toList();
+        String path =
+                String.join(
+                        " / ", regions.path(unit.regionCode()).stream().map(Region::name).toList());
         UnitTrends.Built built = trends.build(published, MoneyUnit.WAN_YUAN);
-        return new Model(new UnitPage(unit.name(), path, years, built.charts(), Charts.scriptJson(json, built.data()),
-                built.tableHeaders(), built.tableRows()));
+        return new Model(
+                new UnitPage(
+                        unit.name(),
+                        path,
+                        years,
+                        built.charts(),
+                        Charts.scriptJson(json, built.data()),
+                        built.tableHeaders(),
+                        built.tableRows()));
     }
 }

@@ -14,14 +14,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The official classification codes (政府收支分类科目): functional codes (类 3 digits, 款 5, 项 7)
- * and economic codes (类 3, 款 5). The CSV files under {@code codes/} are the single source: the
- * Flyway migration that fills table {@code classification_code} is generated from them, and a test
- * keeps the two equal. Loaded in memory because the parser needs it without a database.
+ * The official classification codes (政府收支分类科目): functional codes (类 3 digits, 款 5, 项 7) and
+ * economic codes (类 3, 款 5). The CSV files under {@code codes/} are the single source: the Flyway
+ * migration that fills table {@code classification_code} is generated from them, and a test keeps
+ * the two equal. Loaded in memory because the parser needs it without a database.
  */
 public final class CodeList {
 
-    public enum CodeSystem { FUNCTIONAL, ECONOMIC }
+    public enum CodeSystem {
+        FUNCTIONAL,
+        ECONOMIC
+    }
 
     /** One code with its official name. */
     public record Code(CodeSystem system, String code, String name) {
@@ -44,6 +47,7 @@ public final class CodeList {
 
     private final Map<String, Code> functional;
     private final Map<String, Code> economic;
+
     /** Functional codes by normalised name: names recur (行政运行 under many 款), hence lists. */
     private final Map<String, List<Code>> functionalByName;
 
@@ -90,8 +94,8 @@ public final class CodeList {
     }
 
     /**
-     * Finds a functional code from the names a narrative gives, e.g. 公共安全支出（类）司法（款）社区矫正（项）
-     * → 2040610. Any of the names may be null; the deepest given name decides, and names above it
+     * Finds a functional code from the names a narrative gives, e.g. 公共安全支出（类）司法（款）社区矫正（项） →
+     * 2040610. Any of the names may be null; the deepest given name decides, and names above it
      * narrow down (项 names such as 行政运行 recur under many 款).
      */
     public Optional<Code> findFunctional(String className, String sectionName, String itemName) {
@@ -100,11 +104,24 @@ public final class CodeList {
         if (wanted == null) {
             return Optional.empty();
         }
-        List<Code> candidates = functionalByName.getOrDefault(normalise(wanted), List.of()).stream()
-                .filter(c -> c.code().length() == wantedLength)
-                .filter(c -> sectionName == null || wantedLength <= 5 || nameOf(c.code().substring(0, 5)).map(n -> sameName(n, sectionName)).orElse(false))
-                .filter(c -> className == null || wantedLength <= 3 || nameOf(c.code().substring(0, 3)).map(n -> sameName(n, className)).orElse(false))
-                .toList();
+        List<Code> candidates =
+                functionalByName.getOrDefault(normalise(wanted), List.of()).stream()
+                        .filter(c -> c.code().length() == wantedLength)
+                        .filter(
+                                c ->
+                                        sectionName == null
+                                                || wantedLength <= 5
+                                                || nameOf(c.code().substring(0, 5))
+                                                        .map(n -> sameName(n, sectionName))
+                                                        .orElse(false))
+                        .filter(
+                                c ->
+                                        className == null
+                                                || wantedLength <= 3
+                                                || nameOf(c.code().substring(0, 3))
+                                                        .map(n -> sameName(n, className))
+                                                        .orElse(false))
+                        .toList();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
@@ -127,7 +144,8 @@ public final class CodeList {
             throw new IllegalStateException("missing resource " + resource);
         }
         List<Code> codes = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 line = line.strip();
@@ -135,7 +153,11 @@ public final class CodeList {
                     continue;
                 }
                 int comma = line.indexOf(',');
-                codes.add(new Code(system, line.substring(0, comma).strip(), line.substring(comma + 1).strip()));
+                codes.add(
+                        new Code(
+                                system,
+                                line.substring(0, comma).strip(),
+                                line.substring(comma + 1).strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

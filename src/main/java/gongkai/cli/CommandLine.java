@@ -6,19 +6,22 @@ import java.util.Arrays;
 /** Dispatches {@code java -jar gongkai.jar COMMAND …} to the command's class. */
 public final class CommandLine {
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     public static int run(String[] args) {
         try {
             return dispatch(args);
         } catch (RuntimeException e) {
-            // Configuration and database problems: one line saying what went wrong, not a stack trace.
+            // Configuration and database problems: one line saying what went wrong, not a stack
+            // trace.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+            String message =
+                    root.getMessage() == null
+                            ? root.getClass().getSimpleName()
+                            : root.getMessage().lines().findFirst().orElse("");
             System.err.println("命令失败：" + message);
             return 1;
         }
@@ -54,10 +57,13 @@ public final class CommandLine {
         out.println("  （无命令）                    启动门户网站");
         out.println("  import [--publish] 文件|目录…  导入决算公开文档（--publish：直接公开）");
         out.println("  reindex                       从数据库重建全文索引（MySQL 时门户可继续运行）");
-        out.println("  user add --username 用户名 --role UNIT_EDITOR|REVIEWER|ADMIN [--unit 单位名称] [--region 区划代码] --password-stdin");
+        out.println(
+                "  user add --username 用户名 --role UNIT_EDITOR|REVIEWER|ADMIN [--unit 单位名称] [--region 区划代码] --password-stdin");
         out.println("  user list | user disable|enable --username 用户名");
-        out.println("  user change --username 用户名 --role 角色 [--unit 单位名称] [--region 区划代码]   （其已登录会话随即失效）");
-        out.println("  user password --username 用户名 --password-stdin                              （其已登录会话随即失效）");
+        out.println(
+                "  user change --username 用户名 --role 角色 [--unit 单位名称] [--region 区划代码]   （其已登录会话随即失效）");
+        out.println(
+                "  user password --username 用户名 --password-stdin                              （其已登录会话随即失效）");
         out.println("使用嵌入式数据库（默认）时，import、user、reindex 须在门户停止后运行；门户运行时请用管理页面或 POST /api/imports。");
     }
 }

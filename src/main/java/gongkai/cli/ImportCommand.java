@@ -3,7 +3,6 @@ package gongkai.cli;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import io.micronaut.context.ApplicationContext;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,8 +19,7 @@ import java.util.stream.Stream;
  */
 final class ImportCommand {
 
-    private ImportCommand() {
-    }
+    private ImportCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         boolean publish = false;
@@ -59,9 +57,14 @@ final class ImportCommand {
                 Path file = files.get(i);
                 ImportReport report;
                 try {
-                    report = service.importDocument(file.toString(), Files.readAllBytes(file), publish);
+                    report =
+                            service.importDocument(
+                                    file.toString(), Files.readAllBytes(file), publish);
                 } catch (IOException e) {
-                    report = new ImportReport.Builder(file.toString()).error(null, "无法读取文件：" + e.getMessage()).build(null);
+                    report =
+                            new ImportReport.Builder(file.toString())
+                                    .error(null, "无法读取文件：" + e.getMessage())
+                                    .build(null);
                 }
                 out.println(report.toText());
                 out.println();
@@ -72,8 +75,13 @@ final class ImportCommand {
                     out.println(progress(i + 1, files.size(), System.nanoTime() - started));
                 }
             }
-            out.println("完成：" + (files.size() - failed) + " 个成功，" + failed + " 个失败。"
-                    + (publish ? "已公开的内容将由运行中的门户立即编入索引（未运行时在下次启动时编入）。" : ""));
+            out.println(
+                    "完成："
+                            + (files.size() - failed)
+                            + " 个成功，"
+                            + failed
+                            + " 个失败。"
+                            + (publish ? "已公开的内容将由运行中的门户立即编入索引（未运行时在下次启动时编入）。" : ""));
             return failed == 0 ? 0 : 1;
         }
     }
@@ -81,8 +89,9 @@ final class ImportCommand {
     static String progress(int done, int total, long elapsedNanos) {
         long remaining = done == 0 ? 0 : elapsedNanos / done * (total - done);
         Duration eta = Duration.ofNanos(remaining);
-        return String.format("进度：%d/%d（%d%%），预计剩余 %d 分 %02d 秒", done, total, done * 100 / total,
-                eta.toMinutes(), eta.toSecondsPart());
+        return String.format(
+                "进度：%d/%d（%d%%），预计剩余 %d 分 %02d 秒",
+                done, total, done * 100 / total, eta.toMinutes(), eta.toSecondsPart());
     }
 
     /** Files as given, and the .txt files of directories (recursively, in name order). */
@@ -91,8 +100,10 @@ final class ImportCommand {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase().endsWith(".txt"))
-                            .sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".txt"))
+                            .sorted()
+                            .forEach(files::add);
                 }
             } else if (Files.isRegularFile(input)) {
                 files.add(input);

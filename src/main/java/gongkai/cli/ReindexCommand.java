@@ -2,7 +2,6 @@ package gongkai.cli;
 
 import gongkai.search.IndexRebuilder;
 import io.micronaut.context.ApplicationContext;
-
 import java.io.IOException;
 import java.io.PrintStream;
 
@@ -13,14 +12,20 @@ import java.io.PrintStream;
  */
 final class ReindexCommand {
 
-    private ReindexCommand() {
-    }
+    private ReindexCommand() {}
 
     static int run(PrintStream out, PrintStream err) {
         try (ApplicationContext context = Contexts.commandLine()) {
             long started = System.nanoTime();
-            int count = context.getBean(IndexRebuilder.class).rebuild(p -> out.println(
-                    ImportCommand.progress(p.done(), p.total(), p.elapsedNanos())));
+            int count =
+                    context.getBean(IndexRebuilder.class)
+                            .rebuild(
+                                    p ->
+                                            out.println(
+                                                    ImportCommand.progress(
+                                                            p.done(),
+                                                            p.total(),
+                                                            p.elapsedNanos())));
             out.printf("重建索引完成：%d 份已公开决算，用时 %.1f 秒。%n", count, (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import gongkai.account.Account;
 import gongkai.account.AccountService;
 import gongkai.account.Role;
 import io.micronaut.context.ApplicationContext;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,16 +16,16 @@ import java.util.Map;
 
 /**
  * {@code user add --username NAME --role ROLE [--unit UNIT_NAME] [--region CODE] --password-stdin},
- * {@code user list}, {@code user disable|enable --username NAME},
- * {@code user change --username NAME --role ROLE [--unit UNIT_NAME] [--region CODE]},
- * {@code user password --username NAME --password-stdin}: account management for bootstrapping and
- * scripts. Disabling, changing and resetting end the account's open sessions in a running portal
- * (it compares the account's session epoch on every request). The password is read from standard input so it never shows in the process list.
+ * {@code user list}, {@code user disable|enable --username NAME}, {@code user change --username
+ * NAME --role ROLE [--unit UNIT_NAME] [--region CODE]}, {@code user password --username NAME
+ * --password-stdin}: account management for bootstrapping and scripts. Disabling, changing and
+ * resetting end the account's open sessions in a running portal (it compares the account's session
+ * epoch on every request). The password is read from standard input so it never shows in the
+ * process list.
  */
 final class UserCommand {
 
-    private UserCommand() {
-    }
+    private UserCommand() {}
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0) {
@@ -58,16 +57,31 @@ final class UserCommand {
                         err.println("角色 --role 只能是 UNIT_EDITOR、REVIEWER 或 ADMIN。");
                         return 2;
                     }
-                    String password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-                    Account account = accounts.add(new AccountService.NewAccount(options.get("username"), role,
-                            options.get("unit"), options.get("region"), password == null ? "" : password), "cli");
-                    out.println("已创建账号 " + account.username() + "（" + account.role().label() + "）。");
+                    String password =
+                            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                                    .readLine();
+                    Account account =
+                            accounts.add(
+                                    new AccountService.NewAccount(
+                                            options.get("username"),
+                                            role,
+                                            options.get("unit"),
+                                            options.get("region"),
+                                            password == null ? "" : password),
+                                    "cli");
+                    out.println(
+                            "已创建账号 " + account.username() + "（" + account.role().label() + "）。");
                     return 0;
                 }
                 case "list" -> {
                     for (Account a : accounts.list()) {
-                        out.printf("%s\t%s\t%s\t%s%n", a.username(), a.role().name(),
-                                a.unitId() != null ? "unit=" + a.unitId() : a.regionCode() != null ? "region=" + a.regionCode() : "-",
+                        out.printf(
+                                "%s\t%s\t%s\t%s%n",
+                                a.username(),
+                                a.role().name(),
+                                a.unitId() != null
+                                        ? "unit=" + a.unitId()
+                                        : a.regionCode() != null ? "region=" + a.regionCode() : "-",
                                 a.enabled() ? "启用" : "停用");
                     }
                     return 0;
@@ -88,9 +102,19 @@ final class UserCommand {
                         err.println("角色 --role 只能是 UNIT_EDITOR、REVIEWER 或 ADMIN。");
                         return 2;
                     }
-                    Account changed = accounts.changeScopeByUnitName(options.getOrDefault("username", ""), role,
-                            options.get("unit"), options.get("region"), "cli");
-                    out.println("已修改账号 " + changed.username() + "（" + changed.role().label() + "），其已登录的会话随即失效。");
+                    Account changed =
+                            accounts.changeScopeByUnitName(
+                                    options.getOrDefault("username", ""),
+                                    role,
+                                    options.get("unit"),
+                                    options.get("region"),
+                                    "cli");
+                    out.println(
+                            "已修改账号 "
+                                    + changed.username()
+                                    + "（"
+                                    + changed.role().label()
+                                    + "），其已登录的会话随即失效。");
                     return 0;
                 }
                 case "password" -> {
@@ -98,8 +122,13 @@ final class UserCommand {
                         err.println("请用 --password-stdin 从标准输入提供密码。");
                         return 2;
                     }
-                    String password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-                    accounts.resetPassword(options.getOrDefault("username", ""), password == null ? "" : password, "cli");
+                    String password =
+                            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                                    .readLine();
+                    accounts.resetPassword(
+                            options.getOrDefault("username", ""),
+                            password == null ? "" : password,
+                            "cli");
                     out.println("已重设账号 " + options.get("username") + " 的密码，其已登录的会话随即失效。");
                     return 0;
                 }

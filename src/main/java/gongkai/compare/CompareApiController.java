@@ -20,7 +20,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.List;
 
 /**
@@ -41,29 +40,54 @@ class CompareApiController {
     /** Empty lists and null shares are written out, so clients see the same shape every time. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CompareResult(CodeInfo code, long total, int page, int size, List<CompareRow> items) {
-    }
+    record CompareResult(CodeInfo code, long total, int page, int size, List<CompareRow> items) {}
 
     @Tag(name = "比较", description = "同一科目、同类项目跨单位、跨年度比较")
-    @Operation(summary = "科目比较", description = "每个已公开决算中该科目的金额（元）、占本单位支出合计的比例、地区和年度；"
-            + "与 /compare 页面和 /compare.csv 参数相同、结果相同。同一科目和筛选条件的结果在下次公开前只计算一次，"
-            + "改变排序、顺序、页码或每页条数不会重新计算。")
+    @Operation(
+            summary = "科目比较",
+            description =
+                    "每个已公开决算中该科目的金额（元）、占本单位支出合计的比例、地区和年度；"
+                            + "与 /compare 页面和 /compare.csv 参数相同、结果相同。同一科目和筛选条件的结果在下次公开前只计算一次，"
+                            + "改变排序、顺序、页码或每页条数不会重新计算。")
     @ApiResponse(responseCode = "200", description = "比较结果")
-    @ApiResponse(responseCode = "400", description = "科目代码或参数不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "500", description = "服务器内部错误（已记录，不含异常细节）", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "同时进行的比较计算过多（排队等待超时），或数据库暂时无法访问；请按 Retry-After 给出的秒数稍后再试",
-            headers = @Header(name = "Retry-After", description = "建议等待的秒数", schema = @Schema(type = "integer")),
+    @ApiResponse(
+            responseCode = "400",
+            description = "科目代码或参数不正确",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = "服务器内部错误（已记录，不含异常细节）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "同时进行的比较计算过多（排队等待超时），或数据库暂时无法访问；请按 Retry-After 给出的秒数稍后再试",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "建议等待的秒数",
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/api/compare")
     @Produces(MediaType.APPLICATION_JSON)
-    CompareResult api(@Parameter(description = "功能分类代码（类 3 位、款 5 位、项 7 位）、经济分类代码（3 或 5 位）或汇总行名称（如 三公经费合计、本年支出合计）", example = "2040610") @Nullable @QueryValue String code,
-                      @Parameter(description = "年度", example = "2023") @Nullable @QueryValue String year,
-                      @Parameter(description = "行政区划代码（6 位，任一级，含下级地区）") @Nullable @QueryValue String region,
-                      @Parameter(description = "单位所在层级：PROVINCE、CITY、COUNTY") @Nullable @QueryValue String level,
-                      @Parameter(description = "排序：amount（金额）、share（占比）、region（地区）、year（年度）") @Nullable @QueryValue String sort,
-                      @Parameter(description = "顺序：asc 或 desc") @Nullable @QueryValue String order,
-                      @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
-                      @Parameter(description = "每页条数") @QueryValue(defaultValue = "50") int size) {
+    CompareResult api(
+            @Parameter(
+                            description =
+                                    "功能分类代码（类 3 位、款 5 位、项 7 位）、经济分类代码（3 或 5 位）或汇总行名称（如 三公经费合计、本年支出合计）",
+                            example = "2040610")
+                    @Nullable
+                    @QueryValue
+                    String code,
+            @Parameter(description = "年度", example = "2023") @Nullable @QueryValue String year,
+            @Parameter(description = "行政区划代码（6 位，任一级，含下级地区）") @Nullable @QueryValue String region,
+            @Parameter(description = "单位所在层级：PROVINCE、CITY、COUNTY") @Nullable @QueryValue
+                    String level,
+            @Parameter(description = "排序：amount（金额）、share（占比）、region（地区）、year（年度）")
+                    @Nullable
+                    @QueryValue
+                    String sort,
+            @Parameter(description = "顺序：asc 或 desc") @Nullable @QueryValue String order,
+            @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
+            @Parameter(description = "每页条数") @QueryValue(defaultValue = "50") int size) {
         CompareQuery.checkPage(page, size);
         CompareQuery q = compare.query(code, year, region, level, sort, order, page, size);
         List<CompareRow> rows = compare.rows(q);

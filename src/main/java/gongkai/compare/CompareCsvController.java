@@ -12,7 +12,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -31,15 +30,23 @@ class CompareCsvController {
     @Hidden // a download of the page's rows; the open API is /api/compare
     @Get("/compare.csv")
     @Produces("text/csv")
-    HttpResponse<byte[]> csv(@Nullable @QueryValue String code, @Nullable @QueryValue String year,
-                             @Nullable @QueryValue String region, @Nullable @QueryValue String level,
-                             @Nullable @QueryValue String sort, @Nullable @QueryValue String order) {
-        CompareQuery q = compare.query(code, year, region, level, sort, order, 1, CompareQuery.DEFAULT_SIZE);
+    HttpResponse<byte[]> csv(
+            @Nullable @QueryValue String code,
+            @Nullable @QueryValue String year,
+            @Nullable @QueryValue String region,
+            @Nullable @QueryValue String level,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue String order) {
+        CompareQuery q =
+                compare.query(code, year, region, level, sort, order, 1, CompareQuery.DEFAULT_SIZE);
         byte[] body = CompareCsv.write(q.code(), compare.rows(q));
         String file = "compare-" + q.code().code() + ".csv";
         return HttpResponse.ok(body)
                 .contentType(new MediaType("text/csv; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"compare.csv\"; filename*=UTF-8''"
-                        + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"compare.csv\"; filename*=UTF-8''"
+                                + URLEncoder.encode(file, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"));
     }
 }

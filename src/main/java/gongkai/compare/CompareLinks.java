@@ -1,7 +1,6 @@
 package gongkai.compare;
 
 import gongkai.compare.ComparePages.CommonCode;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,12 +9,14 @@ import java.util.Locale;
 /** Stable URLs for comparison views: the parameters the form sends, defaults left out. */
 final class CompareLinks {
 
-    private CompareLinks() {
-    }
+    private CompareLinks() {}
 
     /** The view of q at this page under path (/compare, /compare.csv or /api/compare). */
     static String link(String path, CompareQuery q, int page) {
-        StringBuilder url = new StringBuilder(path).append("?code=").append(URLEncoder.encode(q.code().code(), StandardCharsets.UTF_8));
+        StringBuilder url =
+                new StringBuilder(path)
+                        .append("?code=")
+                        .append(URLEncoder.encode(q.code().code(), StandardCharsets.UTF_8));
         if (q.year() != null) {
             url.append("&year=").append(q.year());
         }
@@ -39,8 +40,25 @@ final class CompareLinks {
 
     /** Links to the same comparison one level up (项 → 款 → 类), keeping the filters. */
     static List<CommonCode> parents(CompareQuery q) {
-        return q.code().parents().stream().map(p -> new CommonCode(p[0], p[1], true,
-                link("/compare", new CompareQuery(CompareCode.parse(p[0]), q.year(), q.region(), q.level(), q.sort(),
-                        q.descending(), 1, q.size()), 1))).toList();
+        return q.code().parents().stream()
+                .map(
+                        p ->
+                                new CommonCode(
+                                        p[0],
+                                        p[1],
+                                        true,
+                                        link(
+                                                "/compare",
+                                                new CompareQuery(
+                                                        CompareCode.parse(p[0]),
+                                                        q.year(),
+                                                        q.region(),
+                                                        q.level(),
+                                                        q.sort(),
+                                                        q.descending(),
+                                                        1,
+                                                        q.size()),
+                                                1)))
+                .toList();
     }
 }

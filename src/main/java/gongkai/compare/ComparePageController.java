@@ -33,7 +33,8 @@ class ComparePageController {
     private final PublishedCache cache;
     private final Pages pages;
 
-    ComparePageController(CompareService compare, ComparePages views, PublishedCache cache, Pages pages) {
+    ComparePageController(
+            CompareService compare, ComparePages views, PublishedCache cache, Pages pages) {
         this.compare = compare;
         this.views = views;
         this.cache = cache;
@@ -43,10 +44,15 @@ class ComparePageController {
     @Hidden
     @Get("/compare")
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> page(@Nullable @QueryValue String code, @Nullable @QueryValue String year,
-                         @Nullable @QueryValue String region, @Nullable @QueryValue String level,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String order,
-                         @QueryValue(defaultValue = "1") int page, HttpRequest<?> request) {
+    HttpResponse<?> page(
+            @Nullable @QueryValue String code,
+            @Nullable @QueryValue String year,
+            @Nullable @QueryValue String region,
+            @Nullable @QueryValue String level,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue String order,
+            @QueryValue(defaultValue = "1") int page,
+            HttpRequest<?> request) {
         String codeText = code == null ? "" : code.strip();
         if (codeText.isEmpty()) {
             return HttpResponse.ok(view(views.empty("", null, year, region, level, sort, order)));
@@ -54,17 +60,42 @@ class ComparePageController {
         CompareQuery q;
         try {
             CompareQuery.checkPage(page, CompareQuery.DEFAULT_SIZE);
-            q = compare.query(codeText, year, region, level, sort, order, page, CompareQuery.DEFAULT_SIZE);
+            q =
+                    compare.query(
+                            codeText,
+                            year,
+                            region,
+                            level,
+                            sort,
+                            order,
+                            page,
+                            CompareQuery.DEFAULT_SIZE);
         } catch (BadRequestException e) {
-            // The form stays, with the message and the accepted forms, so the reader can correct it.
+            // The form stays, with the message and the accepted forms, so the reader can correct
+            // it.
             return HttpResponse.<ModelAndView<Model>>badRequest()
-                    .body(view(views.empty(codeText, e.getMessage(), year, region, level, sort, order)));
+                    .body(
+                            view(
+                                    views.empty(
+                                            codeText,
+                                            e.getMessage(),
+                                            year,
+                                            region,
+                                            level,
+                                            sort,
+                                            order)));
         }
         // The whole page is kept until the next publication, under its exact query string; another
         // order or page of the same comparison renders from the rows already kept.
         CompareQuery valid = q;
-        String html = cache.page("compare-page:" + request.getUri().getRawQuery(),
-                () -> pages.html("compare/index", new Model(views.page(valid, codeText, compare.rows(valid))), request));
+        String html =
+                cache.page(
+                        "compare-page:" + request.getUri().getRawQuery(),
+                        () ->
+                                pages.html(
+                                        "compare/index",
+                                        new Model(views.page(valid, codeText, compare.rows(valid))),
+                                        request));
         return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE);
     }
 

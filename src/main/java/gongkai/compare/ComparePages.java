@@ -7,7 +7,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -25,53 +24,75 @@ import java.util.Locale;
 class ComparePages {
 
     /** Codes researchers compare most, offered as a picker and as example links. */
-    static final List<String[]> COMMON = List.of(
-            new String[] {"2040610", "社区矫正"},
-            new String[] {"2040605", "普法宣传"},
-            new String[] {"2040601", "行政运行（司法）"},
-            new String[] {"2040607", "公共法律服务"},
-            new String[] {"20406", "司法（款）"},
-            new String[] {"204", "公共安全支出（类）"},
-            new String[] {"30217", "公务接待费（经济分类）"},
-            new String[] {"30231", "公务用车运行维护费（经济分类）"},
-            new String[] {"302", "商品和服务支出（经济分类）"},
-            new String[] {"三公经费合计", "“三公”经费合计（公开09 决算数）"},
-            new String[] {"公务接待费", "公务接待费（公开09 决算数）"},
-            new String[] {"本年支出合计", "本年支出合计"},
-            new String[] {"本年收入合计", "本年收入合计"},
-            new String[] {"人员经费合计", "人员经费合计（公开06）"},
-            new String[] {"公用经费合计", "公用经费合计（公开06）"});
+    static final List<String[]> COMMON =
+            List.of(
+                    new String[] {"2040610", "社区矫正"},
+                    new String[] {"2040605", "普法宣传"},
+                    new String[] {"2040601", "行政运行（司法）"},
+                    new String[] {"2040607", "公共法律服务"},
+                    new String[] {"20406", "司法（款）"},
+                    new String[] {"204", "公共安全支出（类）"},
+                    new String[] {"30217", "公务接待费（经济分类）"},
+                    new String[] {"30231", "公务用车运行维护费（经济分类）"},
+                    new String[] {"302", "商品和服务支出（经济分类）"},
+                    new String[] {"三公经费合计", "“三公”经费合计（公开09 决算数）"},
+                    new String[] {"公务接待费", "公务接待费（公开09 决算数）"},
+                    new String[] {"本年支出合计", "本年支出合计"},
+                    new String[] {"本年收入合计", "本年收入合计"},
+                    new String[] {"人员经费合计", "人员经费合计（公开06）"},
+                    new String[] {"公用经费合计", "公用经费合计（公开06）"});
 
     @Serdeable
-    record Option(String value, String label, boolean selected) {
-    }
+    record Option(String value, String label, boolean selected) {}
 
     /** A code offered as a link: {@code numeric} codes show the code before the label. */
     @Serdeable
-    record CommonCode(String value, String label, boolean numeric, String href) {
-    }
+    record CommonCode(String value, String label, boolean numeric, String href) {}
 
     @Serdeable
-    record RowView(String unitName, String unitHref, String regionPath, String unitLevel, int year, String amountWan,
-                   String amountYuan, String share, String source, boolean summed, String disclosureHref) {
-    }
+    record RowView(
+            String unitName,
+            String unitHref,
+            String regionPath,
+            String unitLevel,
+            int year,
+            String amountWan,
+            String amountYuan,
+            String share,
+            String source,
+            boolean summed,
+            String disclosureHref) {}
 
     @Serdeable
-    record ChartData(String title, String unit, List<String> labels, List<BigDecimal> values) {
-    }
+    record ChartData(String title, String unit, List<String> labels, List<BigDecimal> values) {}
 
     @Serdeable
-    record ComparePage(String code, @Nullable CodeInfo info, @Nullable String error, boolean searched, long total,
-                       int page, int pages, List<RowView> rows, @Nullable String previousHref, @Nullable String nextHref,
-                       @Nullable String csvHref, @Nullable String apiHref, @Nullable String searchHref,
-                       @Nullable String chartJson, List<Option> years, List<Option> regions, List<Option> levels,
-                       List<Option> sorts, List<Option> orders, List<CommonCode> common, List<CommonCode> parents,
-                       String accepted) {
-    }
+    record ComparePage(
+            String code,
+            @Nullable CodeInfo info,
+            @Nullable String error,
+            boolean searched,
+            long total,
+            int page,
+            int pages,
+            List<RowView> rows,
+            @Nullable String previousHref,
+            @Nullable String nextHref,
+            @Nullable String csvHref,
+            @Nullable String apiHref,
+            @Nullable String searchHref,
+            @Nullable String chartJson,
+            List<Option> years,
+            List<Option> regions,
+            List<Option> levels,
+            List<Option> sorts,
+            List<Option> orders,
+            List<CommonCode> common,
+            List<CommonCode> parents,
+            String accepted) {}
 
     @Serdeable
-    record Model(ComparePage view) {
-    }
+    record Model(ComparePage view) {}
 
     private final CompareService compare;
     private final JsonMapper json;
@@ -85,30 +106,80 @@ class ComparePages {
     ComparePage page(CompareQuery q, String codeText, List<CompareRow> all) {
         int pageCount = q.pageCount(all.size());
         List<CompareRow> shown = q.pageOf(all);
-        return new ComparePage(codeText, CodeInfo.of(q.code()), null, true, all.size(), q.page(), pageCount,
+        return new ComparePage(
+                codeText,
+                CodeInfo.of(q.code()),
+                null,
+                true,
+                all.size(),
+                q.page(),
+                pageCount,
                 shown.stream().map(ComparePages::rowView).toList(),
                 q.page() > 1 ? CompareLinks.link("/compare", q, q.page() - 1) : null,
                 q.page() < pageCount ? CompareLinks.link("/compare", q, q.page() + 1) : null,
-                CompareLinks.link("/compare.csv", q, 1), CompareLinks.link("/api/compare", q, q.page()),
-                "/search?q=" + encode(q.code().code()), chartJson(q.code(), shown),
-                years(q.year() == null ? null : q.year().toString()), regions(q.region()),
-                levels(q.level() == null ? null : q.level().name()), sorts(q.sort().name()),
-                orders(q.descending() ? "desc" : "asc"), common(), CompareLinks.parents(q), CompareCode.ACCEPTED);
+                CompareLinks.link("/compare.csv", q, 1),
+                CompareLinks.link("/api/compare", q, q.page()),
+                "/search?q=" + encode(q.code().code()),
+                chartJson(q.code(), shown),
+                years(q.year() == null ? null : q.year().toString()),
+                regions(q.region()),
+                levels(q.level() == null ? null : q.level().name()),
+                sorts(q.sort().name()),
+                orders(q.descending() ? "desc" : "asc"),
+                common(),
+                CompareLinks.parents(q),
+                CompareCode.ACCEPTED);
     }
 
-    /** The form alone (no code yet, or a code the reader must correct); filters keep what was sent. */
-    ComparePage empty(String code, @Nullable String error, @Nullable String year, @Nullable String region,
-                      @Nullable String level, @Nullable String sort, @Nullable String order) {
-        return new ComparePage(code, null, error, false, 0, 1, 1, List.of(), null, null, null, null, null, null,
-                years(year), regions(region), levels(level), sorts(sort == null ? null : sort.toUpperCase(Locale.ROOT)),
-                orders(order == null ? "desc" : order.toLowerCase(Locale.ROOT)), common(), List.of(), CompareCode.ACCEPTED);
+    /**
+     * The form alone (no code yet, or a code the reader must correct); filters keep what was sent.
+     */
+    ComparePage empty(
+            String code,
+            @Nullable String error,
+            @Nullable String year,
+            @Nullable String region,
+            @Nullable String level,
+            @Nullable String sort,
+            @Nullable String order) {
+        return new ComparePage(
+                code,
+                null,
+                error,
+                false,
+                0,
+                1,
+                1,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                years(year),
+                regions(region),
+                levels(level),
+                sorts(sort == null ? null : sort.toUpperCase(Locale.ROOT)),
+                orders(order == null ? "desc" : order.toLowerCase(Locale.ROOT)),
+                common(),
+                List.of(),
+                CompareCode.ACCEPTED);
     }
 
     private static RowView rowView(CompareRow r) {
-        return new RowView(r.unitName(), "/units/" + r.unitId(), r.regionPathText(), r.unitLevel(), r.year(),
-                MoneyUnit.WAN_YUAN.rounded(r.amount()).toPlainString(), r.amount().toPlainString(),
+        return new RowView(
+                r.unitName(),
+                "/units/" + r.unitId(),
+                r.regionPathText(),
+                r.unitLevel(),
+                r.year(),
+                MoneyUnit.WAN_YUAN.rounded(r.amount()).toPlainString(),
+                r.amount().toPlainString(),
                 r.share() == null ? "—" : r.share().toPlainString() + "%",
-                r.sourceLabel(), r.summed(), "/disclosures/" + r.disclosureId());
+                r.sourceLabel(),
+                r.summed(),
+                "/disclosures/" + r.disclosureId());
     }
 
     /** The chart's data block; '<' is escaped so the JSON can never close its script element. */
@@ -124,8 +195,13 @@ class ComparePages {
             values.add(MoneyUnit.WAN_YUAN.rounded(r.amount()));
         }
         try {
-            String s = json.writeValueAsString(new ChartData(code.code() + " " + code.name(),
-                    MoneyUnit.WAN_YUAN.label(), labels, values));
+            String s =
+                    json.writeValueAsString(
+                            new ChartData(
+                                    code.code() + " " + code.name(),
+                                    MoneyUnit.WAN_YUAN.label(),
+                                    labels,
+                                    values));
             return s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -149,11 +225,12 @@ class ComparePages {
         List<Option> out = new ArrayList<>();
         out.add(new Option("", "全国", selected == null || selected.isBlank()));
         for (Region r : compare.regionsWithData()) {
-            String indent = switch (r.level()) {
-                case PROVINCE -> "";
-                case CITY -> "　";
-                case COUNTY -> "　　";
-            };
+            String indent =
+                    switch (r.level()) {
+                        case PROVINCE -> "";
+                        case CITY -> "　";
+                        case COUNTY -> "　　";
+                    };
             out.add(new Option(r.code(), indent + r.name(), r.code().equals(selected)));
         }
         return out;
@@ -163,23 +240,39 @@ class ComparePages {
         List<Option> out = new ArrayList<>();
         out.add(new Option("", "全部层级", selected == null || selected.isBlank()));
         for (RegionLevel l : RegionLevel.values()) {
-            out.add(new Option(l.name(), l.label() + "单位", l.name().equalsIgnoreCase(selected == null ? "" : selected)));
+            out.add(
+                    new Option(
+                            l.name(),
+                            l.label() + "单位",
+                            l.name().equalsIgnoreCase(selected == null ? "" : selected)));
         }
         return out;
     }
 
     private static List<Option> sorts(@Nullable String selected) {
         String s = selected == null || selected.isBlank() ? "AMOUNT" : selected;
-        return List.of(new Option("amount", "金额", s.equals("AMOUNT")), new Option("share", "占本年支出比例", s.equals("SHARE")),
-                new Option("region", "地区", s.equals("REGION")), new Option("year", "年度", s.equals("YEAR")));
+        return List.of(
+                new Option("amount", "金额", s.equals("AMOUNT")),
+                new Option("share", "占本年支出比例", s.equals("SHARE")),
+                new Option("region", "地区", s.equals("REGION")),
+                new Option("year", "年度", s.equals("YEAR")));
     }
 
     private static List<Option> orders(String selected) {
-        return List.of(new Option("desc", "从高到低（降序）", !"asc".equals(selected)), new Option("asc", "从低到高（升序）", "asc".equals(selected)));
+        return List.of(
+                new Option("desc", "从高到低（降序）", !"asc".equals(selected)),
+                new Option("asc", "从低到高（升序）", "asc".equals(selected)));
     }
 
     private static List<CommonCode> common() {
-        return COMMON.stream().map(c -> new CommonCode(c[0], c[1], c[0].chars().allMatch(Character::isDigit),
-                "/compare?code=" + encode(c[0]))).toList();
+        return COMMON.stream()
+                .map(
+                        c ->
+                                new CommonCode(
+                                        c[0],
+                                        c[1],
+                                        c[0].chars().allMatch(Character::isDigit),
+                                        "/compare?code=" + encode(c[0])))
+                .toList();
     }
 }

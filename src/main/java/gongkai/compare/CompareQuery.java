@@ -3,7 +3,6 @@ package gongkai.compare;
 import gongkai.region.RegionLevel;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -11,10 +10,22 @@ import java.util.Locale;
  * A validated comparison request: the code, the filters, the order and the page. Every field comes
  * from GET parameters, so every view has a stable URL; bad values are 400s with a Chinese message.
  */
-record CompareQuery(CompareCode code, @Nullable Integer year, @Nullable String region, @Nullable RegionLevel level,
-                    Sort sort, boolean descending, int page, int size) {
+record CompareQuery(
+        CompareCode code,
+        @Nullable Integer year,
+        @Nullable String region,
+        @Nullable RegionLevel level,
+        Sort sort,
+        boolean descending,
+        int page,
+        int size) {
 
-    enum Sort { AMOUNT, SHARE, REGION, YEAR }
+    enum Sort {
+        AMOUNT,
+        SHARE,
+        REGION,
+        YEAR
+    }
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
@@ -26,7 +37,8 @@ record CompareQuery(CompareCode code, @Nullable Integer year, @Nullable String r
         try {
             return Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("排序方式 sort 只能是 amount（金额）、share（占比）、region（地区）或 year（年度）。");
+            throw new BadRequestException(
+                    "排序方式 sort 只能是 amount（金额）、share（占比）、region（地区）或 year（年度）。");
         }
     }
 

@@ -1,14 +1,13 @@
 package gongkai.compare;
 
-import gongkai.region.RegionCodes;
 import gongkai.compare.CompareRepository.DisclosureRef;
 import gongkai.disclosure.PublishedCache;
 import gongkai.disclosure.SummaryRows;
 import gongkai.region.Region;
+import gongkai.region.RegionCodes;
 import gongkai.region.RegionDirectory;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -19,9 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The rows of one comparison — one per current published disclosure that has the code — computed
- * once per code, filters (year, region, unit level) and publication, and kept in
- * {@link PublishedCache}; the order, the page and the page size are applied by the caller to the
- * kept rows, so changing them costs no database work. Computing takes a turn ({@link CompareTurns}).
+ * once per code, filters (year, region, unit level) and publication, and kept in {@link
+ * PublishedCache}; the order, the page and the page size are applied by the caller to the kept
+ * rows, so changing them costs no database work. Computing takes a turn ({@link CompareTurns}).
  *
  * <p>A disclosure's amount is read from the first source of {@link CompareCode#sources()} it has;
  * within a table the shallowest level present under the code is used (the code's own row, or the
@@ -37,10 +36,18 @@ class CompareRows {
     private final RegionDirectory regions;
     private final PublishedCache cache;
     private final CompareTurns turns;
-    /** Comparisons computed from the database (not served from memory): tests and diagnostics read it. */
+
+    /**
+     * Comparisons computed from the database (not served from memory): tests and diagnostics read
+     * it.
+     */
     private final AtomicLong computations = new AtomicLong();
 
-    CompareRows(CandidateReader reader, RegionDirectory regions, PublishedCache cache, CompareTurns turns) {
+    CompareRows(
+            CandidateReader reader,
+            RegionDirectory regions,
+            PublishedCache cache,
+            CompareTurns turns) {
         this.reader = reader;
         this.regions = regions;
         this.cache = cache;
@@ -52,9 +59,21 @@ class CompareRows {
      * publication: read-only. The key leaves out sort, order, page and size on purpose.
      */
     List<CompareRow> of(CompareQuery q) {
-        String key = "compare:" + q.code().kind() + "|" + q.code().code() + "|" + q.year() + "|" + q.region()
-                + "|" + q.level();
-        return cache.get(key, rows -> 64 + 200 * rows.size(), () -> turns.take(() -> List.copyOf(compute(q))));
+        String key =
+                "compare:"
+                        + q.code().kind()
+                        + "|"
+                        + q.code().code()
+                        + "|"
+                        + q.year()
+                        + "|"
+                        + q.region()
+                        + "|"
+                        + q.level();
+        return cache.get(
+                key,
+                rows -> 64 + 200 * rows.size(),
+                () -> turns.take(() -> List.copyOf(compute(q))));
     }
 
     long computations() {
@@ -65,7 +84,8 @@ class CompareRows {
         computations.incrementAndGet();
         String regionPattern = q.region() == null ? null : RegionCodes.prefix(q.region()) + "%";
         Map<Long, DisclosureRef> published = reader.published(q.year(), regionPattern);
-        Map<Long, List<CandidateRow>> byDisclosure = byDisclosure(reader.candidates(q.code(), published));
+        Map<Long, List<CandidateRow>> byDisclosure =
+                byDisclosure(reader.candidates(q.code(), published));
         Map<Long, DisclosureRef> compared = new LinkedHashMap<>();
         byDisclosure.keySet().forEach(id -> compared.put(id, published.get(id)));
         Map<Long, BigDecimal> expenseTotals = expenseTotals(compared);
@@ -88,8 +108,8 @@ class CompareRows {
     }
 
     /**
-     * 本年支出合计 of each of these disclosures: 公开01's expense-side line, else 公开03's 合计. The
-     * reader returns only the first source's rows per disclosure, so their sum is the total.
+     * 本年支出合计 of each of these disclosures: 公开01's expense-side line, else 公开03's 合计. The reader
+     * returns only the first source's rows per disclosure, so their sum is the total.
      */
     private Map<Long, BigDecimal> expenseTotals(Map<Long, DisclosureRef> disclosures) {
         Map<Long, BigDecimal> totals = new LinkedHashMap<>();
@@ -103,17 +123,28 @@ class CompareRows {
     }
 
     @Nullable
-    private CompareRow answer(CompareCode code, List<CandidateRow> candidates, Map<Long, BigDecimal> expenseTotals) {
+    private CompareRow answer(
+            CompareCode code, List<CandidateRow> candidates, Map<Long, BigDecimal> expenseTotals) {
         for (CompareCode.Source s : code.sources()) {
-            List<CandidateRow> matching = candidates.stream()
-                    .filter(r -> r.tableKind().equals(s.table().name()) && r.columnKey().equals(s.column())
-                            && (s.side() == null || s.side().name().equals(r.side())))
-                    .toList();
+            List<CandidateRow> matching =
+                    candidates.stream()
+                            .filter(
+                                    r ->
+                                            r.tableKind().equals(s.table().name())
+                                                    && r.columnKey().equals(s.column())
+                                                    && (s.side() == null
+                                                            || s.side().name().equals(r.side())))
+                            .toList();
             if (matching.isEmpty()) {
                 continue;
             }
-            // The shallowest level present: the code's own row if the table has it, else its children.
-            int shallowest = matching.stream().map(r -> r.codeLevel() == null ? 0 : r.codeLevel()).min(Integer::compare).orElse(0);
+            // The shallowest level present: the code's own row if the table has it, else its
+            // children.
+            int shallowest =
+                    matching.stream()
+                            .map(r -> r.codeLevel() == null ? 0 : r.codeLevel())
+                            .min(Integer::compare)
+                            .orElse(0);
             BigDecimal amount = BigDecimal.ZERO;
             for (CandidateRow r : matching) {
                 if ((r.codeLevel() == null ? 0 : r.codeLevel()) == shallowest) {
@@ -123,13 +154,27 @@ class CompareRows {
             boolean summed = code.level() != null && shallowest > code.level();
             CandidateRow first = matching.get(0);
             BigDecimal total = expenseTotals.get(first.disclosureId());
-            BigDecimal share = total == null || total.signum() == 0 ? null
-                    : amount.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
+            BigDecimal share =
+                    total == null || total.signum() == 0
+                            ? null
+                            : amount.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
             List<Region> path = regions.path(first.regionCode());
             String level = path.isEmpty() ? "" : path.get(path.size() - 1).level().label();
-            return new CompareRow(first.disclosureId(), first.unitId(), first.unitName(), first.unitKind(),
-                    first.regionCode(), path.stream().map(Region::name).toList(), level, first.fiscalYear(),
-                    amount, share, total, s.table().name(), s.label(), summed);
+            return new CompareRow(
+                    first.disclosureId(),
+                    first.unitId(),
+                    first.unitName(),
+                    first.unitKind(),
+                    first.regionCode(),
+                    path.stream().map(Region::name).toList(),
+                    level,
+                    first.fiscalYear(),
+                    amount,
+                    share,
+                    total,
+                    s.table().name(),
+                    s.label(),
+                    summed);
         }
         return null;
     }

@@ -6,15 +6,14 @@ import gongkai.region.RegionDirectory;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Compares one code across units and years: validates what the page, the CSV and the API were
- * sent, and orders the rows {@link CompareRows} computed (and kept) for the code and filters.
+ * Compares one code across units and years: validates what the page, the CSV and the API were sent,
+ * and orders the rows {@link CompareRows} computed (and kept) for the code and filters.
  */
 @Singleton
 class CompareService {
@@ -24,19 +23,40 @@ class CompareService {
     private final RegionDirectory regions;
     private final PublishedCache cache;
 
-    CompareService(CompareRepository repository, CompareRows rows, RegionDirectory regions, PublishedCache cache) {
+    CompareService(
+            CompareRepository repository,
+            CompareRows rows,
+            RegionDirectory regions,
+            PublishedCache cache) {
         this.repository = repository;
         this.rows = rows;
         this.regions = regions;
         this.cache = cache;
     }
 
-    /** The request as the page, the CSV and the API receive it; bad values are 400s with a Chinese message. */
-    CompareQuery query(@Nullable String code, @Nullable String year, @Nullable String region, @Nullable String level,
-                       @Nullable String sort, @Nullable String order, int page, int size) {
+    /**
+     * The request as the page, the CSV and the API receive it; bad values are 400s with a Chinese
+     * message.
+     */
+    CompareQuery query(
+            @Nullable String code,
+            @Nullable String year,
+            @Nullable String region,
+            @Nullable String level,
+            @Nullable String sort,
+            @Nullable String order,
+            int page,
+            int size) {
         CompareCode c = CompareCode.parse(code);
-        return new CompareQuery(c, CompareQuery.year(parseYear(year)), region(region), CompareQuery.level(level),
-                CompareQuery.sort(sort), CompareQuery.descending(order), page, size);
+        return new CompareQuery(
+                c,
+                CompareQuery.year(parseYear(year)),
+                region(region),
+                CompareQuery.level(level),
+                CompareQuery.sort(sort),
+                CompareQuery.descending(order),
+                page,
+                size);
     }
 
     @Nullable
@@ -58,7 +78,8 @@ class CompareService {
         }
         String r = region.strip();
         if (!r.matches("\\d{6}") || regions.byCode(r).isEmpty()) {
-            throw new BadRequestException("地区 region 应为 6 位行政区划代码，例如 430000（湖南省）、430200（株洲市）、430281（醴陵市）。");
+            throw new BadRequestException(
+                    "地区 region 应为 6 位行政区划代码，例如 430000（湖南省）、430200（株洲市）、430281（醴陵市）。");
         }
         return r;
     }
@@ -73,34 +94,52 @@ class CompareService {
         return sorted;
     }
 
-    /** How many comparisons were computed from the database since start (the rest came from memory). */
+    /**
+     * How many comparisons were computed from the database since start (the rest came from memory).
+     */
     long computations() {
         return rows.computations();
     }
 
     /** Ties are broken by unit name and year, so equal amounts keep a stable order across pages. */
     static Comparator<CompareRow> order(CompareQuery.Sort sort, boolean descending) {
-        Comparator<CompareRow> key = switch (sort) {
-            case AMOUNT -> Comparator.comparing(CompareRow::amount);
-            case SHARE -> Comparator.comparing(CompareRow::share, Comparator.nullsFirst(Comparator.naturalOrder()));
-            case REGION -> Comparator.comparing(CompareRow::regionCode);
-            case YEAR -> Comparator.comparingInt(CompareRow::year);
-        };
+        Comparator<CompareRow> key =
+                switch (sort) {
+                    case AMOUNT -> Comparator.comparing(CompareRow::amount);
+                    case SHARE ->
+                            Comparator.comparing(
+                                    CompareRow::share,
+                                    Comparator.nullsFirst(Comparator.naturalOrder()));
+                    case REGION -> Comparator.comparing(CompareRow::regionCode);
+                    case YEAR -> Comparator.comparingInt(CompareRow::year);
+                };
         if (descending) {
             key = key.reversed();
         }
-        return key.thenComparing(CompareRow::unitName).thenComparing(Comparator.comparingInt(CompareRow::year).reversed())
+        return key.thenComparing(CompareRow::unitName)
+                .thenComparing(Comparator.comparingInt(CompareRow::year).reversed())
                 .thenComparingLong(CompareRow::disclosureId);
     }
 
-    /** Years with published disclosures, newest first (the filter of every comparison page: kept). */
+    /**
+     * Years with published disclosures, newest first (the filter of every comparison page: kept).
+     */
     List<Integer> years() {
-        return cache.get("compare:years", years -> 64 + 16 * years.size(), () -> List.copyOf(repository.publishedYears()));
+        return cache.get(
+                "compare:years",
+                years -> 64 + 16 * years.size(),
+                () -> List.copyOf(repository.publishedYears()));
     }
 
-    /** The regions (with their ancestors) of units that have published disclosures, in code order (kept). */
+    /**
+     * The regions (with their ancestors) of units that have published disclosures, in code order
+     * (kept).
+     */
     List<Region> regionsWithData() {
-        return cache.get("compare:regions", list -> 64 + 64 * list.size(), () -> List.copyOf(readRegionsWithData()));
+        return cache.get(
+                "compare:regions",
+                list -> 64 + 64 * list.size(),
+                () -> List.copyOf(readRegionsWithData()));
     }
 
     private List<Region> readRegionsWithData() {

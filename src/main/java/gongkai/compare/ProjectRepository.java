@@ -5,14 +5,14 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.util.List;
 
 /** Performance projects (kind PROJECT) of current published disclosures only. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ProjectRepository extends GenericRepository<Disclosure, Long> {
 
-    String PROJECT = """
+    String PROJECT =
+            """
             SELECT p.id, p.disclosure_id, p.name, p.initial_budget, p.annual_budget, p.executed, p.execution_rate,
                    p.total_score, p.goal_planned, p.goal_actual, d.fiscal_year, u.id AS unit_id, u.name AS unit_name,
                    u.region_code

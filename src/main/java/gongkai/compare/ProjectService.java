@@ -7,7 +7,6 @@ import gongkai.search.SearchQuery;
 import gongkai.web.BadRequestException;
 import gongkai.web.NotFoundException;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,15 +20,17 @@ import java.util.Map;
 @Singleton
 class ProjectService {
 
-    /** A project and how similar it is (MoreLikeThis score, comparable within one result list only). */
-    record Scored(ProjectRow project, float score) {
-    }
+    /**
+     * A project and how similar it is (MoreLikeThis score, comparable within one result list only).
+     */
+    record Scored(ProjectRow project, float score) {}
 
     private final ProjectSimilarity similarity;
     private final ProjectRepository projects;
     private final RegionDirectory regions;
 
-    ProjectService(ProjectSimilarity similarity, ProjectRepository projects, RegionDirectory regions) {
+    ProjectService(
+            ProjectSimilarity similarity, ProjectRepository projects, RegionDirectory regions) {
         this.similarity = similarity;
         this.projects = projects;
         this.regions = regions;
@@ -46,7 +47,8 @@ class ProjectService {
             throw new BadRequestException("请输入项目名称或目标，例如：普法宣传经费、社区矫正经费。");
         }
         if (t.codePointCount(0, t.length()) > SearchQuery.MAX_TEXT_LENGTH) {
-            throw new BadRequestException("搜索词过长：最多 " + SearchQuery.MAX_TEXT_LENGTH + " 个字，请输入项目名称或关键词。");
+            throw new BadRequestException(
+                    "搜索词过长：最多 " + SearchQuery.MAX_TEXT_LENGTH + " 个字，请输入项目名称或关键词。");
         }
         if (t.codePoints().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
             throw new BadRequestException("搜索词含有不可见的控制字符，请重新输入。");
@@ -63,7 +65,8 @@ class ProjectService {
 
     /** The project itself, published, or a 404. */
     ProjectRow project(long id) {
-        return projects.byId(id).stream().findFirst()
+        return projects.byId(id).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的绩效项目不存在或尚未公开。"));
     }
 
@@ -81,7 +84,9 @@ class ProjectService {
         for (String indicator : projects.indicatorNames(p.id())) {
             text.append('\n').append(indicator);
         }
-        return resolve(similarity.like(text.toString(), limit + 1), p.id()).stream().limit(limit).toList();
+        return resolve(similarity.like(text.toString(), limit + 1), p.id()).stream()
+                .limit(limit)
+                .toList();
     }
 
     private List<Scored> resolve(List<ProjectSimilarity.Match> matches, Long exclude) {
@@ -89,7 +94,8 @@ class ProjectService {
         List<Scored> out = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (ProjectSimilarity.Match m : matches) {
-            List<ProjectRow> rows = byDisclosure.computeIfAbsent(m.disclosureId(), projects::ofDisclosure);
+            List<ProjectRow> rows =
+                    byDisclosure.computeIfAbsent(m.disclosureId(), projects::ofDisclosure);
             for (ProjectRow r : rows) {
                 if (r.name().equals(m.name()) && !r.id().equals(exclude) && seen.add(r.id())) {
                     out.add(new Scored(r, m.score()));

@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.util.List;
 
 /** Sums of line amounts by classification code, within one disclosure's table. */
@@ -16,7 +15,8 @@ interface AmountRepository extends GenericRepository<LineAmount, LineAmount.Key>
      * every 项 (level 3) of 公开03 summed per 款 (prefix 5). The subquery keeps GROUP BY on a plain
      * column, which MySQL's ONLY_FULL_GROUP_BY and H2 both accept.
      */
-    @Query("""
+    @Query(
+            """
             SELECT x.code, SUM(x.amount) AS amount FROM (
               SELECT LEFT(li.row_code, :prefixLength) AS code, a.amount
               FROM disclosure_table t
@@ -25,10 +25,17 @@ interface AmountRepository extends GenericRepository<LineAmount, LineAmount.Key>
               WHERE t.disclosure_id = :disclosureId AND t.table_kind = :tableKind AND a.column_key = :columnKey
                 AND li.row_kind = :rowKind AND li.code_level = :level
             ) x GROUP BY x.code ORDER BY x.code""")
-    List<CodeAmount> sumByPrefix(long disclosureId, String tableKind, String columnKey, String rowKind, int level, int prefixLength);
+    List<CodeAmount> sumByPrefix(
+            long disclosureId,
+            String tableKind,
+            String columnKey,
+            String rowKind,
+            int level,
+            int prefixLength);
 
     /** The amounts of one level's rows as stored, by code. */
-    @Query("""
+    @Query(
+            """
             SELECT li.row_code AS code, a.amount
             FROM disclosure_table t
             JOIN line_item li ON li.table_id = t.id
@@ -36,5 +43,6 @@ interface AmountRepository extends GenericRepository<LineAmount, LineAmount.Key>
             WHERE t.disclosure_id = :disclosureId AND t.table_kind = :tableKind AND a.column_key = :columnKey
               AND li.row_kind = :rowKind AND li.code_level = :level
             ORDER BY li.row_code""")
-    List<CodeAmount> amountsAtLevel(long disclosureId, String tableKind, String columnKey, String rowKind, int level);
+    List<CodeAmount> amountsAtLevel(
+            long disclosureId, String tableKind, String columnKey, String rowKind, int level);
 }

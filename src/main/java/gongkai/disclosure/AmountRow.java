@@ -1,10 +1,8 @@
 package gongkai.disclosure;
 
 import io.micronaut.core.annotation.Introspected;
-
 import java.math.BigDecimal;
 
 /** A stored amount with its line item, as read back in bulk. */
 @Introspected
-record AmountRow(Long lineItemId, String columnKey, BigDecimal amount) {
-}
+record AmountRow(Long lineItemId, String columnKey, BigDecimal amount) {}

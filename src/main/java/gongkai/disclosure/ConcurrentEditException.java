@@ -1,6 +1,8 @@
 package gongkai.disclosure;
 
-/** Raised when a save carries a version older than the stored one: someone else saved in between. */
+/**
+ * Raised when a save carries a version older than the stored one: someone else saved in between.
+ */
 public class ConcurrentEditException extends RuntimeException {
     private final transient Disclosure current;
 

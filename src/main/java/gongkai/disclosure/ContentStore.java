@@ -1,7 +1,6 @@
 package gongkai.disclosure;
 
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,8 +9,8 @@ import java.util.Map;
 
 /**
  * Writes a disclosure's content rows (sections, tables with their rows and amounts, performance
- * self-evaluations with their indicators). Package-private: only {@link DisclosureService} calls it, inside
- * its transactions, so the disclosure tables keep one public writer.
+ * self-evaluations with their indicators). Package-private: only {@link DisclosureService} calls
+ * it, inside its transactions, so the disclosure tables keep one public writer.
  */
 @Singleton
 class ContentStore {
@@ -23,9 +22,13 @@ class ContentStore {
     private final PerformanceProjectRepository projects;
     private final PerformanceIndicatorRepository indicators;
 
-    ContentStore(SectionRepository sections, DisclosureTableRepository tables, LineItemRepository lineItems,
-                 LineAmountRepository amounts, PerformanceProjectRepository projects,
-                 PerformanceIndicatorRepository indicators) {
+    ContentStore(
+            SectionRepository sections,
+            DisclosureTableRepository tables,
+            LineItemRepository lineItems,
+            LineAmountRepository amounts,
+            PerformanceProjectRepository projects,
+            PerformanceIndicatorRepository indicators) {
         this.sections = sections;
         this.tables = tables;
         this.lineItems = lineItems;
@@ -34,20 +37,52 @@ class ContentStore {
         this.indicators = indicators;
     }
 
-    /** The edited project's values as a row at the given place, cut to the column limits like an import. */
-    static PerformanceProject withPlace(PerformanceProject v, Long projectId, long disclosureId, int position) {
-        return new PerformanceProject(projectId, disclosureId, position, v.kind(), truncate(v.name(), 300),
-                truncate(v.department(), 200), truncate(v.implementer(), 200), v.initialBudget(), v.annualBudget(),
-                v.executed(), v.annualBudgetFiscal(), v.executedFiscal(), v.annualBudgetCarryover(), v.executedCarryover(),
-                v.annualBudgetOther(), v.executedOther(), v.executionRate(), v.executionWeight(), v.executionScore(),
-                v.totalWeight(), v.totalScore(), v.goalPlanned(), v.goalActual(), v.summary(), v.fromProse());
+    /**
+     * The edited project's values as a row at the given place, cut to the column limits like an
+     * import.
+     */
+    static PerformanceProject withPlace(
+            PerformanceProject v, Long projectId, long disclosureId, int position) {
+        return new PerformanceProject(
+                projectId,
+                disclosureId,
+                position,
+                v.kind(),
+                truncate(v.name(), 300),
+                truncate(v.department(), 200),
+                truncate(v.implementer(), 200),
+                v.initialBudget(),
+                v.annualBudget(),
+                v.executed(),
+                v.annualBudgetFiscal(),
+                v.executedFiscal(),
+                v.annualBudgetCarryover(),
+                v.executedCarryover(),
+                v.annualBudgetOther(),
+                v.executedOther(),
+                v.executionRate(),
+                v.executionWeight(),
+                v.executionScore(),
+                v.totalWeight(),
+                v.totalScore(),
+                v.goalPlanned(),
+                v.goalActual(),
+                v.summary(),
+                v.fromProse());
     }
 
     void storeContent(long disclosureId, DisclosureContent content) {
         List<Section> sectionRows = new ArrayList<>();
         int position = 0;
         for (DisclosureContent.Section s : content.sections()) {
-            sectionRows.add(new Section(null, disclosureId, position++, s.key(), truncate(s.title(), 500), s.body()));
+            sectionRows.add(
+                    new Section(
+                            null,
+                            disclosureId,
+                            position++,
+                            s.key(),
+                            truncate(s.title(), 500),
+                            s.body()));
         }
         sections.saveAll(sectionRows);
 
@@ -55,11 +90,22 @@ class ContentStore {
         Map<StandardTable, Integer> nextRow = new EnumMap<>(StandardTable.class);
         int tablePosition = 0;
         for (DisclosureContent.Table t : content.tables()) {
-            // A document may print one table in two pieces (e.g. across a page): keep one table of each kind.
+            // A document may print one table in two pieces (e.g. across a page): keep one table of
+            // each kind.
             DisclosureTable table = byKind.get(t.kind());
             if (table == null) {
-                table = tables.save(new DisclosureTable(null, disclosureId, t.kind(), tablePosition++,
-                        truncate(t.title() == null ? t.kind().title() : t.title(), 200), t.sourceMoneyUnit(), t.note()));
+                table =
+                        tables.save(
+                                new DisclosureTable(
+                                        null,
+                                        disclosureId,
+                                        t.kind(),
+                                        tablePosition++,
+                                        truncate(
+                                                t.title() == null ? t.kind().title() : t.title(),
+                                                200),
+                                        t.sourceMoneyUnit(),
+                                        t.note()));
                 byKind.put(t.kind(), table);
             }
             int first = nextRow.getOrDefault(t.kind(), 0);
@@ -69,20 +115,55 @@ class ContentStore {
 
         int projectPosition = 0;
         for (DisclosureContent.Project p : content.projects()) {
-            PerformanceProject project = projects.save(new PerformanceProject(null, disclosureId, projectPosition++,
-                    p.overall() ? PerformanceProject.Kind.OVERALL : PerformanceProject.Kind.PROJECT,
-                    truncate(p.name(), 300), truncate(p.department(), 200), truncate(p.implementer(), 200),
-                    p.initialBudget(), p.annualBudget(), p.executed(), p.annualBudgetFiscal(), p.executedFiscal(),
-                    p.annualBudgetCarryover(), p.executedCarryover(), p.annualBudgetOther(), p.executedOther(),
-                    p.executionRate(), p.executionWeight(), p.executionScore(), p.totalWeight(), p.totalScore(),
-                    p.goalPlanned(), p.goalActual(), p.summary(), p.fromProse()));
+            PerformanceProject project =
+                    projects.save(
+                            new PerformanceProject(
+                                    null,
+                                    disclosureId,
+                                    projectPosition++,
+                                    p.overall()
+                                            ? PerformanceProject.Kind.OVERALL
+                                            : PerformanceProject.Kind.PROJECT,
+                                    truncate(p.name(), 300),
+                                    truncate(p.department(), 200),
+                                    truncate(p.implementer(), 200),
+                                    p.initialBudget(),
+                                    p.annualBudget(),
+                                    p.executed(),
+                                    p.annualBudgetFiscal(),
+                                    p.executedFiscal(),
+                                    p.annualBudgetCarryover(),
+                                    p.executedCarryover(),
+                                    p.annualBudgetOther(),
+                                    p.executedOther(),
+                                    p.executionRate(),
+                                    p.executionWeight(),
+                                    p.executionScore(),
+                                    p.totalWeight(),
+                                    p.totalScore(),
+                                    p.goalPlanned(),
+                                    p.goalActual(),
+                                    p.summary(),
+                                    p.fromProse()));
             List<PerformanceIndicator> rows = new ArrayList<>();
             int indicatorPosition = 0;
             for (DisclosureContent.Indicator i : p.indicators()) {
-                rows.add(new PerformanceIndicator(null, project.id(), indicatorPosition++, truncate(i.level1(), 64),
-                        truncate(i.level2(), 64), truncate(i.name() == null ? "" : i.name(), 300), truncate(i.nature(), 16),
-                        truncate(i.direction(), 16), truncate(i.targetValue(), 200), truncate(i.actualValue(), 200),
-                        truncate(i.measureUnit(), 32), i.weight(), i.score(), i.deviationReason()));
+                rows.add(
+                        new PerformanceIndicator(
+                                null,
+                                project.id(),
+                                indicatorPosition++,
+                                truncate(i.level1(), 64),
+                                truncate(i.level2(), 64),
+                                truncate(i.name() == null ? "" : i.name(), 300),
+                                truncate(i.nature(), 16),
+                                truncate(i.direction(), 16),
+                                truncate(i.targetValue(), 200),
+                                truncate(i.actualValue(), 200),
+                                truncate(i.measureUnit(), 32),
+                                i.weight(),
+                                i.score(),
+                                i.deviationReason()));
             }
             indicators.saveAll(rows);
         }
@@ -94,8 +175,17 @@ class ContentStore {
         int rowPosition = firstPosition;
         for (DisclosureContent.Row r : rows) {
             LineItem.RowKind rowKind = r.kind();
-            items.add(new LineItem(null, table.id(), rowPosition++, rowKind, r.side(),
-                    r.code(), LineItem.levelOf(rowKind, r.code()), truncate(r.name() == null ? "" : r.name(), 200), r.lineNo()));
+            items.add(
+                    new LineItem(
+                            null,
+                            table.id(),
+                            rowPosition++,
+                            rowKind,
+                            r.side(),
+                            r.code(),
+                            LineItem.levelOf(rowKind, r.code()),
+                            truncate(r.name() == null ? "" : r.name(), 200),
+                            r.lineNo()));
         }
         List<LineItem> savedItems = new ArrayList<>();
         lineItems.saveAll(items).forEach(savedItems::add);
@@ -110,7 +200,10 @@ class ContentStore {
         amounts.saveAll(amountRows);
     }
 
-    /** Column limits are generous; a longer value from a broken document is cut rather than failing the import. */
+    /**
+     * Column limits are generous; a longer value from a broken document is cut rather than failing
+     * the import.
+     */
     static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

@@ -5,8 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 /** Cells of the CSV files the portal offers for download (disclosures, comparisons). */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /**
      * A text cell made safe for spreadsheets: a value starting with = + - @ (or a tab / carriage

@@ -7,7 +7,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -42,54 +41,166 @@ public record Disclosure(
         @Nullable @Version Long version) {
 
     /** A new revision in the given status (slots derived from it). */
-    public static Disclosure create(long unitId, int fiscalYear, DisclosureKind kind, int revision,
-                                    DisclosureStatus status, Instant now, Profile profile,
-                                    MoneyUnit sourceMoneyUnit, String correctionNote) {
-        Disclosure d = new Disclosure(null, unitId, fiscalYear, kind, DisclosureStatus.DRAFT, revision, null, null,
-                null, profile.headOfUnit(), profile.headOfFinance(), profile.preparer(), profile.reportDate(),
-                profile.contactPerson(), profile.contactPhone(), sourceMoneyUnit, correctionNote, null, null, null, null, null);
+    public static Disclosure create(
+            long unitId,
+            int fiscalYear,
+            DisclosureKind kind,
+            int revision,
+            DisclosureStatus status,
+            Instant now,
+            Profile profile,
+            MoneyUnit sourceMoneyUnit,
+            String correctionNote) {
+        Disclosure d =
+                new Disclosure(
+                        null,
+                        unitId,
+                        fiscalYear,
+                        kind,
+                        DisclosureStatus.DRAFT,
+                        revision,
+                        null,
+                        null,
+                        null,
+                        profile.headOfUnit(),
+                        profile.headOfFinance(),
+                        profile.preparer(),
+                        profile.reportDate(),
+                        profile.contactPerson(),
+                        profile.contactPhone(),
+                        sourceMoneyUnit,
+                        correctionNote,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
         return d.withStatus(status, now);
     }
 
     /** The same revision in another status; publishing stamps the time. */
     public Disclosure withStatus(DisclosureStatus newStatus, Instant now) {
         String slot = unitId + "/" + fiscalYear + "/" + kind;
-        Instant published = newStatus == DisclosureStatus.PUBLISHED && publishedAt == null ? now : publishedAt;
-        return new Disclosure(id, unitId, fiscalYear, kind, newStatus, revision,
+        Instant published =
+                newStatus == DisclosureStatus.PUBLISHED && publishedAt == null ? now : publishedAt;
+        return new Disclosure(
+                id,
+                unitId,
+                fiscalYear,
+                kind,
+                newStatus,
+                revision,
                 newStatus == DisclosureStatus.PUBLISHED ? slot : null,
                 newStatus.inProgress() ? slot : null,
-                published, headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone,
-                sourceMoneyUnit, correctionNote, reviewComment, warningExplanation, createdAt, updatedAt, version);
+                published,
+                headOfUnit,
+                headOfFinance,
+                preparer,
+                reportDate,
+                contactPerson,
+                contactPhone,
+                sourceMoneyUnit,
+                correctionNote,
+                reviewComment,
+                warningExplanation,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     /** The same revision with another profile (单位负责人 … 联系电话). */
     public Disclosure withProfile(Profile p) {
-        return new Disclosure(id, unitId, fiscalYear, kind, status, revision, publishedSlot, workingSlot, publishedAt,
-                p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate(), p.contactPerson(), p.contactPhone(),
-                sourceMoneyUnit, correctionNote, reviewComment, warningExplanation, createdAt, updatedAt, version);
+        return new Disclosure(
+                id,
+                unitId,
+                fiscalYear,
+                kind,
+                status,
+                revision,
+                publishedSlot,
+                workingSlot,
+                publishedAt,
+                p.headOfUnit(),
+                p.headOfFinance(),
+                p.preparer(),
+                p.reportDate(),
+                p.contactPerson(),
+                p.contactPhone(),
+                sourceMoneyUnit,
+                correctionNote,
+                reviewComment,
+                warningExplanation,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     /** The same revision with the reviewer's comment and the editor's explanation of warnings. */
     public Disclosure withReview(@Nullable String comment, @Nullable String explanation) {
-        return new Disclosure(id, unitId, fiscalYear, kind, status, revision, publishedSlot, workingSlot, publishedAt,
-                headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone,
-                sourceMoneyUnit, correctionNote, comment, explanation, createdAt, updatedAt, version);
+        return new Disclosure(
+                id,
+                unitId,
+                fiscalYear,
+                kind,
+                status,
+                revision,
+                publishedSlot,
+                workingSlot,
+                publishedAt,
+                headOfUnit,
+                headOfFinance,
+                preparer,
+                reportDate,
+                contactPerson,
+                contactPhone,
+                sourceMoneyUnit,
+                correctionNote,
+                comment,
+                explanation,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     /** The same revision as the client last saw it: an update with a stale version is refused. */
     public Disclosure withVersion(long seenVersion) {
-        return new Disclosure(id, unitId, fiscalYear, kind, status, revision, publishedSlot, workingSlot, publishedAt,
-                headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone,
-                sourceMoneyUnit, correctionNote, reviewComment, warningExplanation, createdAt, updatedAt, seenVersion);
+        return new Disclosure(
+                id,
+                unitId,
+                fiscalYear,
+                kind,
+                status,
+                revision,
+                publishedSlot,
+                workingSlot,
+                publishedAt,
+                headOfUnit,
+                headOfFinance,
+                preparer,
+                reportDate,
+                contactPerson,
+                contactPhone,
+                sourceMoneyUnit,
+                correctionNote,
+                reviewComment,
+                warningExplanation,
+                createdAt,
+                updatedAt,
+                seenVersion);
     }
 
     public Profile profile() {
-        return new Profile(headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone);
+        return new Profile(
+                headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone);
     }
 
     /** 单位负责人, 财务负责人, 编制人, 报送日期, 联系人, 联系电话. */
     @io.micronaut.serde.annotation.Serdeable
-    public record Profile(String headOfUnit, String headOfFinance, String preparer, LocalDate reportDate,
-                          String contactPerson, String contactPhone) {
-    }
+    public record Profile(
+            String headOfUnit,
+            String headOfFinance,
+            String preparer,
+            LocalDate reportDate,
+            String contactPerson,
+            String contactPhone) {}
 }

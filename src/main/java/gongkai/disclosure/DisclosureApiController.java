@@ -1,16 +1,8 @@
 package gongkai.disclosure;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import gongkai.web.ApiError;
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
+import gongkai.web.ApiError;
 import gongkai.web.BadRequestException;
 import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
@@ -20,8 +12,15 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,12 +35,14 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DisclosureApiController {
 
-    static final Set<DisclosureStatus> PUBLIC = Set.of(DisclosureStatus.PUBLISHED, DisclosureStatus.SUPERSEDED);
+    static final Set<DisclosureStatus> PUBLIC =
+            Set.of(DisclosureStatus.PUBLISHED, DisclosureStatus.SUPERSEDED);
 
     /** Public only when published once: a SUPERSEDED row without a publication date never was. */
     static boolean isPublic(DisclosureDocument d) {
         return d.status().isPublic() && d.publishedAt() != null;
     }
+
     private static final int MAX_SIZE = 200;
 
     private final DisclosureCatalog catalog;
@@ -53,21 +54,34 @@ class DisclosureApiController {
     }
 
     @Serdeable
-    record DisclosureList(int page, int size, List<DisclosureSummary> items) {
-    }
+    record DisclosureList(int page, int size, List<DisclosureSummary> items) {}
 
     /** {@code unit} is a unit id or an exact unit name; {@code status} defaults to PUBLISHED. */
     @Operation(summary = "决算列表", description = "按单位、年度筛选已公开的决算，按年度倒序。")
     @ApiResponse(responseCode = "200", description = "一页决算摘要")
-    @ApiResponse(responseCode = "400", description = "参数错误", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "500", description = "服务器内部错误（已记录，不含异常细节）", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "参数错误",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = "服务器内部错误（已记录，不含异常细节）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
-    DisclosureList list(@Parameter(description = "单位编号或完整单位名称", example = "醴陵市司法局") @Nullable @QueryValue String unit,
-                        @Parameter(description = "年度", example = "2023") @Nullable @QueryValue Integer year,
-                        @Parameter(description = "PUBLISHED（已公开，默认）或 SUPERSEDED（已被更正的旧版本）") @Nullable @QueryValue String status,
-                        @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
-                        @Parameter(description = "每页条数，1–200") @QueryValue(defaultValue = "50") int size) {
+    DisclosureList list(
+            @Parameter(description = "单位编号或完整单位名称", example = "醴陵市司法局") @Nullable @QueryValue
+                    String unit,
+            @Parameter(description = "年度", example = "2023") @Nullable @QueryValue Integer year,
+            @Parameter(description = "PUBLISHED（已公开，默认）或 SUPERSEDED（已被更正的旧版本）")
+                    @Nullable
+                    @QueryValue
+                    String status,
+            @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
+            @Parameter(description = "每页条数，1–200") @QueryValue(defaultValue = "50") int size) {
         if (page < 1 || page > 10_000) {
             throw new BadRequestException("页码 page 应在 1 到 10000 之间。");
         }
@@ -77,8 +91,10 @@ class DisclosureApiController {
         DisclosureStatus wanted = parseStatus(status);
         Long unitId = null;
         if (unit != null && !unit.isBlank()) {
-            List<Long> ids = unit.matches("\\d{1,18}") ? List.of(Long.parseLong(unit))
-                    : units.byName(unit.strip()).stream().map(Unit::id).toList();
+            List<Long> ids =
+                    unit.matches("\\d{1,18}")
+                            ? List.of(Long.parseLong(unit))
+                            : units.byName(unit.strip()).stream().map(Unit::id).toList();
             if (ids.isEmpty()) {
                 return new DisclosureList(page, size, List.of());
             }
@@ -87,15 +103,28 @@ class DisclosureApiController {
                 throw new BadRequestException("有多个单位名为“" + unit + "”，请改用单位编号 unit=ID。");
             }
         }
-        return new DisclosureList(page, size, catalog.list(unitId, year, wanted, size, (page - 1) * size));
+        return new DisclosureList(
+                page, size, catalog.list(unitId, year, wanted, size, (page - 1) * size));
     }
 
     @Operation(summary = "一份决算的全文", description = "基本信息、文字说明、公开01–10 各表（金额单位：元，精确到分）、绩效自评。")
     @ApiResponse(responseCode = "200", description = "决算全文")
-    @ApiResponse(responseCode = "404", description = "不存在或未公开", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "400", description = "决算编号不是数字", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "500", description = "服务器内部错误（已记录，不含异常细节）", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "不存在或未公开",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "决算编号不是数字",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = "服务器内部错误（已记录，不含异常细节）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}")
     DisclosureDocument get(@Parameter(description = "决算编号") @PathVariable long id) {
         return catalog.document(id)

@@ -6,14 +6,12 @@ import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read-only questions about what has been disclosed; public pages and the API go through here. */
@@ -27,8 +25,13 @@ public class DisclosureCatalog {
     private final UnitService units;
     private final RegionDirectory regions;
 
-    DisclosureCatalog(CatalogRepository catalog, AmountRepository amounts, ContentRepository content,
-                      DisclosureRepository disclosures, UnitService units, RegionDirectory regions) {
+    DisclosureCatalog(
+            CatalogRepository catalog,
+            AmountRepository amounts,
+            ContentRepository content,
+            DisclosureRepository disclosures,
+            UnitService units,
+            RegionDirectory regions) {
         this.catalog = catalog;
         this.amounts = amounts;
         this.content = content;
@@ -60,46 +63,92 @@ public class DisclosureCatalog {
     private DisclosureDocument assemble(Disclosure d) {
         Unit unit = units.byId(d.unitId()).orElseThrow();
         List<Region> path = regions.path(unit.regionCode());
-        DisclosureDocument.RegionRef region = new DisclosureDocument.RegionRef(unit.regionCode(),
-                path.isEmpty() ? unit.regionCode() : path.get(path.size() - 1).name(),
-                path.stream().map(Region::name).toList());
+        DisclosureDocument.RegionRef region =
+                new DisclosureDocument.RegionRef(
+                        unit.regionCode(),
+                        path.isEmpty() ? unit.regionCode() : path.get(path.size() - 1).name(),
+                        path.stream().map(Region::name).toList());
 
-        List<DisclosureDocument.SectionView> sections = content.sections(d.id()).stream()
-                .map(s -> new DisclosureDocument.SectionView(s.sectionKey(), s.title(), s.body())).toList();
+        List<DisclosureDocument.SectionView> sections =
+                content.sections(d.id()).stream()
+                        .map(
+                                s ->
+                                        new DisclosureDocument.SectionView(
+                                                s.sectionKey(), s.title(), s.body()))
+                        .toList();
 
         Map<Long, Map<String, BigDecimal>> amountsByItem = new HashMap<>();
         for (AmountRow a : content.amounts(d.id())) {
-            amountsByItem.computeIfAbsent(a.lineItemId(), k -> new LinkedHashMap<>()).put(a.columnKey(), a.amount());
+            amountsByItem
+                    .computeIfAbsent(a.lineItemId(), k -> new LinkedHashMap<>())
+                    .put(a.columnKey(), a.amount());
         }
         Map<Long, List<DisclosureDocument.RowView>> rowsByTable = new HashMap<>();
         for (LineItem li : content.lineItems(d.id())) {
             Map<String, BigDecimal> stored = amountsByItem.getOrDefault(li.id(), Map.of());
-            rowsByTable.computeIfAbsent(li.tableId(), k -> new ArrayList<>()).add(new DisclosureDocument.RowView(
-                    li.rowCode(), li.rowName(), li.rowKind(), li.side(), li.codeLevel(), li.lineNo(), stored));
+            rowsByTable
+                    .computeIfAbsent(li.tableId(), k -> new ArrayList<>())
+                    .add(
+                            new DisclosureDocument.RowView(
+                                    li.rowCode(),
+                                    li.rowName(),
+                                    li.rowKind(),
+                                    li.side(),
+                                    li.codeLevel(),
+                                    li.lineNo(),
+                                    stored));
         }
-        List<DisclosureDocument.TableView> tables = content.tables(d.id()).stream()
-                .map(t -> new DisclosureDocument.TableView(t.tableKind().label(), t.tableKind(), t.title(),
-                        t.sourceMoneyUnit(), t.note(), t.tableKind().columns(), rowsByTable.getOrDefault(t.id(), List.of())))
-                .toList();
+        List<DisclosureDocument.TableView> tables =
+                content.tables(d.id()).stream()
+                        .map(
+                                t ->
+                                        new DisclosureDocument.TableView(
+                                                t.tableKind().label(),
+                                                t.tableKind(),
+                                                t.title(),
+                                                t.sourceMoneyUnit(),
+                                                t.note(),
+                                                t.tableKind().columns(),
+                                                rowsByTable.getOrDefault(t.id(), List.of())))
+                        .toList();
 
         Map<Long, List<PerformanceIndicator>> indicatorsByProject = new HashMap<>();
         for (PerformanceIndicator i : content.indicators(d.id())) {
             indicatorsByProject.computeIfAbsent(i.projectId(), k -> new ArrayList<>()).add(i);
         }
-        List<DisclosureDocument.ProjectView> projects = content.projects(d.id()).stream()
-                .map(p -> DisclosureDocument.ProjectView.of(p, indicatorsByProject.getOrDefault(p.id(), List.of())))
-                .toList();
+        List<DisclosureDocument.ProjectView> projects =
+                content.projects(d.id()).stream()
+                        .map(
+                                p ->
+                                        DisclosureDocument.ProjectView.of(
+                                                p,
+                                                indicatorsByProject.getOrDefault(
+                                                        p.id(), List.of())))
+                        .toList();
 
-        return new DisclosureDocument(d.id(), new DisclosureDocument.UnitRef(unit.id(), unit.name(), unit.kind(), region),
-                d.fiscalYear(), d.kind(), d.status(), d.revision(), d.publishedAt(), d.profile(), d.sourceMoneyUnit(),
-                d.correctionNote(), sections, tables, projects);
+        return new DisclosureDocument(
+                d.id(),
+                new DisclosureDocument.UnitRef(unit.id(), unit.name(), unit.kind(), region),
+                d.fiscalYear(),
+                d.kind(),
+                d.status(),
+                d.revision(),
+                d.publishedAt(),
+                d.profile(),
+                d.sourceMoneyUnit(),
+                d.correctionNote(),
+                sections,
+                tables,
+                projects);
     }
 
-    public record Counts(long units, long publishedDisclosures, long regions, long years) {
-    }
+    public record Counts(long units, long publishedDisclosures, long regions, long years) {}
 
     public Counts publishedCounts() {
-        return new Counts(catalog.publishedUnitCount(), catalog.publishedCount(), catalog.publishedRegionCount(),
+        return new Counts(
+                catalog.publishedUnitCount(),
+                catalog.publishedCount(),
+                catalog.publishedRegionCount(),
                 catalog.publishedYearCount());
     }
 
@@ -107,25 +156,41 @@ public class DisclosureCatalog {
         return catalog.latestPublished(limit);
     }
 
-    public List<DisclosureSummary> list(Long unitId, Integer fiscalYear, DisclosureStatus status, int limit, int offset) {
-        return catalog.search(unitId, fiscalYear, status == null ? null : status.name(), limit, offset);
+    public List<DisclosureSummary> list(
+            Long unitId, Integer fiscalYear, DisclosureStatus status, int limit, int offset) {
+        return catalog.search(
+                unitId, fiscalYear, status == null ? null : status.name(), limit, offset);
     }
 
     /**
      * The revisions (any status) a staff member may see. Ids that match nothing (-1) and a pattern
      * that matches no region code stand for "no such part of the scope".
      */
-    public record StaffView(boolean everything, @Nullable Long ownUnit, @Nullable Long headUnit, @Nullable String regionPrefix) {
-    }
+    public record StaffView(
+            boolean everything,
+            @Nullable Long ownUnit,
+            @Nullable Long headUnit,
+            @Nullable String regionPrefix) {}
 
-    public List<DisclosureSummary> forStaff(StaffView view, @Nullable DisclosureStatus status, int limit, int offset) {
-        return catalog.forStaff(view.everything() ? 1 : 0, orNone(view.ownUnit()), orNone(view.headUnit()),
-                pattern(view.regionPrefix()), status == null ? null : status.name(), limit, offset);
+    public List<DisclosureSummary> forStaff(
+            StaffView view, @Nullable DisclosureStatus status, int limit, int offset) {
+        return catalog.forStaff(
+                view.everything() ? 1 : 0,
+                orNone(view.ownUnit()),
+                orNone(view.headUnit()),
+                pattern(view.regionPrefix()),
+                status == null ? null : status.name(),
+                limit,
+                offset);
     }
 
     public long countForStaff(StaffView view, @Nullable DisclosureStatus status) {
-        return catalog.countForStaff(view.everything() ? 1 : 0, orNone(view.ownUnit()), orNone(view.headUnit()),
-                pattern(view.regionPrefix()), status == null ? null : status.name());
+        return catalog.countForStaff(
+                view.everything() ? 1 : 0,
+                orNone(view.ownUnit()),
+                orNone(view.headUnit()),
+                pattern(view.regionPrefix()),
+                status == null ? null : status.name());
     }
 
     private static long orNone(@Nullable Long id) {
@@ -143,22 +208,33 @@ public class DisclosureCatalog {
 
     /**
      * One table's rows of a code level summed per code of a higher level: with level 3 and
-     * parentLevel 2, every 项 summed per 款 (the check 款 = Σ项 compares this with
-     * {@link #amountsAtLevel}).
+     * parentLevel 2, every 项 summed per 款 (the check 款 = Σ项 compares this with {@link
+     * #amountsAtLevel}).
      */
-    public List<CodeAmount> sumByLevel(long disclosureId, StandardTable table, String columnKey,
-                                       LineItem.RowKind rowKind, int level, int parentLevel) {
-        int prefixLength = switch (parentLevel) {
-            case 1 -> 3;
-            case 2 -> 5;
-            default -> 7;
-        };
-        return amounts.sumByPrefix(disclosureId, table.name(), columnKey, rowKind.name(), level, prefixLength);
+    public List<CodeAmount> sumByLevel(
+            long disclosureId,
+            StandardTable table,
+            String columnKey,
+            LineItem.RowKind rowKind,
+            int level,
+            int parentLevel) {
+        int prefixLength =
+                switch (parentLevel) {
+                    case 1 -> 3;
+                    case 2 -> 5;
+                    default -> 7;
+                };
+        return amounts.sumByPrefix(
+                disclosureId, table.name(), columnKey, rowKind.name(), level, prefixLength);
     }
 
     /** The stored amounts of one table's rows at a code level, by code. */
-    public List<CodeAmount> amountsAtLevel(long disclosureId, StandardTable table, String columnKey,
-                                           LineItem.RowKind rowKind, int level) {
+    public List<CodeAmount> amountsAtLevel(
+            long disclosureId,
+            StandardTable table,
+            String columnKey,
+            LineItem.RowKind rowKind,
+            int level) {
         return amounts.amountsAtLevel(disclosureId, table.name(), columnKey, rowKind.name(), level);
     }
 }

@@ -2,7 +2,6 @@ package gongkai.disclosure;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -30,48 +29,87 @@ public record DisclosureDocument(
         List<ProjectView> projects) {
 
     @Serdeable
-    public record UnitRef(long id, String name, @Nullable String kind, RegionRef region) {
-    }
+    public record UnitRef(long id, String name, @Nullable String kind, RegionRef region) {}
 
     /** The unit's region with its path (province first), e.g. 湖南省 / 株洲市 / 醴陵市. */
     @Serdeable
-    public record RegionRef(String code, String name, List<String> path) {
-    }
+    public record RegionRef(String code, String name, List<String> path) {}
 
     @Serdeable
-    public record SectionView(@Nullable String key, String title, String body) {
-    }
+    public record SectionView(@Nullable String key, String title, String body) {}
 
     @Serdeable
-    public record TableView(String code, StandardTable kind, String title, @Nullable MoneyUnit sourceMoneyUnit,
-                            @Nullable String note, List<StandardTable.Column> columns, List<RowView> rows) {
-    }
+    public record TableView(
+            String code,
+            StandardTable kind,
+            String title,
+            @Nullable MoneyUnit sourceMoneyUnit,
+            @Nullable String note,
+            List<StandardTable.Column> columns,
+            List<RowView> rows) {}
 
     /** One row; {@code amounts} maps column keys to 元. */
     @Serdeable
-    public record RowView(@Nullable String code, String name, LineItem.RowKind kind, @Nullable LineItem.Side side,
-                          @Nullable Integer level, @Nullable Integer lineNo, Map<String, BigDecimal> amounts) {
-    }
+    public record RowView(
+            @Nullable String code,
+            String name,
+            LineItem.RowKind kind,
+            @Nullable LineItem.Side side,
+            @Nullable Integer level,
+            @Nullable Integer lineNo,
+            Map<String, BigDecimal> amounts) {}
 
     @Serdeable
     public record ProjectView(
-            PerformanceProject.Kind kind, String name, @Nullable String department, @Nullable String implementer,
-            @Nullable BigDecimal initialBudget, @Nullable BigDecimal annualBudget, @Nullable BigDecimal executed,
-            @Nullable BigDecimal annualBudgetFiscal, @Nullable BigDecimal executedFiscal,
-            @Nullable BigDecimal annualBudgetCarryover, @Nullable BigDecimal executedCarryover,
-            @Nullable BigDecimal annualBudgetOther, @Nullable BigDecimal executedOther,
-            @Nullable BigDecimal executionRate, @Nullable BigDecimal executionWeight, @Nullable BigDecimal executionScore,
-            @Nullable BigDecimal totalWeight, @Nullable BigDecimal totalScore,
-            @Nullable String goalPlanned, @Nullable String goalActual, @Nullable String summary, boolean fromProse,
+            PerformanceProject.Kind kind,
+            String name,
+            @Nullable String department,
+            @Nullable String implementer,
+            @Nullable BigDecimal initialBudget,
+            @Nullable BigDecimal annualBudget,
+            @Nullable BigDecimal executed,
+            @Nullable BigDecimal annualBudgetFiscal,
+            @Nullable BigDecimal executedFiscal,
+            @Nullable BigDecimal annualBudgetCarryover,
+            @Nullable BigDecimal executedCarryover,
+            @Nullable BigDecimal annualBudgetOther,
+            @Nullable BigDecimal executedOther,
+            @Nullable BigDecimal executionRate,
+            @Nullable BigDecimal executionWeight,
+            @Nullable BigDecimal executionScore,
+            @Nullable BigDecimal totalWeight,
+            @Nullable BigDecimal totalScore,
+            @Nullable String goalPlanned,
+            @Nullable String goalActual,
+            @Nullable String summary,
+            boolean fromProse,
             List<PerformanceIndicator> indicators) {
 
         static ProjectView of(PerformanceProject p, List<PerformanceIndicator> indicators) {
-            return new ProjectView(p.kind(), p.name(), p.department(), p.implementer(), p.initialBudget(),
-                    p.annualBudget(), p.executed(), p.annualBudgetFiscal(), p.executedFiscal(),
-                    p.annualBudgetCarryover(), p.executedCarryover(), p.annualBudgetOther(), p.executedOther(),
-                    p.executionRate(), p.executionWeight(), p.executionScore(), p.totalWeight(), p.totalScore(),
-                    p.goalPlanned(), p.goalActual(), p.summary(), p.fromProse(), indicators);
+            return new ProjectView(
+                    p.kind(),
+                    p.name(),
+                    p.department(),
+                    p.implementer(),
+                    p.initialBudget(),
+                    p.annualBudget(),
+                    p.executed(),
+                    p.annualBudgetFiscal(),
+                    p.executedFiscal(),
+                    p.annualBudgetCarryover(),
+                    p.executedCarryover(),
+                    p.annualBudgetOther(),
+                    p.executedOther(),
+                    p.executionRate(),
+                    p.executionWeight(),
+                    p.executionScore(),
+                    p.totalWeight(),
+                    p.totalScore(),
+                    p.goalPlanned(),
+                    p.goalActual(),
+                    p.summary(),
+                    p.fromProse(),
+                    indicators);
         }
     }
-
 }

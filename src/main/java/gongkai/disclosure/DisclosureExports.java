@@ -2,16 +2,6 @@ package gongkai.disclosure;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -27,20 +17,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Downloads of one disclosure's tables: a long-format CSV (one line per stored amount, so every
- * table fits one layout) and an XLSX workbook with one sheet per table. Amounts are in 元 as
- * stored, exact to the cent; nothing is rounded to 万元 here.
+ * table fits one layout) and an XLSX workbook with one sheet per table. Amounts are in 元 as stored,
+ * exact to the cent; nothing is rounded to 万元 here.
  */
 @Singleton
 public class DisclosureExports {
 
     /** The CSV columns, in order. */
-    public static final List<String> CSV_HEADER = List.of("单位", "年度", "表号", "表名", "收支", "行次", "科目编码", "科目名称",
-            "栏目", "金额（元）");
+    public static final List<String> CSV_HEADER =
+            List.of("单位", "年度", "表号", "表名", "收支", "行次", "科目编码", "科目名称", "栏目", "金额（元）");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
     private static final String AMOUNT_FORMAT = "#,##0.00";
 
     /**
@@ -57,10 +57,14 @@ public class DisclosureExports {
         return Optional.empty();
     }
 
-    /** The CSV of every table, or of one: UTF-8 with a byte-order mark so that Excel reads the Chinese. */
+    /**
+     * The CSV of every table, or of one: UTF-8 with a byte-order mark so that Excel reads the
+     * Chinese.
+     */
     public byte[] csv(DisclosureDocument d, @Nullable StandardTable only) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get();
+        CSVFormat format =
+                CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get();
         try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             // the BOM goes first: CSVPrinter writes the header as soon as it is created
             w.write('\uFEFF');
@@ -70,9 +74,18 @@ public class DisclosureExports {
                     continue;
                 }
                 for (DisclosureDocument.RowView r : ordered(t)) {
-                    List<String> prefix = List.of(text(d.unit().name()), Integer.toString(d.fiscalYear()), text(t.code()),
-                            text(t.title()), sideLabel(r.side()), r.lineNo() == null ? "" : r.lineNo().toString(),
-                            r.kind() == LineItem.RowKind.NAMED || r.code() == null ? "" : text(r.code()), text(rowName(r)));
+                    List<String> prefix =
+                            List.of(
+                                    text(d.unit().name()),
+                                    Integer.toString(d.fiscalYear()),
+                                    text(t.code()),
+                                    text(t.title()),
+                                    sideLabel(r.side()),
+                                    r.lineNo() == null ? "" : r.lineNo().toString(),
+                                    r.kind() == LineItem.RowKind.NAMED || r.code() == null
+                                            ? ""
+                                            : text(r.code()),
+                                    text(rowName(r)));
                     boolean any = false;
                     for (StandardTable.Column c : t.columns()) {
                         BigDecimal amount = r.amounts().get(c.key());
@@ -85,7 +98,8 @@ public class DisclosureExports {
                         }
                     }
                     if (!any) {
-                        // a row without amounts still exists in the table: keep it, with empty 栏目 and 金额
+                        // a row without amounts still exists in the table: keep it, with empty 栏目
+                        // and 金额
                         List<String> record = new ArrayList<>(prefix);
                         record.add("");
                         record.add("");
@@ -100,9 +114,13 @@ public class DisclosureExports {
         return out.toByteArray();
     }
 
-    /** The workbook: 基本信息 first, then one sheet per table with its header rows; amounts numeric in 元. */
+    /**
+     * The workbook: 基本信息 first, then one sheet per table with its header rows; amounts numeric in
+     * 元.
+     */
     public byte[] xlsx(DisclosureDocument d) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = wb.createFont();
             bold.setBold(true);
             CellStyle title = wb.createCellStyle();
@@ -130,29 +148,36 @@ public class DisclosureExports {
 
     private static void info(Sheet sheet, DisclosureDocument d, CellStyle title) {
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[]{"单位名称", d.unit().name()});
-        lines.add(new String[]{"所属地区", String.join(" / ", d.unit().region().path())});
-        lines.add(new String[]{"行政区划代码", d.unit().region().code()});
-        lines.add(new String[]{"年度", Integer.toString(d.fiscalYear())});
-        lines.add(new String[]{"类别", d.kind().label()});
-        lines.add(new String[]{"状态", d.status().label()});
-        lines.add(new String[]{"版本", "第 " + d.revision() + " 版"});
-        lines.add(new String[]{"公开日期", d.publishedAt() == null ? "" : DATE.format(d.publishedAt())});
+        lines.add(new String[] {"单位名称", d.unit().name()});
+        lines.add(new String[] {"所属地区", String.join(" / ", d.unit().region().path())});
+        lines.add(new String[] {"行政区划代码", d.unit().region().code()});
+        lines.add(new String[] {"年度", Integer.toString(d.fiscalYear())});
+        lines.add(new String[] {"类别", d.kind().label()});
+        lines.add(new String[] {"状态", d.status().label()});
+        lines.add(new String[] {"版本", "第 " + d.revision() + " 版"});
+        lines.add(
+                new String[] {"公开日期", d.publishedAt() == null ? "" : DATE.format(d.publishedAt())});
         Disclosure.Profile p = d.profile();
         if (p != null) {
-            lines.add(new String[]{"单位负责人", p.headOfUnit()});
-            lines.add(new String[]{"财务负责人", p.headOfFinance()});
-            lines.add(new String[]{"编制人", p.preparer()});
-            lines.add(new String[]{"报送日期", p.reportDate() == null ? null : p.reportDate().toString()});
-            lines.add(new String[]{"联系人", p.contactPerson()});
-            lines.add(new String[]{"联系电话", p.contactPhone()});
+            lines.add(new String[] {"单位负责人", p.headOfUnit()});
+            lines.add(new String[] {"财务负责人", p.headOfFinance()});
+            lines.add(new String[] {"编制人", p.preparer()});
+            lines.add(
+                    new String[] {
+                        "报送日期", p.reportDate() == null ? null : p.reportDate().toString()
+                    });
+            lines.add(new String[] {"联系人", p.contactPerson()});
+            lines.add(new String[] {"联系电话", p.contactPhone()});
         }
-        lines.add(new String[]{"原文金额单位", d.sourceMoneyUnit() == null ? "" : d.sourceMoneyUnit().label()});
-        lines.add(new String[]{"本工作簿金额单位", "元（保留两位小数，与原文核对时请注意万元与元换算的尾数差异）"});
+        lines.add(
+                new String[] {
+                    "原文金额单位", d.sourceMoneyUnit() == null ? "" : d.sourceMoneyUnit().label()
+                });
+        lines.add(new String[] {"本工作簿金额单位", "元（保留两位小数，与原文核对时请注意万元与元换算的尾数差异）"});
         if (d.correctionNote() != null) {
-            lines.add(new String[]{"更正说明", d.correctionNote()});
+            lines.add(new String[] {"更正说明", d.correctionNote()});
         }
-        lines.add(new String[]{"网页地址", "/disclosures/" + d.id()});
+        lines.add(new String[] {"网页地址", "/disclosures/" + d.id()});
         Row head = sheet.createRow(0);
         Cell h = head.createCell(0);
         h.setCellValue(d.unit().name() + " " + d.fiscalYear() + "年度" + d.kind().label());
@@ -169,17 +194,31 @@ public class DisclosureExports {
         sheet.setColumnWidth(1, 60 * 256);
     }
 
-    private static void table(Sheet sheet, DisclosureDocument d, DisclosureDocument.TableView t, CellStyle title,
-                              CellStyle header, CellStyle amount, CellStyle code) {
+    private static void table(
+            Sheet sheet,
+            DisclosureDocument d,
+            DisclosureDocument.TableView t,
+            CellStyle title,
+            CellStyle header,
+            CellStyle amount,
+            CellStyle code) {
         boolean twoSided = t.rows().stream().anyMatch(r -> r.side() != null);
-        // only the columns this table fills, as on the page (公开04's income side has one, its expense side four)
-        List<StandardTable.Column> columns = t.columns().stream()
-                .filter(c -> t.rows().stream().anyMatch(r -> r.amounts().containsKey(c.key()))).toList();
+        // only the columns this table fills, as on the page (公开04's income side has one, its
+        // expense side four)
+        List<StandardTable.Column> columns =
+                t.columns().stream()
+                        .filter(
+                                c ->
+                                        t.rows().stream()
+                                                .anyMatch(r -> r.amounts().containsKey(c.key())))
+                        .toList();
         int r = 0;
         Cell c0 = sheet.createRow(r++).createCell(0);
         c0.setCellValue(t.code() + " " + t.title());
         c0.setCellStyle(title);
-        sheet.createRow(r++).createCell(0).setCellValue("单位：" + d.unit().name() + "　年度：" + d.fiscalYear() + "　金额单位：元");
+        sheet.createRow(r++)
+                .createCell(0)
+                .setCellValue("单位：" + d.unit().name() + "　年度：" + d.fiscalYear() + "　金额单位：元");
         if (t.note() != null && !t.note().isBlank()) {
             sheet.createRow(r++).createCell(0).setCellValue(t.note());
         }
@@ -210,7 +249,10 @@ public class DisclosureExports {
             Cell codeCell = row.createCell(col++);
             codeCell.setCellStyle(code);
             // codes are text: 2040610 must not become a number, nor lose a leading zero elsewhere
-            codeCell.setCellValue(line.kind() == LineItem.RowKind.NAMED || line.code() == null ? "" : line.code());
+            codeCell.setCellValue(
+                    line.kind() == LineItem.RowKind.NAMED || line.code() == null
+                            ? ""
+                            : line.code());
             row.createCell(col++).setCellValue(rowName(line));
             for (StandardTable.Column c : columns) {
                 BigDecimal a = line.amounts().get(c.key());
@@ -250,7 +292,9 @@ public class DisclosureExports {
         if (t.rows().stream().noneMatch(r -> r.side() != null)) {
             return t.rows();
         }
-        List<DisclosureDocument.RowView> rows = new ArrayList<>(t.rows().stream().filter(r -> r.side() != LineItem.Side.EXPENSE).toList());
+        List<DisclosureDocument.RowView> rows =
+                new ArrayList<>(
+                        t.rows().stream().filter(r -> r.side() != LineItem.Side.EXPENSE).toList());
         rows.addAll(t.rows().stream().filter(r -> r.side() == LineItem.Side.EXPENSE).toList());
         return rows;
     }

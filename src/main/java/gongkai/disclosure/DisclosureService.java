@@ -4,7 +4,6 @@ import gongkai.unit.UnitChanged;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,9 +29,15 @@ public class DisclosureService {
     private final ContentStore store;
     private final Clock clock;
 
-    DisclosureService(DisclosureRepository disclosures, SectionRepository sections, DisclosureTableRepository tables,
-                      PerformanceProjectRepository projects, PerformanceIndicatorRepository indicators,
-                      OutboxWriter outbox, ContentRepository content, ContentStore store) {
+    DisclosureService(
+            DisclosureRepository disclosures,
+            SectionRepository sections,
+            DisclosureTableRepository tables,
+            PerformanceProjectRepository projects,
+            PerformanceIndicatorRepository indicators,
+            OutboxWriter outbox,
+            ContentRepository content,
+            ContentStore store) {
         this.disclosures = disclosures;
         this.sections = sections;
         this.tables = tables;
@@ -54,22 +59,51 @@ public class DisclosureService {
      * it (kept for the staff, never public: it was never reviewed).
      */
     @Transactional
-    public Disclosure storeNewRevision(long unitId, DisclosureContent content, DisclosureStatus status, String correctionNote) {
+    public Disclosure storeNewRevision(
+            long unitId,
+            DisclosureContent content,
+            DisclosureStatus status,
+            String correctionNote) {
         DisclosureKind kind = DisclosureKind.FINAL_ACCOUNTS;
         int year = content.fiscalYear();
         Instant now = clock.instant();
         String slot = unitId + "/" + year + "/" + kind;
         if (status == DisclosureStatus.PUBLISHED) {
-            disclosures.findByPublishedSlot(slot).ifPresent(old -> changeStatus(old, DisclosureStatus.SUPERSEDED, now));
+            disclosures
+                    .findByPublishedSlot(slot)
+                    .ifPresent(old -> changeStatus(old, DisclosureStatus.SUPERSEDED, now));
         } else if (status.inProgress()) {
-            disclosures.findByWorkingSlot(slot).ifPresent(old -> disclosures.update(old.withStatus(DisclosureStatus.DISCARDED, now)));
+            disclosures
+                    .findByWorkingSlot(slot)
+                    .ifPresent(
+                            old ->
+                                    disclosures.update(
+                                            old.withStatus(DisclosureStatus.DISCARDED, now)));
         }
         int revision = disclosures.maxRevision(unitId, year, kind.name()) + 1;
         DisclosureContent.People p = content.people();
-        Disclosure.Profile profile = p == null ? new Disclosure.Profile(null, null, null, null, null, null)
-                : new Disclosure.Profile(p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate(), p.contactPerson(), p.contactPhone());
-        Disclosure saved = disclosures.save(Disclosure.create(unitId, year, kind, revision, status, now, profile,
-                content.sourceMoneyUnit(), correctionNote));
+        Disclosure.Profile profile =
+                p == null
+                        ? new Disclosure.Profile(null, null, null, null, null, null)
+                        : new Disclosure.Profile(
+                                p.headOfUnit(),
+                                p.headOfFinance(),
+                                p.preparer(),
+                                p.reportDate(),
+                                p.contactPerson(),
+                                p.contactPhone());
+        Disclosure saved =
+                disclosures.save(
+                        Disclosure.create(
+                                unitId,
+                                year,
+                                kind,
+                                revision,
+                                status,
+                                now,
+                                profile,
+                                content.sourceMoneyUnit(),
+                                correctionNote));
         store.storeContent(saved.id(), content);
         if (status == DisclosureStatus.PUBLISHED) {
             outbox.add(saved.id(), OutboxEntry.Action.UPSERT);
@@ -87,15 +121,18 @@ public class DisclosureService {
         boolean wasPublic = disclosure.status() == DisclosureStatus.PUBLISHED;
         boolean isPublic = status == DisclosureStatus.PUBLISHED;
         if (wasPublic != isPublic) {
-            outbox.add(disclosure.id(), isPublic ? OutboxEntry.Action.UPSERT : OutboxEntry.Action.DELETE);
+            outbox.add(
+                    disclosure.id(),
+                    isPublic ? OutboxEntry.Action.UPSERT : OutboxEntry.Action.DELETE);
         }
         return updated;
     }
 
     /**
-     * Every indexed passage of a report carries its unit's name and place (and the kept public pages
-     * show them), so a unit change re-announces the unit's published reports through the outbox, in the
-     * unit change's transaction: search and pages follow the rename without a full reindex.
+     * Every indexed passage of a report carries its unit's name and place (and the kept public
+     * pages show them), so a unit change re-announces the unit's published reports through the
+     * outbox, in the unit change's transaction: search and pages follow the rename without a full
+     * reindex.
      */
     @EventListener
     @Transactional
@@ -105,7 +142,10 @@ public class DisclosureService {
         }
     }
 
-    /** Saves the profile, refusing a stale version; editing a returned revision makes it a draft again. */
+    /**
+     * Saves the profile, refusing a stale version; editing a returned revision makes it a draft
+     * again.
+     */
     @Transactional
     public Disclosure updateProfile(long id, long seenVersion, Disclosure.Profile profile) {
         Disclosure d = editable(id, seenVersion);
@@ -114,11 +154,20 @@ public class DisclosureService {
 
     /** Saves one narrative section (by position), refusing a stale version of the disclosure. */
     @Transactional
-    public Disclosure updateSection(long id, long seenVersion, int position, String title, String body) {
+    public Disclosure updateSection(
+            long id, long seenVersion, int position, String title, String body) {
         Disclosure d = editable(id, seenVersion);
-        Section section = sections.findByDisclosureIdAndPosition(id, position)
-                .orElseThrow(() -> new NotEditableException("该章节不存在。"));
-        sections.update(new Section(section.id(), id, position, section.sectionKey(), ContentStore.truncate(title, 500), body));
+        Section section =
+                sections.findByDisclosureIdAndPosition(id, position)
+                        .orElseThrow(() -> new NotEditableException("该章节不存在。"));
+        sections.update(
+                new Section(
+                        section.id(),
+                        id,
+                        position,
+                        section.sectionKey(),
+                        ContentStore.truncate(title, 500),
+                        body));
         // Touch the disclosure so its version moves: one version guards every part of it.
         return save(d);
     }
@@ -128,94 +177,150 @@ public class DisclosureService {
      * The table keeps its place in the document; a new table goes last.
      */
     @Transactional
-    public Disclosure replaceTable(long id, long seenVersion, StandardTable kind, MoneyUnit sourceUnit,
-                                   List<DisclosureContent.Row> rows) {
+    public Disclosure replaceTable(
+            long id,
+            long seenVersion,
+            StandardTable kind,
+            MoneyUnit sourceUnit,
+            List<DisclosureContent.Row> rows) {
         Disclosure d = editable(id, seenVersion);
         Optional<DisclosureTable> old = tables.findByDisclosureIdAndTableKind(id, kind);
-        int position = old.map(DisclosureTable::position).orElseGet(() -> tables.maxPosition(id) + 1);
+        int position =
+                old.map(DisclosureTable::position).orElseGet(() -> tables.maxPosition(id) + 1);
         String title = old.map(DisclosureTable::title).orElse(kind.title());
         old.ifPresent(tables::delete);
-        DisclosureTable table = tables.save(new DisclosureTable(null, id, kind, position, title, sourceUnit, null));
+        DisclosureTable table =
+                tables.save(new DisclosureTable(null, id, kind, position, title, sourceUnit, null));
         store.storeRows(table, rows, 0);
         return save(d);
     }
 
-    /** The disclosure's performance self-evaluations in document order, each with its indicators in order. */
+    /**
+     * The disclosure's performance self-evaluations in document order, each with its indicators in
+     * order.
+     */
     public List<StoredProject> projects(long disclosureId) {
         Map<Long, List<PerformanceIndicator>> byProject = new java.util.HashMap<>();
         for (PerformanceIndicator i : content.indicators(disclosureId)) {
             byProject.computeIfAbsent(i.projectId(), k -> new ArrayList<>()).add(i);
         }
         return content.projects(disclosureId).stream()
-                .map(p -> new StoredProject(p, byProject.getOrDefault(p.id(), List.of()))).toList();
+                .map(p -> new StoredProject(p, byProject.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     /**
-     * Saves one performance self-evaluation (a new one when {@code projectId} is null, appended last)
-     * and replaces its indicators, refusing a stale version of the disclosure like the other edits.
-     * The id, disclosure and position of {@code values} are ignored: they come from the stored row.
+     * Saves one performance self-evaluation (a new one when {@code projectId} is null, appended
+     * last) and replaces its indicators, refusing a stale version of the disclosure like the other
+     * edits. The id, disclosure and position of {@code values} are ignored: they come from the
+     * stored row.
      */
     @Transactional
-    public Disclosure saveProject(long id, long seenVersion, @io.micronaut.core.annotation.Nullable Long projectId,
-                                  PerformanceProject values, List<PerformanceIndicator> indicatorRows) {
+    public Disclosure saveProject(
+            long id,
+            long seenVersion,
+            @io.micronaut.core.annotation.Nullable Long projectId,
+            PerformanceProject values,
+            List<PerformanceIndicator> indicatorRows) {
         Disclosure d = editable(id, seenVersion);
         PerformanceProject stored;
         if (projectId == null) {
-            int position = content.projects(id).stream().mapToInt(PerformanceProject::position).max().orElse(-1) + 1;
+            int position =
+                    content.projects(id).stream()
+                                    .mapToInt(PerformanceProject::position)
+                                    .max()
+                                    .orElse(-1)
+                            + 1;
             stored = projects.save(ContentStore.withPlace(values, null, id, position));
         } else {
             PerformanceProject old = ownProject(id, projectId);
             stored = projects.update(ContentStore.withPlace(values, old.id(), id, old.position()));
-            indicators.deleteAll(content.indicators(id).stream().filter(i -> i.projectId().equals(projectId)).toList());
+            indicators.deleteAll(
+                    content.indicators(id).stream()
+                            .filter(i -> i.projectId().equals(projectId))
+                            .toList());
         }
         List<PerformanceIndicator> rows = new ArrayList<>();
         int position = 0;
         for (PerformanceIndicator i : indicatorRows) {
-            rows.add(new PerformanceIndicator(null, stored.id(), position++, i.level1(), i.level2(), i.name(), i.nature(),
-                    i.direction(), i.targetValue(), i.actualValue(), i.measureUnit(), i.weight(), i.score(), i.deviationReason()));
+            rows.add(
+                    new PerformanceIndicator(
+                            null,
+                            stored.id(),
+                            position++,
+                            i.level1(),
+                            i.level2(),
+                            i.name(),
+                            i.nature(),
+                            i.direction(),
+                            i.targetValue(),
+                            i.actualValue(),
+                            i.measureUnit(),
+                            i.weight(),
+                            i.score(),
+                            i.deviationReason()));
         }
         indicators.saveAll(rows);
         return save(d);
     }
 
-    /** Deletes one performance self-evaluation (its indicators go with it), refusing a stale version. */
+    /**
+     * Deletes one performance self-evaluation (its indicators go with it), refusing a stale
+     * version.
+     */
     @Transactional
     public Disclosure deleteProject(long id, long seenVersion, long projectId) {
         Disclosure d = editable(id, seenVersion);
         PerformanceProject old = ownProject(id, projectId);
-        indicators.deleteAll(content.indicators(id).stream().filter(i -> i.projectId().equals(projectId)).toList());
+        indicators.deleteAll(
+                content.indicators(id).stream()
+                        .filter(i -> i.projectId().equals(projectId))
+                        .toList());
         projects.delete(old);
         return save(d);
     }
 
     private PerformanceProject ownProject(long disclosureId, long projectId) {
-        return projects.findById(projectId).filter(p -> p.disclosureId() == disclosureId)
+        return projects.findById(projectId)
+                .filter(p -> p.disclosureId() == disclosureId)
                 .orElseThrow(() -> new NotEditableException("该绩效自评项目不存在（可能已被他人删除）。"));
     }
 
-    /** Records the status change of the workflow, with the reviewer's comment or the editor's explanation. */
+    /**
+     * Records the status change of the workflow, with the reviewer's comment or the editor's
+     * explanation.
+     */
     @Transactional
-    public Disclosure moveTo(long id, DisclosureStatus status, @io.micronaut.core.annotation.Nullable String reviewComment,
-                             @io.micronaut.core.annotation.Nullable String warningExplanation) {
-        Disclosure d = disclosures.findById(id).orElseThrow(() -> new NotEditableException("决算公开不存在。"));
+    public Disclosure moveTo(
+            long id,
+            DisclosureStatus status,
+            @io.micronaut.core.annotation.Nullable String reviewComment,
+            @io.micronaut.core.annotation.Nullable String warningExplanation) {
+        Disclosure d =
+                disclosures.findById(id).orElseThrow(() -> new NotEditableException("决算公开不存在。"));
         Instant now = clock.instant();
         if (status == DisclosureStatus.PUBLISHED) {
             String slot = d.unitId() + "/" + d.fiscalYear() + "/" + d.kind();
-            disclosures.findByPublishedSlot(slot).ifPresent(old -> changeStatus(old, DisclosureStatus.SUPERSEDED, now));
+            disclosures
+                    .findByPublishedSlot(slot)
+                    .ifPresent(old -> changeStatus(old, DisclosureStatus.SUPERSEDED, now));
         }
         Disclosure reviewed = disclosures.update(d.withReview(reviewComment, warningExplanation));
         return changeStatus(reviewed, status, now);
     }
 
     private Disclosure editable(long id, long seenVersion) {
-        Disclosure d = disclosures.findById(id).orElseThrow(() -> new NotEditableException("决算公开不存在。"));
+        Disclosure d =
+                disclosures.findById(id).orElseThrow(() -> new NotEditableException("决算公开不存在。"));
         if (d.status() != DisclosureStatus.DRAFT && d.status() != DisclosureStatus.RETURNED) {
             throw new NotEditableException("只有草稿或已退回的决算可以修改（当前：" + d.status().label() + "）。");
         }
         if (d.version() == null || d.version() != seenVersion) {
             throw new ConcurrentEditException(d);
         }
-        return d.status() == DisclosureStatus.RETURNED ? d.withStatus(DisclosureStatus.DRAFT, clock.instant()) : d;
+        return d.status() == DisclosureStatus.RETURNED
+                ? d.withStatus(DisclosureStatus.DRAFT, clock.instant())
+                : d;
     }
 
     private Disclosure save(Disclosure d) {
@@ -226,10 +331,17 @@ public class DisclosureService {
         }
     }
 
-    /** Takes a published revision off the public site (and out of the index); it stays stored, as WITHDRAWN. */
+    /**
+     * Takes a published revision off the public site (and out of the index); it stays stored, as
+     * WITHDRAWN.
+     */
     @Transactional
     public Disclosure withdraw(long id) {
-        Disclosure d = disclosures.findById(id).orElseThrow(() -> new IllegalArgumentException("unknown disclosure " + id));
+        Disclosure d =
+                disclosures
+                        .findById(id)
+                        .orElseThrow(
+                                () -> new IllegalArgumentException("unknown disclosure " + id));
         if (d.status() != DisclosureStatus.PUBLISHED) {
             throw new IllegalStateException("only a published disclosure can be withdrawn");
         }

@@ -8,10 +8,17 @@ package gongkai.disclosure;
  * reached only from PUBLISHED.
  */
 public enum DisclosureStatus {
-    DRAFT("草稿"), SUBMITTED("已提交"), RETURNED("已退回"), PUBLISHED("已公开"), SUPERSEDED("已更正"),
+    DRAFT("草稿"),
+    SUBMITTED("已提交"),
+    RETURNED("已退回"),
+    PUBLISHED("已公开"),
+    SUPERSEDED("已更正"),
     /** Taken off the public site without a correction (e.g. published by mistake). */
     WITHDRAWN("已撤回"),
-    /** An unpublished revision replaced by a newer unpublished one: staff-only history, never public. */
+    /**
+     * An unpublished revision replaced by a newer unpublished one: staff-only history, never
+     * public.
+     */
     DISCARDED("已作废");
 
     private final String label;

@@ -7,8 +7,10 @@ import io.micronaut.data.repository.CrudRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface DisclosureTableRepository extends CrudRepository<DisclosureTable, Long> {
 
-    java.util.Optional<DisclosureTable> findByDisclosureIdAndTableKind(Long disclosureId, StandardTable tableKind);
+    java.util.Optional<DisclosureTable> findByDisclosureIdAndTableKind(
+            Long disclosureId, StandardTable tableKind);
 
-    @io.micronaut.data.annotation.Query("SELECT COALESCE(MAX(position), -1) FROM disclosure_table WHERE disclosure_id = :disclosureId")
+    @io.micronaut.data.annotation.Query(
+            "SELECT COALESCE(MAX(position), -1) FROM disclosure_table WHERE disclosure_id = :disclosureId")
     int maxPosition(long disclosureId);
 }

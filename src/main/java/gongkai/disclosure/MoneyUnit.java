@@ -1,7 +1,6 @@
 package gongkai.disclosure;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -9,8 +8,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * The unit a source document states amounts in, and the unit a page shows them in. Everything is stored
- * in 元; this enum is the one place that converts, formats and parses 万元/元.
+ * The unit a source document states amounts in, and the unit a page shows them in. Everything is
+ * stored in 元; this enum is the one place that converts, formats and parses 万元/元.
  */
 public enum MoneyUnit {
     YUAN("元", BigDecimal.ONE),
@@ -48,7 +47,8 @@ public enum MoneyUnit {
         if (yuan == null) {
             return "";
         }
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat f =
+                new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(rounded(yuan));
     }
 
@@ -57,26 +57,39 @@ public enum MoneyUnit {
         return format(yuan) + " " + label;
     }
 
-    /** For CSV cells and plain text: two decimals, no thousands separators ("123.46"); null → "". */
+    /**
+     * For CSV cells and plain text: two decimals, no thousands separators ("123.46"); null → "".
+     */
     public String plain(@Nullable BigDecimal yuan) {
         return yuan == null ? "" : rounded(yuan).toPlainString();
     }
 
-    /** For form fields: at least two decimals and never rounded, so saving the field unchanged keeps the amount. */
+    /**
+     * For form fields: at least two decimals and never rounded, so saving the field unchanged keeps
+     * the amount.
+     */
     public String editable(@Nullable BigDecimal yuan) {
         if (yuan == null) {
             return "";
         }
         BigDecimal value = fromYuan(yuan);
-        return value.setScale(Math.max(2, value.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY).toPlainString();
+        return value.setScale(
+                        Math.max(2, value.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 
-    /** Whether an amount in 元 can be shown in this unit with at most two decimals, i.e. without rounding. */
+    /**
+     * Whether an amount in 元 can be shown in this unit with at most two decimals, i.e. without
+     * rounding.
+     */
     public boolean exact(BigDecimal yuan) {
         return fromYuan(yuan).stripTrailingZeros().scale() <= 2;
     }
 
-    /** A form's or query's unit choice: "YUAN" (any case) or "元" → 元, "WAN_YUAN" or "万元" → 万元, else the fallback. */
+    /**
+     * A form's or query's unit choice: "YUAN" (any case) or "元" → 元, "WAN_YUAN" or "万元" → 万元, else
+     * the fallback.
+     */
     public static MoneyUnit parse(@Nullable String value, MoneyUnit fallback) {
         if (value == null) {
             return fallback;

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /**
@@ -13,8 +12,15 @@ import java.time.Instant;
  * entry's place in commit order (see {@link OutboxWriter}); readers go by seq, never by id.
  */
 @MappedEntity("search_outbox")
-public record OutboxEntry(@Id @GeneratedValue Long id, long seq, long disclosureId, Action action,
-                          @Nullable @DateCreated Instant createdAt) {
+public record OutboxEntry(
+        @Id @GeneratedValue Long id,
+        long seq,
+        long disclosureId,
+        Action action,
+        @Nullable @DateCreated Instant createdAt) {
 
-    public enum Action { UPSERT, DELETE }
+    public enum Action {
+        UPSERT,
+        DELETE
+    }
 }

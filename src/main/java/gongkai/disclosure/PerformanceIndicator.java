@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.math.BigDecimal;
 
 /** One indicator of a performance self-evaluation (一级/二级/三级指标 …). */
@@ -24,5 +23,4 @@ public record PerformanceIndicator(
         @Nullable String measureUnit,
         @Nullable BigDecimal weight,
         @Nullable BigDecimal score,
-        @Nullable String deviationReason) {
-}
+        @Nullable String deviationReason) {}

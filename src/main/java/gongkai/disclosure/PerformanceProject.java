@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.math.BigDecimal;
 
 /** A 项目支出绩效自评 (kind PROJECT) or the 部门整体支出绩效自评 (kind OVERALL). Amounts in 元. */
@@ -36,5 +35,8 @@ public record PerformanceProject(
         @Nullable String summary,
         boolean fromProse) {
 
-    public enum Kind { PROJECT, OVERALL }
+    public enum Kind {
+        PROJECT,
+        OVERALL
+    }
 }

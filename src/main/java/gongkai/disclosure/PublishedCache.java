@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,12 +20,12 @@ import java.util.function.ToIntFunction;
  *
  * <p>Each such change writes a row to the search outbox, in the shared database, whichever portal
  * node made it; the newest outbox position (a commit-ordered counter, {@link OutboxWriter}: one
- * primary-key read) is therefore a cheap, cluster-wide version of "what is public". It moves at every
- * such commit, whatever order the transactions began in. A kept value is used only while that position is unchanged, and the
- * position is read before computing, so a publication during the computation leaves an entry that
- * is already stale. A unit rename queues the unit's published reports in the outbox too
- * ({@link DisclosureService}); entries also expire after a few minutes, for a unit without any.
- * The cache is bounded by an estimate of its size in memory.
+ * primary-key read) is therefore a cheap, cluster-wide version of "what is public". It moves at
+ * every such commit, whatever order the transactions began in. A kept value is used only while that
+ * position is unchanged, and the position is read before computing, so a publication during the
+ * computation leaves an entry that is already stale. A unit rename queues the unit's published
+ * reports in the outbox too ({@link DisclosureService}); entries also expire after a few minutes,
+ * for a unit without any. The cache is bounded by an estimate of its size in memory.
  *
  * <p>Readers asking for the same key at the same position share one computation: under steady
  * publication every request after a change would otherwise recompute the same page at once (the
@@ -35,21 +34,25 @@ import java.util.function.ToIntFunction;
 @Singleton
 public class PublishedCache {
 
-    private record Entry(long position, Object value, int weight) {
-    }
+    private record Entry(long position, Object value, int weight) {}
 
     private final SearchOutbox outbox;
     private final Cache<String, Entry> cache;
-    /** Computations under way, by key and position: a second reader waits for the first's result. */
-    private final ConcurrentHashMap<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
+
+    /**
+     * Computations under way, by key and position: a second reader waits for the first's result.
+     */
+    private final ConcurrentHashMap<String, CompletableFuture<Object>> inFlight =
+            new ConcurrentHashMap<>();
 
     PublishedCache(SearchOutbox outbox, @Value("${gongkai.cache.megabytes:96}") int megabytes) {
         this.outbox = outbox;
-        this.cache = Caffeine.newBuilder()
-                .maximumWeight(Math.max(0, megabytes) * 1024L * 1024L)
-                .weigher((String k, Entry e) -> e.weight())
-                .expireAfterWrite(Duration.ofMinutes(5))
-                .build();
+        this.cache =
+                Caffeine.newBuilder()
+                        .maximumWeight(Math.max(0, megabytes) * 1024L * 1024L)
+                        .weigher((String k, Entry e) -> e.weight())
+                        .expireAfterWrite(Duration.ofMinutes(5))
+                        .build();
     }
 
     /**
@@ -73,7 +76,11 @@ public class PublishedCache {
             T value = compute.get();
             Entry entry = new Entry(position, value, Math.max(1, weight.applyAsInt(value)));
             // A slower computation of an older position never replaces a newer one.
-            cache.asMap().merge(key, entry, (old, fresh) -> old.position() > fresh.position() ? old : fresh);
+            cache.asMap()
+                    .merge(
+                            key,
+                            entry,
+                            (old, fresh) -> old.position() > fresh.position() ? old : fresh);
             mine.complete(value);
             return value;
         } catch (RuntimeException | Error e) {

@@ -2,10 +2,12 @@ package gongkai.disclosure;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 
-/** The outbox as the indexer sees it: what changed after a position, and queueing a disclosure again. */
+/**
+ * The outbox as the indexer sees it: what changed after a position, and queueing a disclosure
+ * again.
+ */
 @Singleton
 public class SearchOutbox {
 
@@ -19,7 +21,10 @@ public class SearchOutbox {
         this.catalog = catalog;
     }
 
-    /** Queues a disclosure for the index again (e.g. after a dead letter was fixed), in the caller's transaction. */
+    /**
+     * Queues a disclosure for the index again (e.g. after a dead letter was fixed), in the caller's
+     * transaction.
+     */
     @Transactional
     public void requeue(long disclosureId) {
         writer.add(disclosureId, OutboxEntry.Action.UPSERT);

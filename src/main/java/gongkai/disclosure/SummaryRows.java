@@ -17,9 +17,16 @@ public final class SummaryRows {
     public static final String CARRY_OUT = "年末结转和结余";
 
     /** The income lines 1–8 of 公开01, in order; 公开04 has the first three. */
-    public static final List<String> INCOME_LINES = List.of("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入",
-            "国有资本经营预算财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入");
+    public static final List<String> INCOME_LINES =
+            List.of(
+                    "一般公共预算财政拨款收入",
+                    "政府性基金预算财政拨款收入",
+                    "国有资本经营预算财政拨款收入",
+                    "上级补助收入",
+                    "事业收入",
+                    "经营收入",
+                    "附属单位上缴收入",
+                    "其他收入");
 
-    private SummaryRows() {
-    }
+    private SummaryRows() {}
 }

@@ -9,8 +9,8 @@ public final class TextLimits {
 
     /** A section body longer than this is a pasted document, not a section. */
     public static final int SECTION_BODY_CHARS = 100_000;
+
     public static final int SECTION_TITLE_CHARS = 500;
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 }

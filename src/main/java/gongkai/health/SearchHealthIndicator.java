@@ -6,21 +6,20 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The search side of /health: DEGRADED (HTTP 200, pages still work) while the index directory
- * fails or outbox entries lie in dead letters; the details say which, for administrators.
+ * The search side of /health: DEGRADED (HTTP 200, pages still work) while the index directory fails
+ * or outbox entries lie in dead letters; the details say which, for administrators.
  */
 @Singleton
 @Requires(beans = Indexer.class)
 class SearchHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
     /**
-     * Not operational-false (that is DOWN, 503): the portal serves its pages. Operational left unset
-     * so that it sorts above UP and below DOWN when the endpoint picks the overall status.
+     * Not operational-false (that is DOWN, 503): the portal serves its pages. Operational left
+     * unset so that it sorts above UP and below DOWN when the endpoint picks the overall status.
      */
     static final HealthStatus DEGRADED = new HealthStatus("DEGRADED", "部分功能暂时不可用", null, 500);
 

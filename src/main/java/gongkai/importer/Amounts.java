@@ -10,19 +10,26 @@ import java.util.regex.Pattern;
  */
 final class Amounts {
 
-    /** Well-formed: optional sign, digits with or without correct thousands grouping, optional decimals. */
-    private static final Pattern WELL_FORMED = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    /**
+     * Well-formed: optional sign, digits with or without correct thousands grouping, optional
+     * decimals.
+     */
+    private static final Pattern WELL_FORMED =
+            Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+
     /** Digits, commas, one dot, sign: what a (possibly broken) number may consist of. */
     private static final Pattern NUMBERISH = Pattern.compile("-?(?=[\\d,]*\\d)[\\d,]++(\\.\\d*+)?");
+
     /** Cells that mean "nothing here" in Chinese tables. */
     private static final Pattern EMPTY_MARK = Pattern.compile("[-－—–/／]+|——|无");
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
-    /** A parsed amount; {@code repaired} when spaces inside were removed, {@code suspicious} when the shape is odd. */
-    record Amount(BigDecimal value, String raw, boolean repaired, boolean suspicious) {
-    }
+    /**
+     * A parsed amount; {@code repaired} when spaces inside were removed, {@code suspicious} when
+     * the shape is odd.
+     */
+    record Amount(BigDecimal value, String raw, boolean repaired, boolean suspicious) {}
 
     /** True when the cell is a (possibly split) number. */
     static boolean isNumber(String cell) {
@@ -40,7 +47,12 @@ final class Amounts {
         if (cell == null) {
             return null;
         }
-        String t = Texts.strip(cell).replace('，', ',').replace('．', '.').replace('－', '-').replace('−', '-');
+        String t =
+                Texts.strip(cell)
+                        .replace('，', ',')
+                        .replace('．', '.')
+                        .replace('－', '-')
+                        .replace('−', '-');
         if (t.isEmpty() || t.length() > 40) {
             return null;
         }

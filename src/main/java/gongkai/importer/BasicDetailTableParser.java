@@ -1,24 +1,22 @@
 package gongkai.importer;
 
-import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
-
+import gongkai.disclosure.LineItem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * 公开06 prints economic codes in up to three groups side by side (人员经费 | 公用经费 | 公用经费
- * continued), each 科目代码 | 科目名称 | 决算数. Each code becomes one ECONOMIC row; the footer gives
- * 人员经费合计 and 公用经费合计, whose amounts do not sit under their labels.
+ * 公开06 prints economic codes in up to three groups side by side (人员经费 | 公用经费 | 公用经费 continued),
+ * each 科目代码 | 科目名称 | 决算数. Each code becomes one ECONOMIC row; the footer gives 人员经费合计 and 公用经费合计,
+ * whose amounts do not sit under their labels.
  */
 final class BasicDetailTableParser {
 
     static final String PERSONNEL_TOTAL = "人员经费合计";
     static final String PUBLIC_TOTAL = "公用经费合计";
 
-    private BasicDetailTableParser() {
-    }
+    private BasicDetailTableParser() {}
 
     static List<RowBuilder> parse(TableBlock b, CodeList codes, ImportReport.Builder report) {
         List<TableBlock.GridRow> rows = b.rows();
@@ -27,7 +25,10 @@ final class BasicDetailTableParser {
         RowBuilder[] lastInGroup = new RowBuilder[groups.size()];
         for (TableBlock.GridRow row : rows) {
             String joined = row.joined();
-            if (joined.isEmpty() || joined.contains("科目代码") || joined.startsWith("栏次") || isGroupCaption(row)) {
+            if (joined.isEmpty()
+                    || joined.contains("科目代码")
+                    || joined.startsWith("栏次")
+                    || isGroupCaption(row)) {
                 continue;
             }
             if (joined.contains("合计")) {
@@ -37,12 +38,21 @@ final class BasicDetailTableParser {
             boolean anyCode = false;
             for (int g = 0; g < groups.size(); g++) {
                 Codes.Found code = Codes.leading(row, groups.get(g));
-                if (code != null && code.next() <= groups.get(g) + 2 && (code.code().length() == 3 || code.code().length() == 5)) {
+                if (code != null
+                        && code.next() <= groups.get(g) + 2
+                        && (code.code().length() == 3 || code.code().length() == 5)) {
                     anyCode = true;
                     int nameIdx = code.next();
-                    String name = code.name() != null ? code.name() : Texts.cellName(row.cell(nameIdx));
+                    String name =
+                            code.name() != null ? code.name() : Texts.cellName(row.cell(nameIdx));
                     int amountIdx = code.name() != null ? nameIdx : nameIdx + 1;
-                    RowBuilder rb = new RowBuilder(LineItem.RowKind.ECONOMIC, null, code.code(), name, row.line() + 1);
+                    RowBuilder rb =
+                            new RowBuilder(
+                                    LineItem.RowKind.ECONOMIC,
+                                    null,
+                                    code.code(),
+                                    name,
+                                    row.line() + 1);
                     rb.put("amount", row.cell(amountIdx));
                     out.add(rb);
                     lastInGroup[g] = rb;
@@ -58,7 +68,9 @@ final class BasicDetailTableParser {
             }
         }
         // code rows in print order, the footer totals after them
-        out.sort(Comparator.comparingInt((RowBuilder r) -> r.kind == LineItem.RowKind.NAMED ? 1 : 0));
+        out.sort(
+                Comparator.comparingInt(
+                        (RowBuilder r) -> r.kind == LineItem.RowKind.NAMED ? 1 : 0));
         return out;
     }
 
@@ -86,7 +98,8 @@ final class BasicDetailTableParser {
 
     private static boolean isGroupCaption(TableBlock.GridRow row) {
         String j = row.joined();
-        return (j.startsWith("人员经费") || j.startsWith("公用经费")) && !j.contains("合计")
+        return (j.startsWith("人员经费") || j.startsWith("公用经费"))
+                && !j.contains("合计")
                 && row.cells().stream().noneMatch(Amounts::isNumber);
     }
 
@@ -94,15 +107,21 @@ final class BasicDetailTableParser {
     private static void totals(TableBlock.GridRow row, List<RowBuilder> out) {
         for (int i = 0; i < row.cells().size(); i++) {
             String label = Texts.compact(row.cell(i));
-            String code = label.contains("人员经费") ? PERSONNEL_TOTAL : label.contains("公用经费") ? PUBLIC_TOTAL
-                    : label.equals("合计") ? "合计" : null;
+            String code =
+                    label.contains("人员经费")
+                            ? PERSONNEL_TOTAL
+                            : label.contains("公用经费")
+                                    ? PUBLIC_TOTAL
+                                    : label.equals("合计") ? "合计" : null;
             if (code == null) {
                 continue;
             }
             for (int j = i + 1; j < row.cells().size(); j++) {
                 String c = Texts.strip(row.cell(j));
                 if (Amounts.isNumber(c)) {
-                    RowBuilder rb = new RowBuilder(LineItem.RowKind.NAMED, null, code, label, row.line() + 1);
+                    RowBuilder rb =
+                            new RowBuilder(
+                                    LineItem.RowKind.NAMED, null, code, label, row.line() + 1);
                     rb.put("amount", c);
                     out.add(rb);
                     i = j;
@@ -115,9 +134,15 @@ final class BasicDetailTableParser {
         }
     }
 
-    /** A line holding the rest of wrapped names and split numbers of the row above, group by group. */
-    private static void continuation(TableBlock.GridRow row, List<Integer> groups, RowBuilder[] lastInGroup,
-                                     ImportReport.Builder report, TableBlock b) {
+    /**
+     * A line holding the rest of wrapped names and split numbers of the row above, group by group.
+     */
+    private static void continuation(
+            TableBlock.GridRow row,
+            List<Integer> groups,
+            RowBuilder[] lastInGroup,
+            ImportReport.Builder report,
+            TableBlock b) {
         boolean used = false;
         for (int g = 0; g < groups.size(); g++) {
             int start = groups.get(g);
@@ -137,7 +162,9 @@ final class BasicDetailTableParser {
             }
         }
         if (!used) {
-            report.warn(row.line() + 1, b.kind().label() + "中无法识别的行：" + String.join(" | ", row.cells()).strip());
+            report.warn(
+                    row.line() + 1,
+                    b.kind().label() + "中无法识别的行：" + String.join(" | ", row.cells()).strip());
         }
     }
 }

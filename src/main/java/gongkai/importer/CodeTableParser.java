@@ -1,9 +1,8 @@
 package gongkai.importer;
 
-import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,15 @@ import java.util.Set;
 
 /**
  * Tables with one row per functional classification code (公开02, 03, 05, 07, 08 and the project
- * detail table): 科目代码 | 科目名称 | amounts…, plus a 合计 row. Header rows (项目 / 科目代码 / 栏次)
- * are read for column labels and skipped.
+ * detail table): 科目代码 | 科目名称 | amounts…, plus a 合计 row. Header rows (项目 / 科目代码 / 栏次) are read for
+ * column labels and skipped.
  */
 final class CodeTableParser {
 
-    private static final Set<String> TOTAL_LABELS = Set.of("合计", "总计", "本年收入合计", "本年支出合计", "收入合计", "支出合计");
+    private static final Set<String> TOTAL_LABELS =
+            Set.of("合计", "总计", "本年收入合计", "本年支出合计", "收入合计", "支出合计");
 
-    private CodeTableParser() {
-    }
+    private CodeTableParser() {}
 
     /** The canonical code of a table's 合计 row: the table-specific name where there is one. */
     static String totalCode(StandardTable kind) {
@@ -36,7 +35,9 @@ final class CodeTableParser {
         while (firstData < rows.size() && !isData(rows.get(firstData))) {
             firstData++;
         }
-        Map<String, Integer> columns = ColumnHeaders.map(ColumnHeaders.labels(rows.subList(0, firstData)), b.kind().columns(), 1);
+        Map<String, Integer> columns =
+                ColumnHeaders.map(
+                        ColumnHeaders.labels(rows.subList(0, firstData)), b.kind().columns(), 1);
         List<RowBuilder> out = new ArrayList<>();
         RowBuilder previous = null;
         for (int r = firstData; r < rows.size(); r++) {
@@ -56,9 +57,21 @@ final class CodeTableParser {
                     name = Texts.cellName(row.cell(start));
                     start++;
                 }
-                rb = new RowBuilder(LineItem.RowKind.FUNCTIONAL, null, code.code(), name, row.line() + 1);
+                rb =
+                        new RowBuilder(
+                                LineItem.RowKind.FUNCTIONAL,
+                                null,
+                                code.code(),
+                                name,
+                                row.line() + 1);
             } else if (total >= 0) {
-                rb = new RowBuilder(LineItem.RowKind.NAMED, null, totalCode(b.kind()), Texts.compact(row.cell(total)), row.line() + 1);
+                rb =
+                        new RowBuilder(
+                                LineItem.RowKind.NAMED,
+                                null,
+                                totalCode(b.kind()),
+                                Texts.compact(row.cell(total)),
+                                row.line() + 1);
                 start = total + 1;
             } else if (previous != null && isContinuation(row)) {
                 continueRow(previous, row, columns);
@@ -69,10 +82,13 @@ final class CodeTableParser {
                 rb = new RowBuilder(LineItem.RowKind.NAMED, null, name, name, row.line() + 1);
                 start = nameIdx + 1;
                 if (b.kind() != StandardTable.PROJECT_DETAIL) {
-                    report.warn(row.line() + 1, b.kind().label() + "中的行「" + name + "」没有科目编码，已按名称保留");
+                    report.warn(
+                            row.line() + 1, b.kind().label() + "中的行「" + name + "」没有科目编码，已按名称保留");
                 }
             } else {
-                report.warn(row.line() + 1, b.kind().label() + "中无法识别的行：" + String.join(" | ", row.cells()).strip());
+                report.warn(
+                        row.line() + 1,
+                        b.kind().label() + "中无法识别的行：" + String.join(" | ", row.cells()).strip());
                 continue;
             }
             fillAmounts(rb, row, start, columns, b.kind());
@@ -88,7 +104,8 @@ final class CodeTableParser {
     }
 
     private static boolean isData(TableBlock.GridRow row) {
-        return Codes.leading(row, 0) != null || totalIndex(row) >= 0 && row.cells().stream().anyMatch(Amounts::isNumber);
+        return Codes.leading(row, 0) != null
+                || totalIndex(row) >= 0 && row.cells().stream().anyMatch(Amounts::isNumber);
     }
 
     static int totalIndex(TableBlock.GridRow row) {
@@ -101,10 +118,17 @@ final class CodeTableParser {
     }
 
     /** Amounts by header position where the header named the columns, else in printed order. */
-    private static void fillAmounts(RowBuilder rb, TableBlock.GridRow row, int start, Map<String, Integer> columns, StandardTable kind) {
+    private static void fillAmounts(
+            RowBuilder rb,
+            TableBlock.GridRow row,
+            int start,
+            Map<String, Integer> columns,
+            StandardTable kind) {
         if (!columns.isEmpty()) {
-            boolean aligned = columns.values().stream().allMatch(i -> i >= start) && columns.values().stream()
-                    .anyMatch(i -> Amounts.isNumber(row.cell(i)));
+            boolean aligned =
+                    columns.values().stream().allMatch(i -> i >= start)
+                            && columns.values().stream()
+                                    .anyMatch(i -> Amounts.isNumber(row.cell(i)));
             if (aligned) {
                 columns.forEach((key, i) -> rb.put(key, row.cell(i)));
                 return;
@@ -130,14 +154,20 @@ final class CodeTableParser {
     }
 
     /** A wrapped name or the tail of a split number, printed on the next line. */
-    private static void continueRow(RowBuilder previous, TableBlock.GridRow row, Map<String, Integer> columns) {
+    private static void continueRow(
+            RowBuilder previous, TableBlock.GridRow row, Map<String, Integer> columns) {
         for (int i = 0; i < row.cells().size(); i++) {
             String c = Texts.strip(row.cell(i));
             if (c.isEmpty()) {
                 continue;
             }
             int index = i;
-            String key = columns.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).findFirst().orElse(null);
+            String key =
+                    columns.entrySet().stream()
+                            .filter(e -> e.getValue() == index)
+                            .map(Map.Entry::getKey)
+                            .findFirst()
+                            .orElse(null);
             if (key != null && Amounts.isNumber(c) && previous.raw.containsKey(key)) {
                 previous.append(key, c);
             } else if (!Amounts.isNumber(c)) {

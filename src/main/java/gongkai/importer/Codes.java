@@ -1,7 +1,6 @@
 package gongkai.importer;
 
 import gongkai.classification.CodeList;
-
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,14 +13,16 @@ import java.util.regex.Pattern;
 final class Codes {
 
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
-    private static final Pattern CODE_WITH_NAME = Pattern.compile("^[\\[【]?(\\d{3}|\\d{5}|\\d{7})[\\]】]?\\s*([^\\d\\s.,].*)$");
+    private static final Pattern CODE_WITH_NAME =
+            Pattern.compile("^[\\[【]?(\\d{3}|\\d{5}|\\d{7})[\\]】]?\\s*([^\\d\\s.,].*)$");
 
-    private Codes() {
-    }
+    private Codes() {}
 
-    /** A code found at the start of a row: the code, the name if it shared the cell, and the next cell's index. */
-    record Found(String code, String name, int next) {
-    }
+    /**
+     * A code found at the start of a row: the code, the name if it shared the cell, and the next
+     * cell's index.
+     */
+    record Found(String code, String name, int next) {}
 
     /**
      * Looks for a code in the first cells: "2040610", "2040610 社区矫正", or split over 类/款/项 cells
@@ -57,17 +58,31 @@ final class Codes {
     }
 
     /** Warns when a code is unknown or printed with another name than the official one. */
-    static void checkName(CodeList codes, boolean functional, String code, String name, int line, ImportReport.Builder report) {
-        Optional<CodeList.Code> official = functional ? codes.functional(code) : codes.economic(code);
+    static void checkName(
+            CodeList codes,
+            boolean functional,
+            String code,
+            String name,
+            int line,
+            ImportReport.Builder report) {
+        Optional<CodeList.Code> official =
+                functional ? codes.functional(code) : codes.economic(code);
         if (official.isEmpty()) {
-            report.warn(line, (functional ? "功能分类" : "经济分类") + "科目编码 " + code + "（" + name + "）不在代码表中");
+            report.warn(
+                    line, (functional ? "功能分类" : "经济分类") + "科目编码 " + code + "（" + name + "）不在代码表中");
         } else if (name != null && !name.isBlank() && !sameName(official.get().name(), name)) {
-            report.warn(line, "科目 " + code + " 的名称「" + name + "」与代码表「" + official.get().name() + "」不一致");
+            report.warn(
+                    line,
+                    "科目 " + code + " 的名称「" + name + "」与代码表「" + official.get().name() + "」不一致");
         }
     }
 
-    /** Compact 类 name → code, per code list: built once, the two-sided tables look up every expense line. */
-    private static final Map<CodeList, Map<String, String>> CLASS_NAMES = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Compact 类 name → code, per code list: built once, the two-sided tables look up every expense
+     * line.
+     */
+    private static final Map<CodeList, Map<String, String>> CLASS_NAMES =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The 3-digit 类 code whose name is {@code name} (with or without the trailing 支出), if any. */
     static Optional<String> classCode(CodeList codes, String name) {

@@ -5,18 +5,18 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * On a first run (empty database) imports and publishes the sample disclosures shipped in
- * {@code samples/}, so the portal shows real data at once. Off with {@code gongkai.demo-data.enabled=false}.
+ * On a first run (empty database) imports and publishes the sample disclosures shipped in {@code
+ * samples/}, so the portal shows real data at once. Off with {@code
+ * gongkai.demo-data.enabled=false}.
  */
 @Singleton
 @Requires(property = "gongkai.demo-data.enabled", notEquals = "false")
@@ -44,7 +44,8 @@ class DemoData {
         }
         int published = 0;
         for (String name : sampleNames()) {
-            ImportReport report = imports.importDocument("samples/" + name, read("samples/" + name), true);
+            ImportReport report =
+                    imports.importDocument("samples/" + name, read("samples/" + name), true);
             if (report.failed()) {
                 LOG.warn("Demo sample {} was not imported: {}", name, report.errors());
             } else {
@@ -56,8 +57,11 @@ class DemoData {
     }
 
     static List<String> sampleNames() {
-        return new String(read("samples/index.txt"), StandardCharsets.UTF_8).lines()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return new String(read("samples/index.txt"), StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 
     private static byte[] read(String resource) {

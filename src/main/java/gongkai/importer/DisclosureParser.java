@@ -1,28 +1,27 @@
 package gongkai.importer;
 
-import gongkai.disclosure.DisclosureContent;
 import gongkai.classification.CodeList;
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Understands one disclosure given as lines of text: who and which year, the narrative sections,
  * the standard tables (公开01–10 and the project detail table) with every amount in 元, and the
- * performance self-evaluations. Stateless and thread-safe; never throws: whatever goes wrong ends up
- * as an error in the report.
+ * performance self-evaluations. Stateless and thread-safe; never throws: whatever goes wrong ends
+ * up as an error in the report.
  *
  * <p>The work is split over small recognisers: {@link PageFurniture} (watermarks, page numbers),
- * {@link TableOfContents}, {@link HeaderFields}, {@link TableTitles} + {@link TableBlockReader} (cut
- * tables out) and one parser per table layout, {@link Outline} (sections), {@link TableChecks}.
+ * {@link TableOfContents}, {@link HeaderFields}, {@link TableTitles} + {@link TableBlockReader}
+ * (cut tables out) and one parser per table layout, {@link Outline} (sections), {@link
+ * TableChecks}.
  */
 public final class DisclosureParser {
 
@@ -120,7 +119,8 @@ public final class DisclosureParser {
                 outline.accept(i, line);
                 DisclosureContent.Section tooLong = outline.overLimit();
                 if (tooLong != null) {
-                    // Stop here: the import is refused anyway, and reading the rest of a 19 MB paste cost seconds.
+                    // Stop here: the import is refused anyway, and reading the rest of a 19 MB
+                    // paste cost seconds.
                     report.error(tooLong.line(), SectionLimits.overLimit(tooLong.title(), i + 1));
                     return null;
                 }
@@ -134,27 +134,46 @@ public final class DisclosureParser {
             List<DisclosureContent.Row> proseRows = new ArrayList<>();
             List<DisclosureContent.Project> proseProjects = new ArrayList<>();
             for (DisclosureContent.Section s : sections) {
-                proseRows.addAll(isolated(() -> ProseParser.lineItems(s, codes, report), s.line(), "正文中的支出项目"));
-                proseProjects.addAll(isolated(() -> ProseParser.projects(s, report), s.line(), "正文中的项目绩效自评"));
+                proseRows.addAll(
+                        isolated(
+                                () -> ProseParser.lineItems(s, codes, report),
+                                s.line(),
+                                "正文中的支出项目"));
+                proseProjects.addAll(
+                        isolated(() -> ProseParser.projects(s, report), s.line(), "正文中的项目绩效自评"));
             }
             if (!proseRows.isEmpty()) {
-                tables.add(new DisclosureContent.Table(StandardTable.PROSE, StandardTable.PROSE.title(),
-                        narrativeUnit == null ? MoneyUnit.WAN_YUAN : narrativeUnit, null, List.copyOf(proseRows), proseRows.get(0).line()));
+                tables.add(
+                        new DisclosureContent.Table(
+                                StandardTable.PROSE,
+                                StandardTable.PROSE.title(),
+                                narrativeUnit == null ? MoneyUnit.WAN_YUAN : narrativeUnit,
+                                null,
+                                List.copyOf(proseRows),
+                                proseRows.get(0).line()));
             }
-            List<DisclosureContent.Project> projects = isolated(() -> ProseParser.merge(tableProjects, proseProjects), null, "项目合并");
+            List<DisclosureContent.Project> projects =
+                    isolated(() -> ProseParser.merge(tableProjects, proseProjects), null, "项目合并");
             if (projects.isEmpty() && !(tableProjects.isEmpty() && proseProjects.isEmpty())) {
-                projects = new ArrayList<>(tableProjects); // merge failed: keep what the tables said
+                projects =
+                        new ArrayList<>(tableProjects); // merge failed: keep what the tables said
                 projects.addAll(proseProjects);
             }
 
             identity(header);
-            return new DisclosureContent(header.unitName(), header.fiscalYear(), header.people(), sourceUnit,
-                    sections, List.copyOf(tables), List.copyOf(projects));
+            return new DisclosureContent(
+                    header.unitName(),
+                    header.fiscalYear(),
+                    header.people(),
+                    sourceUnit,
+                    sections,
+                    List.copyOf(tables),
+                    List.copyOf(projects));
         }
 
         /**
-         * A performance table: a failure there loses that table (reported), not the document. The block
-         * is skipped up to the next line that does not belong to a one-cell-per-line table.
+         * A performance table: a failure there loses that table (reported), not the document. The
+         * block is skipped up to the next line that does not belong to a one-cell-per-line table.
          */
         private PerformanceParser.Block performanceBlock(int start) {
             try {
@@ -162,7 +181,8 @@ public final class DisclosureParser {
             } catch (RuntimeException e) {
                 report.warn(start + 1, "绩效自评表无法解析（" + e.getClass().getSimpleName() + "），已跳过");
                 int end = start + 1;
-                while (end < lines.size() && (lines.get(end).isBlank() || lines.get(end).startsWith("\t"))) {
+                while (end < lines.size()
+                        && (lines.get(end).isBlank() || lines.get(end).startsWith("\t"))) {
                     end++;
                 }
                 return new PerformanceParser.Block(null, end);
@@ -170,7 +190,8 @@ public final class DisclosureParser {
         }
 
         /** Runs a collaborator's extraction; a failure becomes a warning and an empty result. */
-        private <T> List<T> isolated(java.util.function.Supplier<List<T>> extraction, Integer line, String what) {
+        private <T> List<T> isolated(
+                java.util.function.Supplier<List<T>> extraction, Integer line, String what) {
             try {
                 List<T> result = extraction.get();
                 return result == null ? List.of() : result;
@@ -180,7 +201,10 @@ public final class DisclosureParser {
             }
         }
 
-        /** The cover ends where the outline starts: at the contents or the first heading or table title. */
+        /**
+         * The cover ends where the outline starts: at the contents or the first heading or table
+         * title.
+         */
         private int coverEnd(int tocStart, boolean[] skip) {
             for (int i = 0; i < lines.size(); i++) {
                 if (tocStart >= 0 && i >= tocStart) {
@@ -191,7 +215,8 @@ public final class DisclosureParser {
                 }
                 String line = lines.get(i);
                 Headings.Heading h = Headings.classify(line);
-                if (h != null && h.level() != Headings.Level.L3 && Headings.isTitle(h) || TableTitles.match(line) != null
+                if (h != null && h.level() != Headings.Level.L3 && Headings.isTitle(h)
+                        || TableTitles.match(line) != null
                         || PerformanceParser.isPerformanceTableStart(line)) {
                     return i;
                 }
@@ -213,7 +238,8 @@ public final class DisclosureParser {
 
         private List<DisclosureContent.Table> tables(List<TableBlock> blocks) {
             List<DisclosureContent.Table> tables = new ArrayList<>();
-            List<MoneyUnit> stated = blocks.stream().map(TableBlock::statedUnit).filter(u -> u != null).toList();
+            List<MoneyUnit> stated =
+                    blocks.stream().map(TableBlock::statedUnit).filter(u -> u != null).toList();
             Map<MoneyUnit, Integer> statedCounts = MoneyUnits.count(stated);
             List<BigDecimal> narrativeWan = MoneyUnits.narrativeWan(lines);
             Map<String, List<String>> inferred = new java.util.LinkedHashMap<>();
@@ -221,11 +247,14 @@ public final class DisclosureParser {
             for (TableBlock b : blocks) {
                 MoneyUnit unit = b.statedUnit();
                 if (unit == null) {
-                    MoneyUnits.Decision d = MoneyUnits.infer(rawAmounts(b), statedCounts, narrativeWan);
+                    MoneyUnits.Decision d =
+                            MoneyUnits.infer(rawAmounts(b), statedCounts, narrativeWan);
                     unit = d.unit();
                     if (!b.rows().isEmpty()) {
-                        inferred.computeIfAbsent(d.unit().label(), k -> new ArrayList<>()).add(b.kind().label() + "（" + d.reason() + "）");
-                        firstInferredLine = firstInferredLine == null ? b.line() + 1 : firstInferredLine;
+                        inferred.computeIfAbsent(d.unit().label(), k -> new ArrayList<>())
+                                .add(b.kind().label() + "（" + d.reason() + "）");
+                        firstInferredLine =
+                                firstInferredLine == null ? b.line() + 1 : firstInferredLine;
                     }
                 }
                 List<DisclosureContent.Row> rows = new ArrayList<>();
@@ -235,12 +264,21 @@ public final class DisclosureParser {
                 if (rows.isEmpty() && b.note() == null) {
                     report.warn(b.line() + 1, b.kind().label() + b.kind().title() + "没有可识别的数据行");
                 }
-                DisclosureContent.Table table = new DisclosureContent.Table(b.kind(), b.title(), unit, b.note(), List.copyOf(rows), b.line() + 1);
+                DisclosureContent.Table table =
+                        new DisclosureContent.Table(
+                                b.kind(),
+                                b.title(),
+                                unit,
+                                b.note(),
+                                List.copyOf(rows),
+                                b.line() + 1);
                 TableChecks.check(table, report);
                 tables.add(table);
             }
             for (Map.Entry<String, List<String>> e : inferred.entrySet()) {
-                report.warn(firstInferredLine, "以下表格未注明金额单位，已推定为" + e.getKey() + "，请核对：" + String.join("；", e.getValue()));
+                report.warn(
+                        firstInferredLine,
+                        "以下表格未注明金额单位，已推定为" + e.getKey() + "，请核对：" + String.join("；", e.getValue()));
             }
             return tables;
         }
@@ -255,7 +293,10 @@ public final class DisclosureParser {
             };
         }
 
-        /** The numbers printed in a table (for unit inference), 行次 and column numbers included: harmless, they are small. */
+        /**
+         * The numbers printed in a table (for unit inference), 行次 and column numbers included:
+         * harmless, they are small.
+         */
         private static List<BigDecimal> rawAmounts(TableBlock b) {
             List<BigDecimal> amounts = new ArrayList<>();
             for (TableBlock.GridRow r : b.rows()) {
@@ -270,19 +311,30 @@ public final class DisclosureParser {
         }
 
         /** The unit most tables used; without tables, the narrative's. */
-        private static MoneyUnit majority(List<DisclosureContent.Table> tables, MoneyUnit narrativeUnit) {
-            Map<MoneyUnit, Long> counts = tables.stream().filter(t -> !t.rows().isEmpty())
-                    .collect(Collectors.groupingBy(DisclosureContent.Table::sourceMoneyUnit, Collectors.counting()));
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        private static MoneyUnit majority(
+                List<DisclosureContent.Table> tables, MoneyUnit narrativeUnit) {
+            Map<MoneyUnit, Long> counts =
+                    tables.stream()
+                            .filter(t -> !t.rows().isEmpty())
+                            .collect(
+                                    Collectors.groupingBy(
+                                            DisclosureContent.Table::sourceMoneyUnit,
+                                            Collectors.counting()));
+            return counts.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
                     .orElse(narrativeUnit);
         }
 
         private void identity(HeaderFields.Found header) {
             if (header.unitName() == null) {
                 report.error(null, "未能识别单位名称：请在文件开头注明“单位名称：…”");
-            } else if (header.bodyName() != null && !"正文".equals(header.unitNameSource())
+            } else if (header.bodyName() != null
+                    && !"正文".equals(header.unitNameSource())
                     && !Codes.sameName(header.bodyName(), header.unitName())) {
-                report.warn(null, "封面单位名称「" + header.unitName() + "」与正文中的「" + header.bodyName() + "」不一致");
+                report.warn(
+                        null,
+                        "封面单位名称「" + header.unitName() + "」与正文中的「" + header.bodyName() + "」不一致");
             }
             if (header.fiscalYear() == null) {
                 report.error(null, "未能识别决算年度：请在文件开头注明如“2023年度”");

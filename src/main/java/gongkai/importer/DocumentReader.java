@@ -9,7 +9,10 @@ public interface DocumentReader {
 
     Result read(byte[] bytes, String fileName);
 
-    /** Either the text or an error (never both). {@code encoding} names what was detected, for the report. */
+    /**
+     * Either the text or an error (never both). {@code encoding} names what was detected, for the
+     * report.
+     */
     record Result(DocumentText text, String encoding, String error) {
 
         public boolean ok() {

@@ -9,36 +9,51 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds who and when: unit name, fiscal year, 单位负责人 / 财务负责人 / 编制人 / 报送日期 and the
- * contact. Sources in order of trust: labelled fields ("单位名称：…"), the cover ("2023年度" +
- * "醴陵市司法局部门决算", or both on one line), and the narrative, which opens its paragraphs with the
- * unit name ("内蒙古自治区法治宣传中心 2023年度收入、支出决算总计…").
+ * Finds who and when: unit name, fiscal year, 单位负责人 / 财务负责人 / 编制人 / 报送日期 and the contact. Sources
+ * in order of trust: labelled fields ("单位名称：…"), the cover ("2023年度" + "醴陵市司法局部门决算", or both on one
+ * line), and the narrative, which opens its paragraphs with the unit name ("内蒙古自治区法治宣传中心
+ * 2023年度收入、支出决算总计…").
  */
 final class HeaderFields {
 
-    private static final Pattern FIELD = Pattern.compile(
-            "^(单位名称|部门名称|单位负责人|部门负责人|财务负责人|编制人|填报人|报送日期|填报日期)\\s*[:：]\\s*(.*)$");
+    private static final Pattern FIELD =
+            Pattern.compile("^(单位名称|部门名称|单位负责人|部门负责人|财务负责人|编制人|填报人|报送日期|填报日期)\\s*[:：]\\s*(.*)$");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(20\\d{2})\\s*年度?$");
-    private static final Pattern YEAR_AND_NAME = Pattern.compile("^(20\\d{2})\\s*年度?\\s*(.{2,40}?)\\s*(?:部门决算|单位决算|决算公开|决算报告|决算)?$");
-    private static final Pattern NAME_AND_TITLE = Pattern.compile("^(.{2,40}?)\\s*(?:20\\d{2}\\s*年度?)?\\s*(部门决算|单位决算|决算公开|部门决算公开|单位决算公开)(?:说明|报告)?$");
+    private static final Pattern YEAR_AND_NAME =
+            Pattern.compile("^(20\\d{2})\\s*年度?\\s*(.{2,40}?)\\s*(?:部门决算|单位决算|决算公开|决算报告|决算)?$");
+    private static final Pattern NAME_AND_TITLE =
+            Pattern.compile(
+                    "^(.{2,40}?)\\s*(?:20\\d{2}\\s*年度?)?\\s*(部门决算|单位决算|决算公开|部门决算公开|单位决算公开)(?:说明|报告)?$");
     private static final Pattern YEAR_ANYWHERE = Pattern.compile("(20\\d{2})\\s*年度");
-    private static final String ORG_SUFFIX = "(?:局|厅|中心|所|院|处|委员会|委|会|馆|站|队|部|办公室|办|监狱|学校|（本级）|\\(本级\\))";
-    private static final Pattern NAME_IN_BODY = Pattern.compile(
-            "^([\\p{IsHan}（）()]{4,40}?" + ORG_SUFFIX + ")\\s*(?=20\\d{2}\\s*年度|根据|截至)");
-    private static final Pattern CONTACT_PERSON = Pattern.compile("联系人\\s*[:：]\\s*([\\p{IsHan}A-Za-z·]{2,10})");
-    private static final Pattern CONTACT_PHONE = Pattern.compile("(?:联系电话|电话)\\s*[:：]\\s*([0-9０-９][0-9０-９\\-—－（）() ]{5,30}[0-9０-９])");
-    private static final Pattern DATE = Pattern.compile("(20\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*(?:[月.\\-/]\\s*(?:(\\d{1,2})\\s*日?)?)?");
+    private static final String ORG_SUFFIX =
+            "(?:局|厅|中心|所|院|处|委员会|委|会|馆|站|队|部|办公室|办|监狱|学校|（本级）|\\(本级\\))";
+    private static final Pattern NAME_IN_BODY =
+            Pattern.compile(
+                    "^([\\p{IsHan}（）()]{4,40}?" + ORG_SUFFIX + ")\\s*(?=20\\d{2}\\s*年度|根据|截至)");
+    private static final Pattern CONTACT_PERSON =
+            Pattern.compile("联系人\\s*[:：]\\s*([\\p{IsHan}A-Za-z·]{2,10})");
+    private static final Pattern CONTACT_PHONE =
+            Pattern.compile("(?:联系电话|电话)\\s*[:：]\\s*([0-9０-９][0-9０-９\\-—－（）() ]{5,30}[0-9０-９])");
+    private static final Pattern DATE =
+            Pattern.compile(
+                    "(20\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*(?:[月.\\-/]\\s*(?:(\\d{1,2})\\s*日?)?)?");
 
-    private HeaderFields() {
-    }
-
-    /** What was found; {@code consumed} marks the lines that were header fields (not section text). */
-    record Found(String unitName, String unitNameSource, Integer fiscalYear, String bodyName,
-                 DisclosureContent.People people, boolean[] consumed) {
-    }
+    private HeaderFields() {}
 
     /**
-     * @param coverEnd index of the first structural line (heading or table of contents): lines before it form the cover
+     * What was found; {@code consumed} marks the lines that were header fields (not section text).
+     */
+    record Found(
+            String unitName,
+            String unitNameSource,
+            Integer fiscalYear,
+            String bodyName,
+            DisclosureContent.People people,
+            boolean[] consumed) {}
+
+    /**
+     * @param coverEnd index of the first structural line (heading or table of contents): lines
+     *     before it form the cover
      */
     static Found find(List<String> lines, int coverEnd, boolean[] skip) {
         boolean[] consumed = new boolean[lines.size()];
@@ -70,7 +85,8 @@ final class HeaderFields {
             }
             Matcher n = NAME_AND_TITLE.matcher(t.replaceAll("\\s+", ""));
             if (n.matches()) {
-                coverName = coverName == null ? n.group(1).replaceAll("20\\d{2}年度?$", "") : coverName;
+                coverName =
+                        coverName == null ? n.group(1).replaceAll("20\\d{2}年度?$", "") : coverName;
                 Matcher yy = YEAR_ANYWHERE.matcher(t);
                 if (yy.find() && coverYear == null) {
                     coverYear = Integer.valueOf(yy.group(1));
@@ -101,8 +117,11 @@ final class HeaderFields {
         String preparer = fields.containsKey("编制人") ? fields.get("编制人") : fields.get("填报人");
         String date = fields.containsKey("报送日期") ? fields.get("报送日期") : fields.get("填报日期");
         String[] contact = contact(lines, skip);
-        var people = new DisclosureContent.People(head, fields.get("财务负责人"), preparer, date(date), contact[0], contact[1]);
-        return new Found(unitName, unitName == null ? null : source, year, bodyName, people, consumed);
+        var people =
+                new DisclosureContent.People(
+                        head, fields.get("财务负责人"), preparer, date(date), contact[0], contact[1]);
+        return new Found(
+                unitName, unitName == null ? null : source, year, bodyName, people, consumed);
     }
 
     /** The name that most paragraphs open with. */
@@ -117,9 +136,12 @@ final class HeaderFields {
                 votes.merge(m.group(1), 1, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(e -> e.getKey().length()))
-                .map(Map.Entry::getKey).orElse(null);
+        return votes.entrySet().stream()
+                .max(
+                        Map.Entry.<String, Integer>comparingByValue()
+                                .thenComparing(e -> e.getKey().length()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /** The year most often written as "2023年度". */
@@ -134,7 +156,10 @@ final class HeaderFields {
                 votes.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return votes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     private static String[] contact(List<String> lines, boolean[] skip) {
@@ -157,7 +182,7 @@ final class HeaderFields {
                 phone = Texts.strip(ph.group(1));
             }
         }
-        return new String[]{person, phone};
+        return new String[] {person, phone};
     }
 
     /** "2024年8月" → 2024-08-01, "2024年8月5日" / "2024-08-05" → that day; null when not a date. */

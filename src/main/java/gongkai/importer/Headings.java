@@ -4,28 +4,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises outline headings in their usual numberings: 第一部分 / 第1部分 (parts), 一、 (level 1),
- * （一） / (一) (level 2), 1. / 1、 / 1． (level 3), （1） (level 4). Extraction from Word lists may
- * prefix a "- " bullet, and indentation varies, so both are ignored.
+ * Recognises outline headings in their usual numberings: 第一部分 / 第1部分 (parts), 一、 (level 1), （一） /
+ * (一) (level 2), 1. / 1、 / 1． (level 3), （1） (level 4). Extraction from Word lists may prefix a "-
+ * " bullet, and indentation varies, so both are ignored.
  */
 final class Headings {
 
-    enum Level { PART, L1, L2, L3, L4 }
-
-    /** A heading: its level, its number (parsed, -1 if none) and its title without the numbering. */
-    record Heading(Level level, int number, String title) {
+    enum Level {
+        PART,
+        L1,
+        L2,
+        L3,
+        L4
     }
 
+    /**
+     * A heading: its level, its number (parsed, -1 if none) and its title without the numbering.
+     */
+    record Heading(Level level, int number, String title) {}
+
     private static final String CN = "[一二三四五六七八九十]+";
-    private static final Pattern PART = Pattern.compile("^第\\s*(" + CN + "|\\d{1,2})\\s*部\\s*分\\s*[:：、.．]?\\s*(.*)$");
+    private static final Pattern PART =
+            Pattern.compile("^第\\s*(" + CN + "|\\d{1,2})\\s*部\\s*分\\s*[:：、.．]?\\s*(.*)$");
     private static final Pattern L1 = Pattern.compile("^(" + CN + ")\\s*[、．.]\\s*(.*)$");
-    private static final Pattern L2 = Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*[、．.]?\\s*(.*)$");
-    private static final Pattern L3 = Pattern.compile("^(\\d{1,2})\\s*(?:[、．]|\\.(?!\\d))\\s*(.*)$");
+    private static final Pattern L2 =
+            Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*[、．.]?\\s*(.*)$");
+    private static final Pattern L3 =
+            Pattern.compile("^(\\d{1,2})\\s*(?:[、．]|\\.(?!\\d))\\s*(.*)$");
     private static final Pattern L4 = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]\\s*(.*)$");
     private static final Pattern BULLET = Pattern.compile("^[-•·●▪■◆*]\\s+");
 
-    private Headings() {
-    }
+    private Headings() {}
 
     /** The line without indentation and list bullets. */
     static String unbullet(String line) {
@@ -34,7 +43,10 @@ final class Headings {
         return m.find() ? Texts.strip(t.substring(m.end())) : t;
     }
 
-    /** The heading this line starts with, or null. Says nothing about whether the rest is a title or a paragraph. */
+    /**
+     * The heading this line starts with, or null. Says nothing about whether the rest is a title or
+     * a paragraph.
+     */
     static Heading classify(String line) {
         String t = unbullet(line);
         if (t.isEmpty() || t.length() > 400) {
@@ -60,8 +72,9 @@ final class Headings {
     }
 
     /**
-     * True when a level-1 line is a section title rather than a numbered paragraph: titles are short
-     * and carry no definition or sentence after them (glossaries number their entries 一、 too).
+     * True when a level-1 line is a section title rather than a numbered paragraph: titles are
+     * short and carry no definition or sentence after them (glossaries number their entries 一、
+     * too).
      */
     static boolean isTitle(Heading h) {
         String title = h.title();

@@ -2,13 +2,12 @@ package gongkai.importer;
 
 import gongkai.disclosure.DisclosureContent;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an import understood and what it did not: counts of what was recognised, warnings with
- * line numbers, and errors. An import with errors stores nothing.
+ * What an import understood and what it did not: counts of what was recognised, warnings with line
+ * numbers, and errors. An import with errors stores nothing.
  */
 @Serdeable
 public record ImportReport(
@@ -22,31 +21,55 @@ public record ImportReport(
         String status) {
 
     @Serdeable
-    public record Counts(int sections, int tables, int lineItems, int projects, int indicators) {
-    }
+    public record Counts(int sections, int tables, int lineItems, int projects, int indicators) {}
 
-    /** A finding; {@code line} is the 1-based source line, or null when it concerns the whole document. */
+    /**
+     * A finding; {@code line} is the 1-based source line, or null when it concerns the whole
+     * document.
+     */
     @Serdeable
-    public record Message(Integer line, String message) {
-    }
+    public record Message(Integer line, String message) {}
 
     /** The report as staff read it on a terminal. */
     public String toText() {
         StringBuilder out = new StringBuilder();
         out.append("文件：").append(source).append('\n');
-        out.append("单位：").append(unitName == null ? "（未识别）" : unitName)
-                .append("　年度：").append(fiscalYear == null ? "（未识别）" : fiscalYear).append('\n');
-        out.append("识别：章节 ").append(counts.sections()).append("，表格 ").append(counts.tables())
-                .append("，表格行 ").append(counts.lineItems()).append("，绩效项目 ").append(counts.projects())
-                .append("，绩效指标 ").append(counts.indicators()).append('\n');
+        out.append("单位：")
+                .append(unitName == null ? "（未识别）" : unitName)
+                .append("　年度：")
+                .append(fiscalYear == null ? "（未识别）" : fiscalYear)
+                .append('\n');
+        out.append("识别：章节 ")
+                .append(counts.sections())
+                .append("，表格 ")
+                .append(counts.tables())
+                .append("，表格行 ")
+                .append(counts.lineItems())
+                .append("，绩效项目 ")
+                .append(counts.projects())
+                .append("，绩效指标 ")
+                .append(counts.indicators())
+                .append('\n');
         for (Message w : warnings) {
-            out.append("警告").append(w.line() == null ? "" : "（第 " + w.line() + " 行）").append("：").append(w.message()).append('\n');
+            out.append("警告")
+                    .append(w.line() == null ? "" : "（第 " + w.line() + " 行）")
+                    .append("：")
+                    .append(w.message())
+                    .append('\n');
         }
         for (Message e : errors) {
-            out.append("错误").append(e.line() == null ? "" : "（第 " + e.line() + " 行）").append("：").append(e.message()).append('\n');
+            out.append("错误")
+                    .append(e.line() == null ? "" : "（第 " + e.line() + " 行）")
+                    .append("：")
+                    .append(e.message())
+                    .append('\n');
         }
-        out.append(failed() ? "结果：导入失败，未保存任何内容" : disclosureId == null ? "结果：已解析（未保存）"
-                : "结果：已保存为决算公开 #" + disclosureId + "（" + status + "）");
+        out.append(
+                failed()
+                        ? "结果：导入失败，未保存任何内容"
+                        : disclosureId == null
+                                ? "结果：已解析（未保存）"
+                                : "结果：已保存为决算公开 #" + disclosureId + "（" + status + "）");
         return out.toString();
     }
 
@@ -56,7 +79,8 @@ public record ImportReport(
 
     /** The same report once the disclosure has been stored. */
     public ImportReport stored(long id, String storedStatus) {
-        return new ImportReport(source, unitName, fiscalYear, counts, warnings, errors, id, storedStatus);
+        return new ImportReport(
+                source, unitName, fiscalYear, counts, warnings, errors, id, storedStatus);
     }
 
     /** Collects findings while parsing. Messages are in Chinese: staff read them. */
@@ -84,16 +108,26 @@ public record ImportReport(
         }
 
         public ImportReport build(DisclosureContent parsed) {
-            Counts counts = parsed == null ? new Counts(0, 0, 0, 0, 0) : new Counts(
-                    parsed.sections().size(),
-                    parsed.tables().size(),
-                    parsed.tables().stream().mapToInt(t -> t.rows().size()).sum(),
-                    parsed.projects().size(),
-                    parsed.projects().stream().mapToInt(p -> p.indicators().size()).sum());
-            return new ImportReport(source,
+            Counts counts =
+                    parsed == null
+                            ? new Counts(0, 0, 0, 0, 0)
+                            : new Counts(
+                                    parsed.sections().size(),
+                                    parsed.tables().size(),
+                                    parsed.tables().stream().mapToInt(t -> t.rows().size()).sum(),
+                                    parsed.projects().size(),
+                                    parsed.projects().stream()
+                                            .mapToInt(p -> p.indicators().size())
+                                            .sum());
+            return new ImportReport(
+                    source,
                     parsed == null ? null : parsed.unitName(),
                     parsed == null ? null : parsed.fiscalYear(),
-                    counts, List.copyOf(warnings), List.copyOf(errors), null, null);
+                    counts,
+                    List.copyOf(warnings),
+                    List.copyOf(errors),
+                    null,
+                    null);
         }
     }
 }

@@ -1,17 +1,16 @@
 package gongkai.importer;
 
-import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.Disclosure;
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.UnitService;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * Imports one document: read its text, parse it, place its unit, and store it as a new revision,
@@ -44,7 +43,8 @@ public class ImportService {
     /**
      * @param requiredUnitId when set (a unit editor's upload), the document must be that unit's
      */
-    public ImportReport importDocument(String sourceName, byte[] bytes, boolean publish, @Nullable Long requiredUnitId) {
+    public ImportReport importDocument(
+            String sourceName, byte[] bytes, boolean publish, @Nullable Long requiredUnitId) {
         ParseResult parsed = parse(sourceName, bytes);
         if (!parsed.ok()) {
             return parsed.report();
@@ -52,10 +52,16 @@ public class ImportService {
         DisclosureContent disclosure = parsed.disclosure();
         Optional<Region> region = regions.locate(disclosure.unitName());
         if (region.isEmpty()) {
-            return withError(parsed.report(), "无法从单位名称“" + disclosure.unitName() + "”确定其所在行政区划，未导入。");
+            return withError(
+                    parsed.report(), "无法从单位名称“" + disclosure.unitName() + "”确定其所在行政区划，未导入。");
         }
-        if (requiredUnitId != null && units.byId(requiredUnitId)
-                .filter(u -> u.name().equals(disclosure.unitName()) && u.regionCode().equals(region.get().code())).isEmpty()) {
+        if (requiredUnitId != null
+                && units.byId(requiredUnitId)
+                        .filter(
+                                u ->
+                                        u.name().equals(disclosure.unitName())
+                                                && u.regionCode().equals(region.get().code()))
+                        .isEmpty()) {
             return withError(parsed.report(), "文档的单位“" + disclosure.unitName() + "”不是您所在的单位，未导入。");
         }
         DisclosureStatus status = publish ? DisclosureStatus.PUBLISHED : DisclosureStatus.DRAFT;
@@ -73,13 +79,18 @@ public class ImportService {
         try {
             DocumentReader.Result text = reader.read(bytes, sourceName);
             if (!text.ok()) {
-                return new ParseResult(null, new ImportReport.Builder(sourceName).error(null, text.error()).build(null));
+                return new ParseResult(
+                        null,
+                        new ImportReport.Builder(sourceName).error(null, text.error()).build(null));
             }
             // The same limits as the section form, checked before anything is stored.
             return SectionLimits.check(parser.parse(text.text()));
         } catch (RuntimeException e) {
             LOG.error("Parsing {} failed unexpectedly", sourceName, e);
-            ImportReport report = new ImportReport.Builder(sourceName).error(null, "文档无法解析：" + e.getClass().getSimpleName()).build(null);
+            ImportReport report =
+                    new ImportReport.Builder(sourceName)
+                            .error(null, "文档无法解析：" + e.getClass().getSimpleName())
+                            .build(null);
             return new ParseResult(null, report);
         }
     }
@@ -87,7 +98,14 @@ public class ImportService {
     private static ImportReport withError(ImportReport report, String message) {
         java.util.List<ImportReport.Message> errors = new java.util.ArrayList<>(report.errors());
         errors.add(new ImportReport.Message(null, message));
-        return new ImportReport(report.source(), report.unitName(), report.fiscalYear(), report.counts(),
-                report.warnings(), java.util.List.copyOf(errors), null, null);
+        return new ImportReport(
+                report.source(),
+                report.unitName(),
+                report.fiscalYear(),
+                report.counts(),
+                report.warnings(),
+                java.util.List.copyOf(errors),
+                null,
+                null);
     }
 }

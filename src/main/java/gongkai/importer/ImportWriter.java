@@ -1,7 +1,7 @@
 package gongkai.importer;
 
-import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.Disclosure;
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.unit.Unit;
@@ -9,7 +9,10 @@ import gongkai.unit.UnitService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-/** Registers the unit and stores the disclosure in one transaction, so a failure leaves nothing behind. */
+/**
+ * Registers the unit and stores the disclosure in one transaction, so a failure leaves nothing
+ * behind.
+ */
 @Singleton
 class ImportWriter {
 

@@ -2,7 +2,6 @@ package gongkai.importer;
 
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.SectionKey;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,20 +10,25 @@ import java.util.Set;
  * Builds the narrative sections from the lines that are neither tables nor header fields nor page
  * furniture. Parts (第一部分 …) and level-1 headings (一、…) open sections (a part that only groups
  * sections, such as 第一部分 单位概况, is kept with key null and an empty body, so the outline stays
- * complete); deeper headings ((一), 1.)
- * stay in their section's body, so no text is lost. In parts whose entries are numbered like headings
- * but are not sections (名词解释, 联系方式, 附件, 决算表), level-1 lines stay in the body too.
+ * complete); deeper headings ((一), 1.) stay in their section's body, so no text is lost. In parts
+ * whose entries are numbered like headings but are not sections (名词解释, 联系方式, 附件, 决算表), level-1
+ * lines stay in the body too.
  */
 final class Outline {
 
-    private static final Set<SectionKey> UNSPLIT_PARTS = Set.of(
-            SectionKey.GLOSSARY, SectionKey.CONTACT, SectionKey.ATTACHMENTS, SectionKey.TABLES_NOTE);
+    private static final Set<SectionKey> UNSPLIT_PARTS =
+            Set.of(
+                    SectionKey.GLOSSARY,
+                    SectionKey.CONTACT,
+                    SectionKey.ATTACHMENTS,
+                    SectionKey.TABLES_NOTE);
 
     private final ImportReport.Builder report;
     private final List<DisclosureContent.Section> sections = new ArrayList<>();
     private SectionKey partKey;
     private int lastL1 = 0;
     private Open current;
+
     /** A bare "第二部分" waits for its title on the next line. */
     private Open awaitingTitle;
 
@@ -74,7 +78,10 @@ final class Outline {
             }
             return;
         }
-        if (h != null && h.level() == Headings.Level.L1 && Headings.isTitle(h) && (partKey == null || !UNSPLIT_PARTS.contains(partKey))
+        if (h != null
+                && h.level() == Headings.Level.L1
+                && Headings.isTitle(h)
+                && (partKey == null || !UNSPLIT_PARTS.contains(partKey))
                 && (h.number() == lastL1 + 1 || h.number() == 1)) {
             close();
             lastL1 = h.number();
@@ -93,7 +100,13 @@ final class Outline {
         lastL1 = 0;
         partKey = SectionKeys.keyOf(title);
         boolean structural = partKey == null && SectionKeys.isStructuralPart(title);
-        current = new Open(partKey, title.isEmpty() ? "（无标题部分）" : title, line, structural, partKey == null && !structural);
+        current =
+                new Open(
+                        partKey,
+                        title.isEmpty() ? "（无标题部分）" : title,
+                        line,
+                        structural,
+                        partKey == null && !structural);
     }
 
     private void close() {
@@ -110,12 +123,16 @@ final class Outline {
         if (o.warn) {
             report.warn(o.line, "未识别的章节「" + o.title + "」，已按原标题保留");
         }
-        sections.add(new DisclosureContent.Section(o.key == null ? null : o.key.name(), o.title, o.body.toString(), o.line));
+        sections.add(
+                new DisclosureContent.Section(
+                        o.key == null ? null : o.key.name(), o.title, o.body.toString(), o.line));
     }
 
     /** The section being filled, while its body is over the section form's limit; else null. */
     DisclosureContent.Section overLimit() {
-        return current == null || current.body.length() <= gongkai.disclosure.TextLimits.SECTION_BODY_CHARS ? null
+        return current == null
+                        || current.body.length() <= gongkai.disclosure.TextLimits.SECTION_BODY_CHARS
+                ? null
                 : new DisclosureContent.Section(null, current.title, "", current.line);
     }
 

@@ -14,16 +14,20 @@ import java.util.regex.Pattern;
 final class PageFurniture {
 
     /** Watermarks seen on disclosure drafts and published copies. */
-    private static final Set<String> KNOWN_WATERMARKS = Set.of(
-            "仅供内部审核", "内部审核", "仅供审核", "公开文档", "内部资料", "草稿", "征求意见稿", "样稿", "审核稿");
-    private static final Pattern PLACEHOLDER = Pattern.compile("^\\[(image|bookmark|img|picture|图片)[:：].*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE_PLACEHOLDER = Pattern.compile("\\[(?:image|bookmark|img)[:：][^\\]]{0,300}\\]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—－–]?\\s*\\d{1,3}\\s*[-—－–]?|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
+    private static final Set<String> KNOWN_WATERMARKS =
+            Set.of("仅供内部审核", "内部审核", "仅供审核", "公开文档", "内部资料", "草稿", "征求意见稿", "样稿", "审核稿");
+
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("^\\[(image|bookmark|img|picture|图片)[:：].*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_PLACEHOLDER =
+            Pattern.compile(
+                    "\\[(?:image|bookmark|img)[:：][^\\]]{0,300}\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile(
+                    "[-—－–]?\\s*\\d{1,3}\\s*[-—－–]?|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；：:,;！？、]");
 
-    private PageFurniture() {
-    }
+    private PageFurniture() {}
 
     /** One flag per line: true when the line is furniture. */
     static boolean[] find(List<String> lines) {
@@ -53,7 +57,8 @@ final class PageFurniture {
             if (raw.indexOf('\t') >= 0) {
                 continue; // table cells are never furniture: a lone "1" there is a value
             }
-            if (line.length() <= 20 && PAGE_NUMBER.matcher(line).matches() || isWatermark(line, repeats)) {
+            if (line.length() <= 20 && PAGE_NUMBER.matcher(line).matches()
+                    || isWatermark(line, repeats)) {
                 furniture[i] = true;
             }
         }
@@ -73,15 +78,19 @@ final class PageFurniture {
         if (KNOWN_WATERMARKS.contains(compact)) {
             return true;
         }
-        // any other short phrase printed on many pages; brackets excluded: "（万元）" repeats inside tables
+        // any other short phrase printed on many pages; brackets excluded: "（万元）" repeats inside
+        // tables
         return repeats.getOrDefault(compact, 0) >= 3 && watermarkShaped(compact);
     }
 
     private static boolean watermarkShaped(String compact) {
-        return compact.length() <= 12 && Texts.hasHan(compact)
-                && !compact.matches(".*\\d.*") && !compact.startsWith("(")
+        return compact.length() <= 12
+                && Texts.hasHan(compact)
+                && !compact.matches(".*\\d.*")
+                && !compact.startsWith("(")
                 && !SENTENCE_PUNCTUATION.matcher(compact).find()
-                && Headings.classify(compact) == null && TableTitles.match(compact) == null;
+                && Headings.classify(compact) == null
+                && TableTitles.match(compact) == null;
     }
 
     private static Map<String, Integer> countShortLines(List<String> lines) {

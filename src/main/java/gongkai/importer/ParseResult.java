@@ -2,7 +2,10 @@ package gongkai.importer;
 
 import gongkai.disclosure.DisclosureContent;
 
-/** The parser's answer: the disclosure (null when the document could not be understood) and the report. */
+/**
+ * The parser's answer: the disclosure (null when the document could not be understood) and the
+ * report.
+ */
 public record ParseResult(DisclosureContent disclosure, ImportReport report) {
 
     public boolean ok() {

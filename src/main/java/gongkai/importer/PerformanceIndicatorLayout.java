@@ -9,18 +9,33 @@ import java.util.Set;
  * The column layout of the indicator part of a self-evaluation table, read from its header row
  * (一级指标, 二级指标, 三级指标, 指标性质, …), and the alignment of data rows to it.
  *
- * <p>Data rows do not always have as many cells as the header: merged cells (the "绩效指标" column,
- * a blank 一级指标) may be dropped or kept by the extraction. Rows are therefore aligned on a cell whose
- * vocabulary is closed — the 指标性质 (正向/反向/定性) or the 指标方向 (大于等于 …) — and only fall back
- * to position when neither is present.
+ * <p>Data rows do not always have as many cells as the header: merged cells (the "绩效指标" column, a
+ * blank 一级指标) may be dropped or kept by the extraction. Rows are therefore aligned on a cell whose
+ * vocabulary is closed — the 指标性质 (正向/反向/定性) or the 指标方向 (大于等于 …) — and only fall back to position
+ * when neither is present.
  */
 final class PerformanceIndicatorLayout {
 
-    enum Field { LEVEL1, LEVEL2, NAME, NATURE, DIRECTION, TARGET, ACTUAL, UNIT, WEIGHT, SCORE, REASON }
+    enum Field {
+        LEVEL1,
+        LEVEL2,
+        NAME,
+        NATURE,
+        DIRECTION,
+        TARGET,
+        ACTUAL,
+        UNIT,
+        WEIGHT,
+        SCORE,
+        REASON
+    }
 
-    static final Set<String> NATURES = Set.of("正向", "反向", "定性", "定量", "中性", "正向指标", "反向指标", "定性指标", "定量指标");
-    static final Set<String> DIRECTIONS = Set.of("大于等于", "小于等于", "等于", "大于", "小于", "≥", "≤", "=", "＝", ">", "<",
-            "＞", "＜", ">=", "<=", "不低于", "不高于", "不少于", "不超过", "不多于", "达到");
+    static final Set<String> NATURES =
+            Set.of("正向", "反向", "定性", "定量", "中性", "正向指标", "反向指标", "定性指标", "定量指标");
+    static final Set<String> DIRECTIONS =
+            Set.of(
+                    "大于等于", "小于等于", "等于", "大于", "小于", "≥", "≤", "=", "＝", ">", "<", "＞", "＜", ">=",
+                    "<=", "不低于", "不高于", "不少于", "不超过", "不多于", "达到");
 
     private final Map<Field, Integer> columns;
     private final int width;
@@ -39,7 +54,9 @@ final class PerformanceIndicatorLayout {
                 columns.put(f, i);
             }
         }
-        return columns.containsKey(Field.NAME) ? new PerformanceIndicatorLayout(columns, cells.size()) : null;
+        return columns.containsKey(Field.NAME)
+                ? new PerformanceIndicatorLayout(columns, cells.size())
+                : null;
     }
 
     /** Header labels vary slightly between templates; the most specific are tested first. */
@@ -52,9 +69,11 @@ final class PerformanceIndicatorLayout {
         if (label.startsWith("三级指标")) return Field.NAME;
         if (label.startsWith("指标性质")) return Field.NATURE;
         if (label.contains("方向")) return Field.DIRECTION;
-        if (label.startsWith("实际完成值") || label.startsWith("实际值") || label.startsWith("完成值")) return Field.ACTUAL;
+        if (label.startsWith("实际完成值") || label.startsWith("实际值") || label.startsWith("完成值"))
+            return Field.ACTUAL;
         if (label.contains("指标值") || label.startsWith("目标值")) return Field.TARGET;
-        if (label.contains("计量单位") || label.contains("度量单位") || label.equals("单位")) return Field.UNIT;
+        if (label.contains("计量单位") || label.contains("度量单位") || label.equals("单位"))
+            return Field.UNIT;
         if (label.startsWith("分值") || label.startsWith("权重")) return Field.WEIGHT;
         if (label.startsWith("得分")) return Field.SCORE;
         if (label.startsWith("偏差原因") || label.contains("改进措施")) return Field.REASON;
@@ -80,13 +99,17 @@ final class PerformanceIndicatorLayout {
             }
             if (DIRECTIONS.contains(c)) {
                 // Some templates print the direction (≥, ≤) in the 指标性质 column.
-                Integer col = columns.containsKey(Field.DIRECTION) ? columns.get(Field.DIRECTION) : columns.get(Field.NATURE);
+                Integer col =
+                        columns.containsKey(Field.DIRECTION)
+                                ? columns.get(Field.DIRECTION)
+                                : columns.get(Field.NATURE);
                 if (col != null) {
                     return i - col;
                 }
             }
         }
-        // No anchor: assume the row lost (or kept) leading merged cells and is aligned on the right.
+        // No anchor: assume the row lost (or kept) leading merged cells and is aligned on the
+        // right.
         return cells.size() < width ? cells.size() - width : 0;
     }
 }

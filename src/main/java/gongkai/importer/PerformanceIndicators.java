@@ -1,17 +1,19 @@
 package gongkai.importer;
 
+import static gongkai.importer.PerformanceTable.nullToEmpty;
+
 import gongkai.disclosure.DisclosureContent;
 import gongkai.importer.PerformanceIndicatorLayout.Field;
 import gongkai.importer.PerformanceNumbers.Parsed;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static gongkai.importer.PerformanceTable.nullToEmpty;
-
-/** Job: indicator assembly, the rows under the 三级指标 header, the 总分 row and the check of the totals against them. */
+/**
+ * Job: indicator assembly, the rows under the 三级指标 header, the 总分 row and the check of the totals
+ * against them.
+ */
 final class PerformanceIndicators {
 
     private final ImportReport.Builder report;
@@ -40,20 +42,33 @@ final class PerformanceIndicators {
             level2 = l2;
         }
         String indicatorName = v.getOrDefault(Field.NAME, "");
-        boolean hasValues = !v.getOrDefault(Field.TARGET, "").isEmpty() || !v.getOrDefault(Field.ACTUAL, "").isEmpty()
-                || !v.getOrDefault(Field.WEIGHT, "").isEmpty() || !v.getOrDefault(Field.SCORE, "").isEmpty();
+        boolean hasValues =
+                !v.getOrDefault(Field.TARGET, "").isEmpty()
+                        || !v.getOrDefault(Field.ACTUAL, "").isEmpty()
+                        || !v.getOrDefault(Field.WEIGHT, "").isEmpty()
+                        || !v.getOrDefault(Field.SCORE, "").isEmpty();
         if (indicatorName.isEmpty() && !hasValues) {
             return !l1.isEmpty() || !l2.isEmpty();
         }
         if (indicatorName.isEmpty()) {
-            report.warn(lineNo, "绩效指标缺少三级指标名称（" + nullToEmpty(level1) + "/" + nullToEmpty(level2) + "）");
+            report.warn(
+                    lineNo,
+                    "绩效指标缺少三级指标名称（" + nullToEmpty(level1) + "/" + nullToEmpty(level2) + "）");
         }
         String what = "指标“" + indicatorName + "”";
-        indicators.add(new DisclosureContent.Indicator(level1, level2, blankToNull(indicatorName),
-                blankToNull(v.get(Field.NATURE)), blankToNull(v.get(Field.DIRECTION)),
-                blankToNull(v.get(Field.TARGET)), blankToNull(v.get(Field.ACTUAL)), blankToNull(v.get(Field.UNIT)),
-                number(v.get(Field.WEIGHT), lineNo, what + "的分值"), number(v.get(Field.SCORE), lineNo, what + "的得分"),
-                blankToNull(v.get(Field.REASON))));
+        indicators.add(
+                new DisclosureContent.Indicator(
+                        level1,
+                        level2,
+                        blankToNull(indicatorName),
+                        blankToNull(v.get(Field.NATURE)),
+                        blankToNull(v.get(Field.DIRECTION)),
+                        blankToNull(v.get(Field.TARGET)),
+                        blankToNull(v.get(Field.ACTUAL)),
+                        blankToNull(v.get(Field.UNIT)),
+                        number(v.get(Field.WEIGHT), lineNo, what + "的分值"),
+                        number(v.get(Field.SCORE), lineNo, what + "的得分"),
+                        blankToNull(v.get(Field.REASON))));
         return true;
     }
 
@@ -87,7 +102,9 @@ final class PerformanceIndicators {
         return PerformanceTable.number(report, text, lineNo, what);
     }
 
-    /** The total is the 执行率 score plus the indicator scores; the same holds for the weights (100). */
+    /**
+     * The total is the 执行率 score plus the indicator scores; the same holds for the weights (100).
+     */
     void checkTotals(DisclosureContent.Project p) {
         if (indicators.isEmpty()) {
             return;
@@ -95,17 +112,35 @@ final class PerformanceIndicators {
         String title = "绩效自评表“" + nullToEmpty(p.name()) + "”";
         BigDecimal tolerance = new BigDecimal("0.01");
         if (p.totalScore() != null) {
-            BigDecimal sum = sum(indicators.stream().map(DisclosureContent.Indicator::score).toList(), p.executionScore());
+            BigDecimal sum =
+                    sum(
+                            indicators.stream().map(DisclosureContent.Indicator::score).toList(),
+                            p.executionScore());
             if (sum.subtract(p.totalScore()).abs().compareTo(tolerance) > 0) {
-                report.warn(totalLine, title + "的总分" + p.totalScore().toPlainString() + "与各项得分之和"
-                        + sum.toPlainString() + "（指标得分加预算执行率得分）不一致");
+                report.warn(
+                        totalLine,
+                        title
+                                + "的总分"
+                                + p.totalScore().toPlainString()
+                                + "与各项得分之和"
+                                + sum.toPlainString()
+                                + "（指标得分加预算执行率得分）不一致");
             }
         }
         if (p.totalWeight() != null) {
-            BigDecimal sum = sum(indicators.stream().map(DisclosureContent.Indicator::weight).toList(), p.executionWeight());
+            BigDecimal sum =
+                    sum(
+                            indicators.stream().map(DisclosureContent.Indicator::weight).toList(),
+                            p.executionWeight());
             if (sum.subtract(p.totalWeight()).abs().compareTo(tolerance) > 0) {
-                report.warn(totalLine, title + "的总分值" + p.totalWeight().toPlainString() + "与各项分值之和"
-                        + sum.toPlainString() + "不一致");
+                report.warn(
+                        totalLine,
+                        title
+                                + "的总分值"
+                                + p.totalWeight().toPlainString()
+                                + "与各项分值之和"
+                                + sum.toPlainString()
+                                + "不一致");
             }
         }
     }
@@ -121,7 +156,8 @@ final class PerformanceIndicators {
     }
 
     private static boolean containsHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return s.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static String blankToNull(String s) {

@@ -4,10 +4,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Job: the money block of a self-evaluation table, its column header (年初预算, 全年预算, 执行数 …) and its 资金 rows. */
+/**
+ * Job: the money block of a self-evaluation table, its column header (年初预算, 全年预算, 执行数 …) and its 资金
+ * rows.
+ */
 final class PerformanceMoney {
 
-    enum MoneyColumn { INITIAL, ANNUAL, EXECUTED, WEIGHT, RATE, SCORE }
+    enum MoneyColumn {
+        INITIAL,
+        ANNUAL,
+        EXECUTED,
+        WEIGHT,
+        RATE,
+        SCORE
+    }
 
     /** The usual order of the money columns, used when the header row is missing. */
     private static final List<MoneyColumn> DEFAULT_MONEY_COLUMNS = List.of(MoneyColumn.values());
@@ -32,7 +42,10 @@ final class PerformanceMoney {
                 order.add(c);
             }
         }
-        boolean header = order.contains(MoneyColumn.ANNUAL) || order.contains(MoneyColumn.EXECUTED) || order.contains(MoneyColumn.INITIAL);
+        boolean header =
+                order.contains(MoneyColumn.ANNUAL)
+                        || order.contains(MoneyColumn.EXECUTED)
+                        || order.contains(MoneyColumn.INITIAL);
         if (header) {
             moneyColumns = order;
         }
@@ -56,20 +69,22 @@ final class PerformanceMoney {
             if (key == null) {
                 continue;
             }
-            BigDecimal[] target = switch (key) {
-                case "total" -> total;
-                case "fiscal" -> fiscal;
-                case "carryover" -> carryover;
-                case "other" -> other;
-                default -> null;
-            };
+            BigDecimal[] target =
+                    switch (key) {
+                        case "total" -> total;
+                        case "fiscal" -> fiscal;
+                        case "carryover" -> carryover;
+                        case "other" -> other;
+                        default -> null;
+                    };
             if (target == null) {
                 report.warn(lineNo, "绩效自评表中的“" + cells.get(i) + "”资金行无对应字段，未保存");
                 return true;
             }
             List<String> values = cells.subList(i + 1, cells.size());
             for (int v = 0; v < values.size() && v < moneyColumns.size(); v++) {
-                target[moneyColumns.get(v).ordinal()] = PerformanceTable.number(report, values.get(v), lineNo, cells.get(i));
+                target[moneyColumns.get(v).ordinal()] =
+                        PerformanceTable.number(report, values.get(v), lineNo, cells.get(i));
             }
             return true;
         }
@@ -77,7 +92,10 @@ final class PerformanceMoney {
     }
 
     private static String moneyRowKey(String label) {
-        String l = label.replaceAll("[（(](?:万元|元)[)）]", "").replaceFirst("^其中[:：]?", "").replaceFirst("资金$", "");
+        String l =
+                label.replaceAll("[（(](?:万元|元)[)）]", "")
+                        .replaceFirst("^其中[:：]?", "")
+                        .replaceFirst("资金$", "");
         return switch (l) {
             case "年度资金总额", "资金总额", "年度资金总额合计" -> "total";
             case "财政拨款", "当年财政拨款", "本年财政拨款", "一般公共预算", "一般公共预算拨款" -> "fiscal";

@@ -21,8 +21,7 @@ final class PerformanceNumbers {
     private static final Pattern DASH = Pattern.compile("[—–―\\-－/／…_]+|无|不适用");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
 
-    private PerformanceNumbers() {
-    }
+    private PerformanceNumbers() {}
 
     static Parsed parse(String text) {
         if (text == null) {

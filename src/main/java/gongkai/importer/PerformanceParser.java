@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the performance self-evaluation tables of a disclosure: the 项目支出绩效自评表 (one per
- * project) and the 部门整体支出绩效自评表. The caller finds where a table starts with
- * {@link #isPerformanceTableStart}, and {@link #parse} reads it up to where narrative resumes.
+ * Reads the performance self-evaluation tables of a disclosure: the 项目支出绩效自评表 (one per project) and
+ * the 部门整体支出绩效自评表. The caller finds where a table starts with {@link #isPerformanceTableStart}, and
+ * {@link #parse} reads it up to where narrative resumes.
  */
 final class PerformanceParser {
 
@@ -16,19 +16,19 @@ final class PerformanceParser {
      * A title line: optional "附件1：" / unit name / year before, an optional "（2023年度）" after, and
      * nothing that makes it a sentence (a prose mention of the table ends with punctuation).
      */
-    private static final Pattern TABLE_START = Pattern.compile(
-            "^(?:-\\s*)?(?:附件|附表)?\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?\\s*"
-                    + "[^，。；;,:：！？]{0,40}?(?:项目支出|整体支出)绩效自评表"
-                    + "\\s*(?:[（(][^）)]{0,16}[)）])?$");
+    private static final Pattern TABLE_START =
+            Pattern.compile(
+                    "^(?:-\\s*)?(?:附件|附表)?\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?\\s*"
+                            + "[^，。；;,:：！？]{0,40}?(?:项目支出|整体支出)绩效自评表"
+                            + "\\s*(?:[（(][^）)]{0,16}[)）])?$");
 
     /**
-     * After this many rows in a row that fit nowhere below the indicators, the table is taken to have
-     * ended (e.g. another table follows without a title this parser knows).
+     * After this many rows in a row that fit nowhere below the indicators, the table is taken to
+     * have ended (e.g. another table follows without a title this parser knows).
      */
     private static final int MAX_UNPLACED_RUN = 3;
 
-    private PerformanceParser() {
-    }
+    private PerformanceParser() {}
 
     /** Whether the line is the title of a 项目支出 or 部门整体支出 self-evaluation table. */
     static boolean isPerformanceTableStart(String line) {
@@ -44,10 +44,12 @@ final class PerformanceParser {
     }
 
     /** A parsed table and the index of the first line after it. */
-    record Block(DisclosureContent.Project project, int end) {
-    }
+    record Block(DisclosureContent.Project project, int end) {}
 
-    /** Parses the block starting at 0-based index start of lines; returns the project and the index of the first line after the block. */
+    /**
+     * Parses the block starting at 0-based index start of lines; returns the project and the index
+     * of the first line after the block.
+     */
     static Block parse(List<String> lines, int start, ImportReport.Builder report) {
         boolean overall = start >= 0 && start < lines.size() && isOverall(lines.get(start));
         PerformanceTable table = new PerformanceTable(overall, start + 1, report);
@@ -71,7 +73,8 @@ final class PerformanceParser {
             }
             warnUnplaced(unplaced, report);
             if (outcome == PerformanceTable.Outcome.TOTAL) {
-                // The total is the last row of every template: what follows is no longer this table.
+                // The total is the last row of every template: what follows is no longer this
+                // table.
                 break;
             }
         }
@@ -82,7 +85,8 @@ final class PerformanceParser {
         return new Block(table.build(), Math.max(end, Math.min(start + 1, lines.size())));
     }
 
-    private static void warnUnplaced(List<PerformanceRowReader.Row> rows, ImportReport.Builder report) {
+    private static void warnUnplaced(
+            List<PerformanceRowReader.Row> rows, ImportReport.Builder report) {
         for (PerformanceRowReader.Row r : rows) {
             String text = String.join(" | ", r.cells()).replace('\n', ' ');
             if (text.length() > 60) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Job: the descriptive rows of a self-evaluation table, the 项目名称/主管部门/实施单位 fields and the 年度总体目标 goals. */
+/**
+ * Job: the descriptive rows of a self-evaluation table, the 项目名称/主管部门/实施单位 fields and the 年度总体目标
+ * goals.
+ */
 final class PerformanceProjectFields {
 
     private static final Set<String> GOAL_HEADERS = Set.of("预期目标", "实际完成情况", "目标", "完成情况", "实际完成");
@@ -24,8 +27,15 @@ final class PerformanceProjectFields {
         boolean found = false;
         for (int i = 0; i < cells.size(); i++) {
             String l = PerformanceTable.label(cells.get(i));
-            String key = FIELD_LABELS.stream().filter(k -> l.equals(k) || l.startsWith(k + "：") || l.startsWith(k + ":"))
-                    .findFirst().orElse(null);
+            String key =
+                    FIELD_LABELS.stream()
+                            .filter(
+                                    k ->
+                                            l.equals(k)
+                                                    || l.startsWith(k + "：")
+                                                    || l.startsWith(k + ":"))
+                            .findFirst()
+                            .orElse(null);
             if (key == null) {
                 continue;
             }

@@ -7,27 +7,32 @@ import java.util.regex.Pattern;
 /**
  * Turns the lines of a self-evaluation table into rows of cells, for both layouts that text
  * extraction produces:
+ *
  * <ul>
- *   <li>one cell per line, each cell line starting with a tab, rows separated by blank lines; a line
- *       without the leading tab continues the cell above (e.g. "项目资金" / "（万元）");</li>
- *   <li>one row per line with tab-separated cells.</li>
+ *   <li>one cell per line, each cell line starting with a tab, rows separated by blank lines; a
+ *       line without the leading tab continues the cell above (e.g. "项目资金" / "（万元）");
+ *   <li>one row per line with tab-separated cells.
  * </ul>
+ *
  * It also decides where the table ends: at the next self-evaluation table or at the first line that
  * reads as narrative again, so that the surrounding prose is never swallowed.
  */
 final class PerformanceRowReader {
 
-    /** One table row; {@code first} and {@code last} are 0-based indexes of its first and last line. */
-    record Row(List<String> cells, int first, int last) {
-    }
+    /**
+     * One table row; {@code first} and {@code last} are 0-based indexes of its first and last line.
+     */
+    record Row(List<String> cells, int first, int last) {}
 
     /**
-     * Starts of narrative paragraphs: "第三部分", "一、", "（三）", "2." / "2、" (but not "2.5").
-     * Numbered lines continue a cell when they follow a cell line directly, so this is only asked
-     * after a blank line or a complete tab row.
+     * Starts of narrative paragraphs: "第三部分", "一、", "（三）", "2." / "2、" (but not "2.5"). Numbered
+     * lines continue a cell when they follow a cell line directly, so this is only asked after a
+     * blank line or a complete tab row.
      */
-    private static final Pattern PROSE_START = Pattern.compile(
-            "^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\\d{1,2}\\s*[.．、](?!\\d))");
+    private static final Pattern PROSE_START =
+            Pattern.compile(
+                    "^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\\d{1,2}\\s*[.．、](?!\\d))");
+
     private static final Pattern SENTENCE = Pattern.compile("[。；！？]");
 
     private final List<String> lines;
@@ -40,7 +45,10 @@ final class PerformanceRowReader {
         this.pos = Math.max(0, start);
     }
 
-    /** Line i with no-break spaces made ordinary: Word output indents with them, and strip() keeps them. */
+    /**
+     * Line i with no-break spaces made ordinary: Word output indents with them, and strip() keeps
+     * them.
+     */
     private String line(int i) {
         return lines.get(i).replace('\u00A0', ' ');
     }
@@ -86,7 +94,8 @@ final class PerformanceRowReader {
         pos++;
         while (pos < lines.size()) {
             String next = line(pos);
-            if (isSeparator(next) || stripLeadingTab(next).indexOf('\t') >= 0
+            if (isSeparator(next)
+                    || stripLeadingTab(next).indexOf('\t') >= 0
                     || PerformanceParser.isPerformanceTableStart(next)) {
                 break;
             }
@@ -116,7 +125,10 @@ final class PerformanceRowReader {
         return t.length() >= 40 && SENTENCE.matcher(t).find();
     }
 
-    /** Rows are separated by empty lines; a line holding only a tab is an empty cell, not a separator. */
+    /**
+     * Rows are separated by empty lines; a line holding only a tab is an empty cell, not a
+     * separator.
+     */
     private static boolean isSeparator(String line) {
         return line.isBlank() && line.indexOf('\t') < 0;
     }

@@ -4,7 +4,6 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.importer.PerformanceMoney.MoneyColumn;
 import gongkai.importer.PerformanceNumbers.Parsed;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +12,35 @@ import java.util.regex.Pattern;
 
 /**
  * What has been read of one self-evaluation table so far. Rows are recognised by their labels
- * (项目名称, 年度资金总额, 三级指标, 总分 …), not by their position, because templates differ in
- * how many merged cells they keep and in the order of their blocks.
- * Job: header recognition, i.e. deciding what each row means and handing it to the block that reads it.
+ * (项目名称, 年度资金总额, 三级指标, 总分 …), not by their position, because templates differ in how many merged
+ * cells they keep and in the order of their blocks. Job: header recognition, i.e. deciding what
+ * each row means and handing it to the block that reads it.
  */
 final class PerformanceTable {
 
     /** What {@link #accept} made of a row. */
-    enum Outcome { PLACED, EMPTY, UNPLACED, TOTAL }
+    enum Outcome {
+        PLACED,
+        EMPTY,
+        UNPLACED,
+        TOTAL
+    }
 
-    private enum Mode { HEAD, MONEY, GOALS, INDICATORS }
+    private enum Mode {
+        HEAD,
+        MONEY,
+        GOALS,
+        INDICATORS
+    }
 
     private static final Set<String> TOTAL_LABELS = Set.of("总分", "合计", "总计", "得分合计", "总得分", "分值合计");
-    private static final Set<String> GOAL_LABELS = Set.of("年度总体目标", "总体目标", "年度目标", "年度绩效目标", "整体绩效目标");
+    private static final Set<String> GOAL_LABELS =
+            Set.of("年度总体目标", "总体目标", "年度目标", "年度绩效目标", "整体绩效目标");
     private static final Pattern YEAR_NOTE = Pattern.compile("[（(]?\\d{4}\\s*年度?[)）]?");
-    private static final Pattern YUAN_NOTE = Pattern.compile(".*(?:[（(]\\s*元\\s*[)）]|单位[:：]\\s*元).*");
-    private static final Pattern WAN_NOTE = Pattern.compile(".*(?:[（(]\\s*万元\\s*[)）]|单位[:：]\\s*万元).*");
+    private static final Pattern YUAN_NOTE =
+            Pattern.compile(".*(?:[（(]\\s*元\\s*[)）]|单位[:：]\\s*元).*");
+    private static final Pattern WAN_NOTE =
+            Pattern.compile(".*(?:[（(]\\s*万元\\s*[)）]|单位[:：]\\s*万元).*");
 
     private final boolean overall;
     private final int line;
@@ -113,15 +125,22 @@ final class PerformanceTable {
                 unit = MoneyUnit.WAN_YUAN;
             }
             String firstLine = cell.lines().findFirst().orElse("");
-            // Year and unit notes only occur above the indicators; below, "万元" or "2023年" are values.
-            boolean note = PerformanceParser.isPerformanceTableStart(firstLine)
-                    || layout == null && (YEAR_NOTE.matcher(l).matches() || l.matches("[（(]?(?:单位[:：])?(?:万元|元)[)）]?"));
+            // Year and unit notes only occur above the indicators; below, "万元" or "2023年" are
+            // values.
+            boolean note =
+                    PerformanceParser.isPerformanceTableStart(firstLine)
+                            || layout == null
+                                    && (YEAR_NOTE.matcher(l).matches()
+                                            || l.matches("[（(]?(?:单位[:：])?(?:万元|元)[)）]?"));
             out.add(note ? "" : cell.strip());
         }
         return out;
     }
 
-    /** A number cell of the table; text that is not a number is reported as {@code what} and ignored. */
+    /**
+     * A number cell of the table; text that is not a number is reported as {@code what} and
+     * ignored.
+     */
     static BigDecimal number(ImportReport.Builder report, String text, int lineNo, String what) {
         Parsed p = PerformanceNumbers.parse(text);
         if (!p.ok()) {
@@ -141,25 +160,40 @@ final class PerformanceTable {
         BigDecimal[] other = money.other;
         List<String> goalsPlanned = fields.goalsPlanned;
         List<String> goalsActual = fields.goalsActual;
-        String projectName = overall ? firstNonNull(unitName, name, implementer, department, "部门整体支出") : name;
+        String projectName =
+                overall ? firstNonNull(unitName, name, implementer, department, "部门整体支出") : name;
         if (projectName == null) {
             report.warn(line, "项目支出绩效自评表中未找到项目名称");
         }
         if (layout == null) {
             report.warn(line, "绩效自评表“" + nullToEmpty(projectName) + "”中未找到绩效指标表头（三级指标）");
         }
-        DisclosureContent.Project project = new DisclosureContent.Project(overall, projectName,
-                overall ? firstNonNull(department, unitName) : department, implementer,
-                yuan(total[MoneyColumn.INITIAL.ordinal()]), yuan(total[MoneyColumn.ANNUAL.ordinal()]),
-                yuan(total[MoneyColumn.EXECUTED.ordinal()]),
-                yuan(fiscal[MoneyColumn.ANNUAL.ordinal()]), yuan(fiscal[MoneyColumn.EXECUTED.ordinal()]),
-                yuan(carryover[MoneyColumn.ANNUAL.ordinal()]), yuan(carryover[MoneyColumn.EXECUTED.ordinal()]),
-                yuan(other[MoneyColumn.ANNUAL.ordinal()]), yuan(other[MoneyColumn.EXECUTED.ordinal()]),
-                total[MoneyColumn.RATE.ordinal()], total[MoneyColumn.WEIGHT.ordinal()], total[MoneyColumn.SCORE.ordinal()],
-                indicators.totalWeight, indicators.totalScore,
-                goalsPlanned.isEmpty() ? null : String.join("\n", goalsPlanned),
-                goalsActual.isEmpty() ? null : String.join("\n", goalsActual),
-                null, false, List.copyOf(indicators.indicators), line);
+        DisclosureContent.Project project =
+                new DisclosureContent.Project(
+                        overall,
+                        projectName,
+                        overall ? firstNonNull(department, unitName) : department,
+                        implementer,
+                        yuan(total[MoneyColumn.INITIAL.ordinal()]),
+                        yuan(total[MoneyColumn.ANNUAL.ordinal()]),
+                        yuan(total[MoneyColumn.EXECUTED.ordinal()]),
+                        yuan(fiscal[MoneyColumn.ANNUAL.ordinal()]),
+                        yuan(fiscal[MoneyColumn.EXECUTED.ordinal()]),
+                        yuan(carryover[MoneyColumn.ANNUAL.ordinal()]),
+                        yuan(carryover[MoneyColumn.EXECUTED.ordinal()]),
+                        yuan(other[MoneyColumn.ANNUAL.ordinal()]),
+                        yuan(other[MoneyColumn.EXECUTED.ordinal()]),
+                        total[MoneyColumn.RATE.ordinal()],
+                        total[MoneyColumn.WEIGHT.ordinal()],
+                        total[MoneyColumn.SCORE.ordinal()],
+                        indicators.totalWeight,
+                        indicators.totalScore,
+                        goalsPlanned.isEmpty() ? null : String.join("\n", goalsPlanned),
+                        goalsActual.isEmpty() ? null : String.join("\n", goalsActual),
+                        null,
+                        false,
+                        List.copyOf(indicators.indicators),
+                        line);
         indicators.checkTotals(project);
         return project;
     }

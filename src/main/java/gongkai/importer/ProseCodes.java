@@ -1,7 +1,6 @@
 package gongkai.importer;
 
 import gongkai.classification.CodeList;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,32 +9,40 @@ import java.util.Optional;
 
 /**
  * Finds the functional code of a 类/款/项 named in prose. Narratives shorten official names
- * ("一般公共服务(类)" for 一般公共服务支出, "公共安全（类）" for 公共安全支出), so each name is also
- * tried with and without the "支出" suffix. When the 类 or 款 given does not fit, the 项 name alone
- * decides if it is unique in the code list — reported as a partial match so that staff can check.
+ * ("一般公共服务(类)" for 一般公共服务支出, "公共安全（类）" for 公共安全支出), so each name is also tried with and without the
+ * "支出" suffix. When the 类 or 款 given does not fit, the 项 name alone decides if it is unique in the
+ * code list — reported as a partial match so that staff can check.
  */
 final class ProseCodes {
 
     /** A code found, and whether only part of the names given matched it. */
-    record Match(CodeList.Code code, boolean partial) {
-    }
+    record Match(CodeList.Code code, boolean partial) {}
 
-    private ProseCodes() {
-    }
+    private ProseCodes() {}
 
-    static Optional<Match> find(CodeList codes, String className, String sectionName, String itemName) {
+    static Optional<Match> find(
+            CodeList codes, String className, String sectionName, String itemName) {
         if (codes == null || itemName == null) {
             return Optional.empty();
         }
-        // The names as printed first: most narratives use the official names, and each lookup scans the list.
-        Optional<CodeList.Code> exact = codes.findFunctional(className, sectionName, itemName)
-                .or(() -> unique(codes, variants(className), variants(sectionName), variants(itemName)));
+        // The names as printed first: most narratives use the official names, and each lookup scans
+        // the list.
+        Optional<CodeList.Code> exact =
+                codes.findFunctional(className, sectionName, itemName)
+                        .or(
+                                () ->
+                                        unique(
+                                                codes,
+                                                variants(className),
+                                                variants(sectionName),
+                                                variants(itemName)));
         if (exact.isPresent()) {
             return Optional.of(new Match(exact.get(), false));
         }
         List<String> none = nullOnly();
         if (className != null) {
-            Optional<CodeList.Code> withoutClass = unique(codes, none, variants(sectionName), variants(itemName));
+            Optional<CodeList.Code> withoutClass =
+                    unique(codes, none, variants(sectionName), variants(itemName));
             if (withoutClass.isPresent()) {
                 return Optional.of(new Match(withoutClass.get(), true));
             }
@@ -49,8 +56,12 @@ final class ProseCodes {
         return Optional.empty();
     }
 
-    /** The one code that some combination of the name variants identifies, or empty if none or several. */
-    private static Optional<CodeList.Code> unique(CodeList codes, List<String> classes, List<String> sections, List<String> items) {
+    /**
+     * The one code that some combination of the name variants identifies, or empty if none or
+     * several.
+     */
+    private static Optional<CodeList.Code> unique(
+            CodeList codes, List<String> classes, List<String> sections, List<String> items) {
         Map<String, CodeList.Code> found = new LinkedHashMap<>();
         for (String c : classes) {
             for (String s : sections) {

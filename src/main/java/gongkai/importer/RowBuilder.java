@@ -3,7 +3,6 @@ package gongkai.importer;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,19 +42,36 @@ final class RowBuilder {
     DisclosureContent.Row build(MoneyUnit unit, ImportReport.Builder report) {
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         String label = code != null ? code : name;
-        raw.forEach((key, text) -> {
-            Amounts.Amount a = Amounts.parse(text);
-            if (a == null) {
-                report.warn(line, "「" + label + "」的金额「" + text + "」无法识别为数字，已忽略");
-                return;
-            }
-            if (a.repaired()) {
-                report.warn(line, "「" + label + "」的金额「" + text + "」被拆开，已合并为 " + a.value().toPlainString() + "，请核对");
-            } else if (a.suspicious()) {
-                report.warn(line, "「" + label + "」的金额「" + text + "」格式异常（可能不完整），按 " + a.value().toPlainString() + " 读取，请核对");
-            }
-            amounts.put(key, unit.toYuan(a.value()));
-        });
+        raw.forEach(
+                (key, text) -> {
+                    Amounts.Amount a = Amounts.parse(text);
+                    if (a == null) {
+                        report.warn(line, "「" + label + "」的金额「" + text + "」无法识别为数字，已忽略");
+                        return;
+                    }
+                    if (a.repaired()) {
+                        report.warn(
+                                line,
+                                "「"
+                                        + label
+                                        + "」的金额「"
+                                        + text
+                                        + "」被拆开，已合并为 "
+                                        + a.value().toPlainString()
+                                        + "，请核对");
+                    } else if (a.suspicious()) {
+                        report.warn(
+                                line,
+                                "「"
+                                        + label
+                                        + "」的金额「"
+                                        + text
+                                        + "」格式异常（可能不完整），按 "
+                                        + a.value().toPlainString()
+                                        + " 读取，请核对");
+                    }
+                    amounts.put(key, unit.toYuan(a.value()));
+                });
         return new DisclosureContent.Row(kind, side, code, name, lineNo, amounts, line);
     }
 }

@@ -2,16 +2,21 @@ package gongkai.importer;
 
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
-
 import java.util.List;
 
 /**
  * A table as found in the text, before its rows are understood: title, the money unit it states
- * (null when it states none), notes such as 本表无数据, and its rows as cells. {@code line} and
- * {@code end} are 0-based indexes into the document's lines; {@code end} is exclusive.
+ * (null when it states none), notes such as 本表无数据, and its rows as cells. {@code line} and {@code
+ * end} are 0-based indexes into the document's lines; {@code end} is exclusive.
  */
-record TableBlock(StandardTable kind, String title, int line, MoneyUnit statedUnit, String note,
-                  List<GridRow> rows, int end) {
+record TableBlock(
+        StandardTable kind,
+        String title,
+        int line,
+        MoneyUnit statedUnit,
+        String note,
+        List<GridRow> rows,
+        int end) {
 
     /** One row of cells; {@code line} is the 0-based index of its (first) line. */
     record GridRow(int line, List<String> cells) {

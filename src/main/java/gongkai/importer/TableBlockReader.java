@@ -2,7 +2,6 @@ package gongkai.importer;
 
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,22 +11,28 @@ import java.util.regex.Pattern;
 /**
  * Cuts a table out of the lines that follow its title and turns it into rows of cells. Two layouts
  * come out of the extraction: cells separated by tabs on one line per row, or one cell per line
- * (indented by a tab) with blank lines between rows. The block ends at the next title or heading, or
- * at prose.
+ * (indented by a tab) with blank lines between rows. The block ends at the next title or heading,
+ * or at prose.
  */
 final class TableBlockReader {
 
-    private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元)|[（(]\\s*(万元|元)\\s*[）)]\\s*$");
-    private static final Pattern NOTE = Pattern.compile(
-            "^(注\\s*[:：0-9１-９]|说明\\s*[:：]|备注|本表无数据|本表为空|空表|无数据|本单位.{0,30}(无|没有|未)|.{0,30}(无|没有|未发生).{0,12}(收支|数据|支出|收入|经费)|见附件|详见附件|此表无)");
-    private static final Pattern HEADER_LINE = Pattern.compile("^(编制单位|单位名称|部门名称|填报单位|公开\\d{1,2}表|表[一二三四五六七八九十\\d]{1,3}$|[（(]?\\d{4}\\s*年度?[）)]?$)");
+    private static final Pattern UNIT =
+            Pattern.compile("单位\\s*[:：]\\s*(万元|元)|[（(]\\s*(万元|元)\\s*[）)]\\s*$");
+    private static final Pattern NOTE =
+            Pattern.compile(
+                    "^(注\\s*[:：0-9１-９]|说明\\s*[:：]|备注|本表无数据|本表为空|空表|无数据|本单位.{0,30}(无|没有|未)|.{0,30}(无|没有|未发生).{0,12}(收支|数据|支出|收入|经费)|见附件|详见附件|此表无)");
+    private static final Pattern HEADER_LINE =
+            Pattern.compile(
+                    "^(编制单位|单位名称|部门名称|填报单位|公开\\d{1,2}表|表[一二三四五六七八九十\\d]{1,3}$|[（(]?\\d{4}\\s*年度?[）)]?$)");
+
     /** Consecutive blank lines a table tolerates (page breaks inside tables leave some). */
     private static final int MAX_BLANKS = 2;
 
-    private TableBlockReader() {
-    }
+    private TableBlockReader() {}
 
-    /** The table whose title is at {@code start}, or null when nothing table-like follows the title. */
+    /**
+     * The table whose title is at {@code start}, or null when nothing table-like follows the title.
+     */
     static TableBlock read(List<String> lines, int start, StandardTable kind, boolean[] skip) {
         String title = Texts.strip(lines.get(start).replace('\t', ' '));
         MoneyUnit unit = unitIn(title);
@@ -54,7 +59,9 @@ final class TableBlockReader {
             }
             MoneyUnit stated = unitIn(t);
             boolean hasTab = raw.indexOf('\t') >= 0;
-            if (stated != null && !Amounts.isNumber(t) && (!hasTab || cellLines.isEmpty() && t.length() < 60)) {
+            if (stated != null
+                    && !Amounts.isNumber(t)
+                    && (!hasTab || cellLines.isEmpty() && t.length() < 60)) {
                 unit = unit == null ? stated : unit;
                 last = i;
             } else if (hasTab) {
@@ -63,7 +70,9 @@ final class TableBlockReader {
             } else if (NOTE.matcher(t).find() && t.length() <= 200) {
                 note.append(note.length() == 0 ? "" : "\n").append(t);
                 last = i;
-            } else if (cellLines.isEmpty() && headerLines < 3 && (HEADER_LINE.matcher(Texts.compact(t)).find() || t.length() <= 20)) {
+            } else if (cellLines.isEmpty()
+                    && headerLines < 3
+                    && (HEADER_LINE.matcher(Texts.compact(t)).find() || t.length() <= 20)) {
                 headerLines++; // 公开01表, 编制单位：…, a subtitle
                 last = i;
             } else {
@@ -73,10 +82,18 @@ final class TableBlockReader {
         if (cellLines.isEmpty() && note.length() == 0) {
             return null;
         }
-        List<TableBlock.GridRow> rows = oneCellPerLine(lines, cellLines)
-                ? groupCells(lines, cellLines, skip)
-                : splitTabs(lines, cellLines);
-        return new TableBlock(kind, title, start, unit, note.length() == 0 ? null : note.toString(), rows, last + 1);
+        List<TableBlock.GridRow> rows =
+                oneCellPerLine(lines, cellLines)
+                        ? groupCells(lines, cellLines, skip)
+                        : splitTabs(lines, cellLines);
+        return new TableBlock(
+                kind,
+                title,
+                start,
+                unit,
+                note.length() == 0 ? null : note.toString(),
+                rows,
+                last + 1);
     }
 
     /** A title or heading that is not part of this table. */
@@ -91,7 +108,9 @@ final class TableBlockReader {
             return true;
         }
         Headings.Heading h = Headings.classify(raw);
-        return h != null && (h.level() == Headings.Level.PART || h.level() == Headings.Level.L1 && Headings.isTitle(h));
+        return h != null
+                && (h.level() == Headings.Level.PART
+                        || h.level() == Headings.Level.L1 && Headings.isTitle(h));
     }
 
     static MoneyUnit unitIn(String text) {
@@ -127,7 +146,8 @@ final class TableBlockReader {
     }
 
     /** One cell per line, rows separated by blank lines. */
-    private static List<TableBlock.GridRow> groupCells(List<String> lines, List<Integer> cellLines, boolean[] skip) {
+    private static List<TableBlock.GridRow> groupCells(
+            List<String> lines, List<Integer> cellLines, boolean[] skip) {
         List<TableBlock.GridRow> rows = new ArrayList<>();
         int first = cellLines.get(0);
         int lastLine = cellLines.get(cellLines.size() - 1);

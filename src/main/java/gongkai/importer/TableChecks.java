@@ -2,9 +2,8 @@ package gongkai.importer;
 
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.LineItem;
-import gongkai.disclosure.SummaryRows;
 import gongkai.disclosure.StandardTable;
-
+import gongkai.disclosure.SummaryRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +13,15 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Arithmetic checks within one table (DOMAIN.md 勾稽关系 1, 3, 5 and the per-row sums of 2): rows
- * must add up to their 合计, 类 to their 款, 款 to their 项. Differences above 0.01 in the table's own
- * unit are reported as warnings: staff must explain or correct them, the import still proceeds.
+ * Arithmetic checks within one table (DOMAIN.md 勾稽关系 1, 3, 5 and the per-row sums of 2): rows must
+ * add up to their 合计, 类 to their 款, 款 to their 项. Differences above 0.01 in the table's own unit
+ * are reported as warnings: staff must explain or correct them, the import still proceeds.
  */
 final class TableChecks {
 
     private static final Set<String> PERSONNEL_CLASSES = Set.of("301", "303");
 
-    private TableChecks() {
-    }
+    private TableChecks() {}
 
     static void check(DisclosureContent.Table t, ImportReport.Builder report) {
         BigDecimal tolerance = t.sourceMoneyUnit().toYuan(new BigDecimal("0.01"));
@@ -33,21 +31,32 @@ final class TableChecks {
             case G02, G03, G05, G07, G08, PROJECT_DETAIL -> codeTable(c, t);
             case G06 -> basicDetail(c, t);
             case G09 -> threePublic(c, t);
-            default -> {
-            }
+            default -> {}
         }
     }
 
     /** Compares and reports; keeps the table context. */
-    private record Checker(DisclosureContent.Table table, BigDecimal tolerance, ImportReport.Builder report) {
+    private record Checker(
+            DisclosureContent.Table table, BigDecimal tolerance, ImportReport.Builder report) {
 
         void equal(BigDecimal expected, BigDecimal actual, Integer line, String what) {
             if (expected == null || actual == null) {
                 return;
             }
             if (expected.subtract(actual).abs().compareTo(tolerance) > 0) {
-                report.warn(line, table.kind().label() + table.kind().title() + "：" + what + "不相等（" + fmt(expected)
-                        + " ≠ " + fmt(actual) + "，相差 " + fmt(expected.subtract(actual)) + " 元）");
+                report.warn(
+                        line,
+                        table.kind().label()
+                                + table.kind().title()
+                                + "："
+                                + what
+                                + "不相等（"
+                                + fmt(expected)
+                                + " ≠ "
+                                + fmt(actual)
+                                + "，相差 "
+                                + fmt(expected.subtract(actual))
+                                + " 元）");
             }
         }
 
@@ -67,8 +76,12 @@ final class TableChecks {
         return total;
     }
 
-    private static DisclosureContent.Row find(DisclosureContent.Table t, LineItem.Side side, String code) {
-        return t.rows().stream().filter(r -> r.side() == side && Objects.equals(r.code(), code)).findFirst().orElse(null);
+    private static DisclosureContent.Row find(
+            DisclosureContent.Table t, LineItem.Side side, String code) {
+        return t.rows().stream()
+                .filter(r -> r.side() == side && Objects.equals(r.code(), code))
+                .findFirst()
+                .orElse(null);
     }
 
     private static BigDecimal amount(DisclosureContent.Row r, String key) {
@@ -80,26 +93,58 @@ final class TableChecks {
     }
 
     private static void codeTable(Checker c, DisclosureContent.Table t) {
-        List<DisclosureContent.Row> coded = t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL).toList();
-        DisclosureContent.Row total = t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.NAMED
-                && Objects.equals(r.code(), CodeTableParser.totalCode(t.kind()))).findFirst().orElse(null);
+        List<DisclosureContent.Row> coded =
+                t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL).toList();
+        DisclosureContent.Row total =
+                t.rows().stream()
+                        .filter(
+                                r ->
+                                        r.kind() == LineItem.RowKind.NAMED
+                                                && Objects.equals(
+                                                        r.code(),
+                                                        CodeTableParser.totalCode(t.kind())))
+                        .findFirst()
+                        .orElse(null);
         hierarchy(c, coded, t.kind().columns().stream().map(StandardTable.Column::key).toList());
         // the rows without children (the deepest level present in each branch) add up to 合计
-        List<DisclosureContent.Row> leaves = coded.stream()
-                .filter(r -> coded.stream().noneMatch(o -> o != r && o.code().length() > r.code().length() && o.code().startsWith(r.code())))
-                .toList();
+        List<DisclosureContent.Row> leaves =
+                coded.stream()
+                        .filter(
+                                r ->
+                                        coded.stream()
+                                                .noneMatch(
+                                                        o ->
+                                                                o != r
+                                                                        && o.code().length()
+                                                                                > r.code().length()
+                                                                        && o.code()
+                                                                                .startsWith(
+                                                                                        r.code())))
+                        .toList();
         if (total != null && !leaves.isEmpty()) {
             for (StandardTable.Column col : t.kind().columns()) {
-                c.equal(total.amounts().get(col.key()), sum(leaves, col.key()), total.line(), "合计行的「" + col.label() + "」与各科目之和");
+                c.equal(
+                        total.amounts().get(col.key()),
+                        sum(leaves, col.key()),
+                        total.line(),
+                        "合计行的「" + col.label() + "」与各科目之和");
             }
         }
         // per row: the total column is the sum of its parts
-        List<String> parts = switch (t.kind()) {
-            case G02 -> List.of("fiscal", "superior", "business", "operating", "affiliated", "other");
-            case G03 -> List.of("basic", "project", "remit", "operating", "subsidy");
-            case G05, G07, G08, PROJECT_DETAIL -> List.of("basic", "project");
-            default -> List.of();
-        };
+        List<String> parts =
+                switch (t.kind()) {
+                    case G02 ->
+                            List.of(
+                                    "fiscal",
+                                    "superior",
+                                    "business",
+                                    "operating",
+                                    "affiliated",
+                                    "other");
+                    case G03 -> List.of("basic", "project", "remit", "operating", "subsidy");
+                    case G05, G07, G08, PROJECT_DETAIL -> List.of("basic", "project");
+                    default -> List.of();
+                };
         for (DisclosureContent.Row r : t.rows()) {
             BigDecimal whole = r.amounts().get("total");
             if (whole == null || parts.stream().noneMatch(r.amounts()::containsKey)) {
@@ -109,7 +154,11 @@ final class TableChecks {
             for (String p : parts) {
                 s = plus(s, r.amounts().get(p));
             }
-            c.equal(whole, s, r.line(), "「" + (r.name() == null ? r.code() : r.name()) + "」的合计与各分栏之和");
+            c.equal(
+                    whole,
+                    s,
+                    r.line(),
+                    "「" + (r.name() == null ? r.code() : r.name()) + "」的合计与各分栏之和");
         }
     }
 
@@ -124,20 +173,34 @@ final class TableChecks {
                 continue;
             }
             for (String key : keys) {
-                c.equal(parent.amounts().get(key), sum(children, key), parent.line(),
+                c.equal(
+                        parent.amounts().get(key),
+                        sum(children, key),
+                        parent.line(),
                         "科目 " + parent.code() + " 与其下级科目之和（" + key + "）");
             }
         }
     }
 
-    private static List<DisclosureContent.Row> directChildren(DisclosureContent.Row parent, List<DisclosureContent.Row> rows) {
-        List<DisclosureContent.Row> below = rows.stream()
-                .filter(r -> r.code().length() > parent.code().length() && r.code().startsWith(parent.code())).toList();
+    private static List<DisclosureContent.Row> directChildren(
+            DisclosureContent.Row parent, List<DisclosureContent.Row> rows) {
+        List<DisclosureContent.Row> below =
+                rows.stream()
+                        .filter(
+                                r ->
+                                        r.code().length() > parent.code().length()
+                                                && r.code().startsWith(parent.code()))
+                        .toList();
         int nearest = below.stream().mapToInt(r -> r.code().length()).min().orElse(0);
         List<DisclosureContent.Row> children = new ArrayList<>();
         for (DisclosureContent.Row r : below) {
             // a child at the nearest level, or deeper when its own parent is not listed
-            boolean ownParentListed = below.stream().anyMatch(o -> o.code().length() < r.code().length() && r.code().startsWith(o.code()));
+            boolean ownParentListed =
+                    below.stream()
+                            .anyMatch(
+                                    o ->
+                                            o.code().length() < r.code().length()
+                                                    && r.code().startsWith(o.code()));
             if (r.code().length() == nearest || !ownParentListed) {
                 children.add(r);
             }
@@ -146,18 +209,28 @@ final class TableChecks {
     }
 
     private static void basicDetail(Checker c, DisclosureContent.Table t) {
-        List<DisclosureContent.Row> coded = t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).toList();
+        List<DisclosureContent.Row> coded =
+                t.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).toList();
         hierarchy(c, coded, List.of("amount"));
-        List<DisclosureContent.Row> classes = coded.stream().filter(r -> r.code().length() == 3).toList();
+        List<DisclosureContent.Row> classes =
+                coded.stream().filter(r -> r.code().length() == 3).toList();
         Predicate<DisclosureContent.Row> personnel = r -> PERSONNEL_CLASSES.contains(r.code());
         DisclosureContent.Row p = find(t, null, BasicDetailTableParser.PERSONNEL_TOTAL);
         DisclosureContent.Row q = find(t, null, BasicDetailTableParser.PUBLIC_TOTAL);
         if (!classes.isEmpty()) {
             if (p != null) {
-                c.equal(amount(p, "amount"), sum(classes.stream().filter(personnel).toList(), "amount"), p.line(), "人员经费合计与人员经费各类之和");
+                c.equal(
+                        amount(p, "amount"),
+                        sum(classes.stream().filter(personnel).toList(), "amount"),
+                        p.line(),
+                        "人员经费合计与人员经费各类之和");
             }
             if (q != null) {
-                c.equal(amount(q, "amount"), sum(classes.stream().filter(personnel.negate()).toList(), "amount"), q.line(), "公用经费合计与公用经费各类之和");
+                c.equal(
+                        amount(q, "amount"),
+                        sum(classes.stream().filter(personnel.negate()).toList(), "amount"),
+                        q.line(),
+                        "公用经费合计与公用经费各类之和");
             }
         }
     }
@@ -166,11 +239,22 @@ final class TableChecks {
         var income = LineItem.Side.INCOME;
         var expense = LineItem.Side.EXPENSE;
         List<String> incomeKeys = List.of("amount");
-        List<String> expenseKeys = t.kind() == StandardTable.G04 ? List.of("total", "general", "fund", "capital") : List.of("amount");
-        List<DisclosureContent.Row> incomeLines = t.rows().stream()
-                .filter(r -> r.side() == income && TwoSidedNames.INCOME_LINES.containsValue(r.code())).toList();
-        List<DisclosureContent.Row> classes = t.rows().stream()
-                .filter(r -> r.side() == expense && r.kind() == LineItem.RowKind.FUNCTIONAL).toList();
+        List<String> expenseKeys =
+                t.kind() == StandardTable.G04
+                        ? List.of("total", "general", "fund", "capital")
+                        : List.of("amount");
+        List<DisclosureContent.Row> incomeLines =
+                t.rows().stream()
+                        .filter(
+                                r ->
+                                        r.side() == income
+                                                && TwoSidedNames.INCOME_LINES.containsValue(
+                                                        r.code()))
+                        .toList();
+        List<DisclosureContent.Row> classes =
+                t.rows().stream()
+                        .filter(r -> r.side() == expense && r.kind() == LineItem.RowKind.FUNCTIONAL)
+                        .toList();
         DisclosureContent.Row inTotal = find(t, income, SummaryRows.INCOME_TOTAL);
         DisclosureContent.Row outTotal = find(t, expense, SummaryRows.EXPENSE_TOTAL);
         DisclosureContent.Row inGrand = find(t, income, SummaryRows.GRAND_TOTAL);
@@ -180,8 +264,12 @@ final class TableChecks {
                 c.equal(amount(inTotal, k), sum(incomeLines, k), inTotal.line(), "本年收入合计与各项收入之和");
             }
             if (inGrand != null && inTotal != null) {
-                BigDecimal expected = plus(plus(amount(inTotal, k), amount(find(t, income, SummaryRows.NON_FISCAL_BALANCE), k)),
-                        amount(find(t, income, SummaryRows.CARRY_IN), k));
+                BigDecimal expected =
+                        plus(
+                                plus(
+                                        amount(inTotal, k),
+                                        amount(find(t, income, SummaryRows.NON_FISCAL_BALANCE), k)),
+                                amount(find(t, income, SummaryRows.CARRY_IN), k));
                 c.equal(amount(inGrand, k), expected, inGrand.line(), "收入总计与本年收入合计、使用结余、年初结转和结余之和");
             }
         }
@@ -190,13 +278,25 @@ final class TableChecks {
                 c.equal(amount(outTotal, k), sum(classes, k), outTotal.line(), "本年支出合计与各类支出之和");
             }
             if (outGrand != null && outTotal != null) {
-                BigDecimal expected = plus(plus(amount(outTotal, k), amount(find(t, expense, SummaryRows.DISTRIBUTION), k)),
-                        amount(find(t, expense, SummaryRows.CARRY_OUT), k));
-                c.equal(amount(outGrand, k), expected, outGrand.line(), "支出总计与本年支出合计、结余分配、年末结转和结余之和");
+                BigDecimal expected =
+                        plus(
+                                plus(
+                                        amount(outTotal, k),
+                                        amount(find(t, expense, SummaryRows.DISTRIBUTION), k)),
+                                amount(find(t, expense, SummaryRows.CARRY_OUT), k));
+                c.equal(
+                        amount(outGrand, k),
+                        expected,
+                        outGrand.line(),
+                        "支出总计与本年支出合计、结余分配、年末结转和结余之和");
             }
         }
         if (inGrand != null && outGrand != null) {
-            c.equal(amount(inGrand, "amount"), amount(outGrand, expenseKeys.get(0)), outGrand.line(), "收入总计与支出总计");
+            c.equal(
+                    amount(inGrand, "amount"),
+                    amount(outGrand, expenseKeys.get(0)),
+                    outGrand.line(),
+                    "收入总计与支出总计");
         }
     }
 
@@ -206,9 +306,15 @@ final class TableChecks {
             for (String half : List.of("budget", "actual")) {
                 BigDecimal total = a.get(half + "_total");
                 BigDecimal vehicle = a.get(half + "_vehicle");
-                c.equal(total, plus(plus(a.get(half + "_abroad"), vehicle), a.get(half + "_reception")), r.line(),
+                c.equal(
+                        total,
+                        plus(plus(a.get(half + "_abroad"), vehicle), a.get(half + "_reception")),
+                        r.line(),
                         ("budget".equals(half) ? "预算数" : "决算数") + "合计与三项经费之和");
-                c.equal(vehicle, plus(a.get(half + "_vehicle_purchase"), a.get(half + "_vehicle_operation")), r.line(),
+                c.equal(
+                        vehicle,
+                        plus(a.get(half + "_vehicle_purchase"), a.get(half + "_vehicle_operation")),
+                        r.line(),
                         ("budget".equals(half) ? "预算数" : "决算数") + "公务用车小计与购置费、运行维护费之和");
             }
         }

@@ -11,10 +11,12 @@ import java.util.Set;
  */
 final class TableOfContents {
 
-    private TableOfContents() {
-    }
+    private TableOfContents() {}
 
-    /** Marks the contents lines (including the 目录 line itself); returns the index of the 目录 line or -1. */
+    /**
+     * Marks the contents lines (including the 目录 line itself); returns the index of the 目录 line or
+     * -1.
+     */
     static int mark(List<String> lines, boolean[] skip, boolean[] toc) {
         for (int i = 0; i < lines.size(); i++) {
             if (skip[i]) {
@@ -49,7 +51,9 @@ final class TableOfContents {
                 if (!parts.add(h.number())) {
                     return; // 第一部分 again: the body starts
                 }
-            } else if (h != null && Headings.isTitle(h) || TableTitles.match(entry) != null || entry.length() <= 30 && !entry.contains("。")) {
+            } else if (h != null && Headings.isTitle(h)
+                    || TableTitles.match(entry) != null
+                    || entry.length() <= 30 && !entry.contains("。")) {
                 if (!listed.add(Texts.compact(entry)) && h != null) {
                     return;
                 }

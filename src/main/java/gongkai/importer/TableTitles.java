@@ -1,7 +1,6 @@
 package gongkai.importer;
 
 import gongkai.disclosure.StandardTable;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,50 +8,72 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a standard table by its title. Documents number tables differently ("公开08表",
- * "表八", "一、", or not at all), may prefix the unit name and year, and append the money unit, so
- * the title is reduced to its wording and matched against known wordings, longest first (the 财政拨款
- * tables' titles end with the plain tables' titles).
+ * Recognises a standard table by its title. Documents number tables differently ("公开08表", "表八",
+ * "一、", or not at all), may prefix the unit name and year, and append the money unit, so the title
+ * is reduced to its wording and matched against known wordings, longest first (the 财政拨款 tables'
+ * titles end with the plain tables' titles).
  */
 final class TableTitles {
 
-    private record Alias(String text, StandardTable table) {
-    }
+    private record Alias(String text, StandardTable table) {}
 
     private static final List<Alias> ALIASES;
 
     static {
-        Map<StandardTable, List<String>> wordings = Map.ofEntries(
-                Map.entry(StandardTable.G01, List.of("收入支出决算总表", "收支决算总表")),
-                Map.entry(StandardTable.G02, List.of("收入决算表")),
-                Map.entry(StandardTable.G03, List.of("支出决算表")),
-                Map.entry(StandardTable.G04, List.of("财政拨款收入支出决算总表", "财政拨款收入支出决算表", "财政拨款收支决算总表")),
-                Map.entry(StandardTable.G05, List.of("一般公共预算财政拨款支出决算表", "一般公共预算财政拨款支出决算明细表")),
-                Map.entry(StandardTable.G06, List.of("一般公共预算财政拨款基本支出决算明细表", "一般公共预算财政拨款基本支出决算表",
-                        "基本支出决算明细表")),
-                Map.entry(StandardTable.G07, List.of("政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款支出决算表",
-                        "政府性基金预算财政拨款收支决算表")),
-                Map.entry(StandardTable.G08, List.of("国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款收入支出决算表")),
-                Map.entry(StandardTable.G09, List.of("财政拨款三公经费支出决算表", "三公经费支出决算表", "三公经费财政拨款支出决算表")),
-                Map.entry(StandardTable.G10, List.of("相关信息统计表", "机构运行经费支出、国有资产占用情况及政府采购支出信息表",
-                        "机关运行经费支出、国有资产占用情况及政府采购支出信息表", "国有资产占用情况及政府采购支出信息表")),
-                Map.entry(StandardTable.PROJECT_DETAIL, List.of("一般公共预算财政拨款项目支出决算明细表", "项目支出决算明细表",
-                        "项目支出决算表")));
+        Map<StandardTable, List<String>> wordings =
+                Map.ofEntries(
+                        Map.entry(StandardTable.G01, List.of("收入支出决算总表", "收支决算总表")),
+                        Map.entry(StandardTable.G02, List.of("收入决算表")),
+                        Map.entry(StandardTable.G03, List.of("支出决算表")),
+                        Map.entry(
+                                StandardTable.G04,
+                                List.of("财政拨款收入支出决算总表", "财政拨款收入支出决算表", "财政拨款收支决算总表")),
+                        Map.entry(
+                                StandardTable.G05, List.of("一般公共预算财政拨款支出决算表", "一般公共预算财政拨款支出决算明细表")),
+                        Map.entry(
+                                StandardTable.G06,
+                                List.of("一般公共预算财政拨款基本支出决算明细表", "一般公共预算财政拨款基本支出决算表", "基本支出决算明细表")),
+                        Map.entry(
+                                StandardTable.G07,
+                                List.of(
+                                        "政府性基金预算财政拨款收入支出决算表",
+                                        "政府性基金预算财政拨款支出决算表",
+                                        "政府性基金预算财政拨款收支决算表")),
+                        Map.entry(
+                                StandardTable.G08,
+                                List.of("国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款收入支出决算表")),
+                        Map.entry(
+                                StandardTable.G09,
+                                List.of("财政拨款三公经费支出决算表", "三公经费支出决算表", "三公经费财政拨款支出决算表")),
+                        Map.entry(
+                                StandardTable.G10,
+                                List.of(
+                                        "相关信息统计表",
+                                        "机构运行经费支出、国有资产占用情况及政府采购支出信息表",
+                                        "机关运行经费支出、国有资产占用情况及政府采购支出信息表",
+                                        "国有资产占用情况及政府采购支出信息表")),
+                        Map.entry(
+                                StandardTable.PROJECT_DETAIL,
+                                List.of("一般公共预算财政拨款项目支出决算明细表", "项目支出决算明细表", "项目支出决算表")));
         List<Alias> aliases = new ArrayList<>();
-        wordings.forEach((table, texts) -> texts.forEach(t -> aliases.add(new Alias(Texts.compact(t), table))));
+        wordings.forEach(
+                (table, texts) ->
+                        texts.forEach(t -> aliases.add(new Alias(Texts.compact(t), table))));
         aliases.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
         ALIASES = List.copyOf(aliases);
     }
 
     private static final Pattern BRACKETED = Pattern.compile("[(\\[【][^)\\]】]{0,30}[)\\]】]");
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:公开\\d{1,2}表|公开\\d{1,2}|附表\\d{1,2}|表[一二三四五六七八九十\\d]{1,3}|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．])[:、.．-]?");
-    private static final Pattern TRAILING_LABEL = Pattern.compile("(?:公开\\d{1,2}表|公开\\d{1,2}|附表\\d{1,2}|表\\d{1,2})$");
+    private static final Pattern NUMBERING =
+            Pattern.compile(
+                    "^(?:公开\\d{1,2}表|公开\\d{1,2}|附表\\d{1,2}|表[一二三四五六七八九十\\d]{1,3}|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．])[:、.．-]?");
+    private static final Pattern TRAILING_LABEL =
+            Pattern.compile("(?:公开\\d{1,2}表|公开\\d{1,2}|附表\\d{1,2}|表\\d{1,2})$");
+
     /** How much may precede the wording: a unit name plus a year. */
     private static final int MAX_PREFIX = 30;
 
-    private TableTitles() {
-    }
+    private TableTitles() {}
 
     /** The table this line is the title of, or null. */
     static StandardTable match(String line) {

@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads extracted plain text. Chinese government files come as UTF-8 (with or without BOM),
- * UTF-16 (Windows "Unicode" export, always with BOM) or GBK/GB18030 (older Windows tools), so:
- * BOM first, else strict UTF-8, else GB18030 (a superset of GBK and GB2312).
- * Line ends are normalised to LF. Binary input (a .doc/.pdf/.xls uploaded by mistake) is rejected.
+ * Reads extracted plain text. Chinese government files come as UTF-8 (with or without BOM), UTF-16
+ * (Windows "Unicode" export, always with BOM) or GBK/GB18030 (older Windows tools), so: BOM first,
+ * else strict UTF-8, else GB18030 (a superset of GBK and GB2312). Line ends are normalised to LF.
+ * Binary input (a .doc/.pdf/.xls uploaded by mistake) is rejected.
  */
 public final class TextDocumentReader implements DocumentReader {
 
@@ -44,7 +44,8 @@ public final class TextDocumentReader implements DocumentReader {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
             encoding = "UTF-16BE";
         } else if (hasNul(bytes)) {
-            // NUL bytes never occur in UTF-8/GB18030 text; UTF-16 without BOM is not supported on purpose
+            // NUL bytes never occur in UTF-8/GB18030 text; UTF-16 without BOM is not supported on
+            // purpose
             return Result.failure("文件不是文本文件（含有二进制内容），请上传从决算公开文件中提取的文本：" + name);
         } else {
             String utf8 = strictUtf8(bytes);
@@ -96,16 +97,21 @@ public final class TextDocumentReader implements DocumentReader {
 
     private static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
-    /** Control characters (other than tab/line ends/form feed) or replacement characters in more than 5% of the text. */
+    /**
+     * Control characters (other than tab/line ends/form feed) or replacement characters in more
+     * than 5% of the text.
+     */
     static boolean looksBinary(String text) {
         int bad = 0;
         int total = 0;

@@ -7,10 +7,10 @@ final class Texts {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'「」『』]");
-    private static final Pattern WRAP_SPACE = Pattern.compile("(?<=[\\p{IsHan}（）()、])[\\s\\u00A0\\u3000]+(?=[\\p{IsHan}（）()、])");
+    private static final Pattern WRAP_SPACE =
+            Pattern.compile("(?<=[\\p{IsHan}（）()、])[\\s\\u00A0\\u3000]+(?=[\\p{IsHan}（）()、])");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Trims ASCII, no-break and ideographic spaces. */
     static String strip(String s) {
@@ -43,8 +43,8 @@ final class Texts {
     }
 
     /**
-     * A name as printed in a table cell, with the spaces that line wrapping inserted between Chinese
-     * characters removed ("公务用车运行 维护费" → "公务用车运行维护费"); other spaces collapse to one.
+     * A name as printed in a table cell, with the spaces that line wrapping inserted between
+     * Chinese characters removed ("公务用车运行 维护费" → "公务用车运行维护费"); other spaces collapse to one.
      */
     static String cellName(String s) {
         String t = strip(s);

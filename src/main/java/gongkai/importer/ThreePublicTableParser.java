@@ -2,21 +2,19 @@ package gongkai.importer;
 
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * 公开09 (三公经费) has a multi-level header that extraction scrambles, and one data row of twelve
- * amounts (预算数 and 决算数, each: 合计, 因公出国(境)费, 公务用车小计, 购置费, 运行维护费, 公务接待费).
- * We take the row by shape and map by position, in the standard column order.
+ * amounts (预算数 and 决算数, each: 合计, 因公出国(境)费, 公务用车小计, 购置费, 运行维护费, 公务接待费). We take the row by shape
+ * and map by position, in the standard column order.
  */
 final class ThreePublicTableParser {
 
     static final String ROW_CODE = "三公经费合计";
 
-    private ThreePublicTableParser() {
-    }
+    private ThreePublicTableParser() {}
 
     static List<RowBuilder> parse(TableBlock b, ImportReport.Builder report) {
         List<StandardTable.Column> cols = b.kind().columns();
@@ -28,10 +26,14 @@ final class ThreePublicTableParser {
                     numbers.add(Amounts.isNumber(c) ? c : "0");
                 }
             }
-            if (numbers.size() < 6 || isColumnNumbering(numbers) || row.cells().stream().anyMatch(c -> Texts.hasHan(c) && !c.contains("合计"))) {
+            if (numbers.size() < 6
+                    || isColumnNumbering(numbers)
+                    || row.cells().stream().anyMatch(c -> Texts.hasHan(c) && !c.contains("合计"))) {
                 continue;
             }
-            RowBuilder rb = new RowBuilder(LineItem.RowKind.NAMED, null, ROW_CODE, "“三公”经费合计", row.line() + 1);
+            RowBuilder rb =
+                    new RowBuilder(
+                            LineItem.RowKind.NAMED, null, ROW_CODE, "“三公”经费合计", row.line() + 1);
             if (numbers.size() >= 12) {
                 for (int k = 0; k < 12; k++) {
                     rb.put(cols.get(k).key(), numbers.get(k));
@@ -44,7 +46,8 @@ final class ThreePublicTableParser {
                 for (int k = 0; k < 6 && k < numbers.size(); k++) {
                     rb.put(cols.get(6 + k).key(), numbers.get(k));
                 }
-                report.warn(row.line() + 1, "公开09的数据行只有 " + numbers.size() + " 个数，已按决算数的 6 栏读取，请核对");
+                report.warn(
+                        row.line() + 1, "公开09的数据行只有 " + numbers.size() + " 个数，已按决算数的 6 栏读取，请核对");
             }
             out.add(rb);
             break;

@@ -1,6 +1,5 @@
 package gongkai.importer;
 
-import gongkai.disclosure.LineItem;
 import static gongkai.disclosure.SummaryRows.CARRY_IN;
 import static gongkai.disclosure.SummaryRows.CARRY_OUT;
 import static gongkai.disclosure.SummaryRows.DISTRIBUTION;
@@ -9,6 +8,7 @@ import static gongkai.disclosure.SummaryRows.GRAND_TOTAL;
 import static gongkai.disclosure.SummaryRows.INCOME_TOTAL;
 import static gongkai.disclosure.SummaryRows.NON_FISCAL_BALANCE;
 
+import gongkai.disclosure.LineItem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 /** Canonical names of the non-类 lines of 公开01 / 公开04, so the same line compares across units. */
 final class TwoSidedNames {
 
-    /** The eight income lines of 公开01 (and the three fiscal ones of 公开04), canonical name by pattern. */
+    /**
+     * The eight income lines of 公开01 (and the three fiscal ones of 公开04), canonical name by
+     * pattern.
+     */
     static final Map<Pattern, String> INCOME_LINES = new LinkedHashMap<>();
 
     static {
@@ -30,8 +33,7 @@ final class TwoSidedNames {
         INCOME_LINES.put(Pattern.compile("^其他收入$"), "其他收入");
     }
 
-    private TwoSidedNames() {
-    }
+    private TwoSidedNames() {}
 
     /**
      * The canonical name of a line, or null when it is no summary/income line (then it may be a 类).
@@ -64,7 +66,9 @@ final class TwoSidedNames {
             for (Map.Entry<Pattern, String> e : INCOME_LINES.entrySet()) {
                 if (e.getKey().matcher(n).matches()) {
                     // 公开04 lists the carry-over by fund below 年初财政拨款结转和结余, with the same names
-                    return afterCarryIn ? CARRY_IN + "·" + e.getValue().replace("收入", "") : e.getValue();
+                    return afterCarryIn
+                            ? CARRY_IN + "·" + e.getValue().replace("收入", "")
+                            : e.getValue();
                 }
             }
         }

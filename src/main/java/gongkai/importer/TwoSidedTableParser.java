@@ -1,26 +1,26 @@
 package gongkai.importer;
 
-import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * 公开01 and 公开04 print income on the left and expense on the right of the same line:
- * 项目 | 行次 | 金额 | 项目 | 行次 | 金额 (… 合计 | 一般公共预算 | 政府性基金 | 国有资本经营 for 04).
- * Each line yields up to two rows, one per side. Expense 类 lines become FUNCTIONAL rows with their
- * 3-digit code; everything else a NAMED row with a canonical name.
+ * 公开01 and 公开04 print income on the left and expense on the right of the same line: 项目 | 行次 | 金额 |
+ * 项目 | 行次 | 金额 (… 合计 | 一般公共预算 | 政府性基金 | 国有资本经营 for 04). Each line yields up to two rows, one per
+ * side. Expense 类 lines become FUNCTIONAL rows with their 3-digit code; everything else a NAMED row
+ * with a canonical name.
  */
 final class TwoSidedTableParser {
 
-    private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]\\s*|^\\d{1,2}\\s*[、.．]\\s*|^[（(][一二三四五六七八九十\\d]+[）)]\\s*");
+    private static final Pattern NUMBERING =
+            Pattern.compile(
+                    "^[一二三四五六七八九十]+\\s*[、.．]\\s*|^\\d{1,2}\\s*[、.．]\\s*|^[（(][一二三四五六七八九十\\d]+[）)]\\s*");
 
-    private TwoSidedTableParser() {
-    }
+    private TwoSidedTableParser() {}
 
     static List<RowBuilder> parse(TableBlock b, CodeList codes, ImportReport.Builder report) {
         List<TableBlock.GridRow> rows = b.rows();
@@ -37,11 +37,17 @@ final class TwoSidedTableParser {
             int second = nthIndexOf(row, "项目", 2);
             if (second > 0) {
                 expenseStart = second;
-                // -2: the header has no 行次 column, so a small first number is an amount, not a line number
+                // -2: the header has no 行次 column, so a small first number is an amount, not a line
+                // number
                 incomeLineNoIdx = orNone(indexOf(row, "行次", 0, second));
                 expenseLineNoIdx = orNone(indexOf(row, "行次", second, row.cells().size()));
-                expenseColumns = ColumnHeaders.map(ColumnHeaders.labels(List.of(row)),
-                        b.kind() == StandardTable.G04 ? b.kind().columns().subList(1, 5) : b.kind().columns(), second + 1);
+                expenseColumns =
+                        ColumnHeaders.map(
+                                ColumnHeaders.labels(List.of(row)),
+                                b.kind() == StandardTable.G04
+                                        ? b.kind().columns().subList(1, 5)
+                                        : b.kind().columns(),
+                                second + 1);
             }
         }
         List<RowBuilder> out = new ArrayList<>();
@@ -53,8 +59,21 @@ final class TwoSidedTableParser {
             }
             int split = expenseStart > 0 ? expenseStart : splitOf(row);
             List<String> left = row.cells().subList(0, Math.min(split, row.cells().size()));
-            List<String> right = split < row.cells().size() ? row.cells().subList(split, row.cells().size()) : List.of();
-            RowBuilder income = side(b.kind(), LineItem.Side.INCOME, left, incomeLineNoIdx, Map.of(), row, codes, afterCarryIn, report);
+            List<String> right =
+                    split < row.cells().size()
+                            ? row.cells().subList(split, row.cells().size())
+                            : List.of();
+            RowBuilder income =
+                    side(
+                            b.kind(),
+                            LineItem.Side.INCOME,
+                            left,
+                            incomeLineNoIdx,
+                            Map.of(),
+                            row,
+                            codes,
+                            afterCarryIn,
+                            report);
             if (income != null) {
                 out.add(income);
                 if (income.code.equals("年初结转和结余")) {
@@ -62,8 +81,17 @@ final class TwoSidedTableParser {
                 }
             }
             Map<String, Integer> cols = shift(expenseColumns, split);
-            RowBuilder expense = side(b.kind(), LineItem.Side.EXPENSE, right,
-                    expenseLineNoIdx >= 0 ? expenseLineNoIdx - split : expenseLineNoIdx, cols, row, codes, false, report);
+            RowBuilder expense =
+                    side(
+                            b.kind(),
+                            LineItem.Side.EXPENSE,
+                            right,
+                            expenseLineNoIdx >= 0 ? expenseLineNoIdx - split : expenseLineNoIdx,
+                            cols,
+                            row,
+                            codes,
+                            false,
+                            report);
             if (expense != null) {
                 out.add(expense);
             }
@@ -71,9 +99,16 @@ final class TwoSidedTableParser {
         return out;
     }
 
-    private static RowBuilder side(StandardTable kind, LineItem.Side side, List<String> cells, int lineNoIdx,
-                                   Map<String, Integer> columns, TableBlock.GridRow row, CodeList codes, boolean afterCarryIn,
-                                   ImportReport.Builder report) {
+    private static RowBuilder side(
+            StandardTable kind,
+            LineItem.Side side,
+            List<String> cells,
+            int lineNoIdx,
+            Map<String, Integer> columns,
+            TableBlock.GridRow row,
+            CodeList codes,
+            boolean afterCarryIn,
+            ImportReport.Builder report) {
         int nameIdx = -1;
         for (int i = 0; i < cells.size(); i++) {
             if (!Texts.strip(cells.get(i)).isEmpty() && !Amounts.isNumber(cells.get(i))) {
@@ -92,9 +127,21 @@ final class TwoSidedTableParser {
         if (canonical != null) {
             rb = new RowBuilder(LineItem.RowKind.NAMED, side, canonical, name, line);
         } else if (side == LineItem.Side.EXPENSE && Codes.classCode(codes, name).isPresent()) {
-            rb = new RowBuilder(LineItem.RowKind.FUNCTIONAL, side, Codes.classCode(codes, name).get(), name, line);
+            rb =
+                    new RowBuilder(
+                            LineItem.RowKind.FUNCTIONAL,
+                            side,
+                            Codes.classCode(codes, name).get(),
+                            name,
+                            line);
         } else {
-            report.warn(line, kind.label() + (side == LineItem.Side.INCOME ? "收入" : "支出") + "栏中无法识别的项目「" + printed + "」，已按原名称保留");
+            report.warn(
+                    line,
+                    kind.label()
+                            + (side == LineItem.Side.INCOME ? "收入" : "支出")
+                            + "栏中无法识别的项目「"
+                            + printed
+                            + "」，已按原名称保留");
             rb = new RowBuilder(LineItem.RowKind.NAMED, side, name, name, line);
         }
         List<String> numbers = new ArrayList<>();
@@ -103,7 +150,10 @@ final class TwoSidedTableParser {
             numbers.add(cells.get(i));
             numberIdx.add(i);
         }
-        int lineNoPos = lineNoIdx > nameIdx ? lineNoIdx - nameIdx - 1 : lineNoIdx != -2 && looksLikeLineNo(numbers) ? 0 : -1;
+        int lineNoPos =
+                lineNoIdx > nameIdx
+                        ? lineNoIdx - nameIdx - 1
+                        : lineNoIdx != -2 && looksLikeLineNo(numbers) ? 0 : -1;
         if (lineNoPos >= 0 && lineNoPos < numbers.size()) {
             String n = Texts.strip(numbers.get(lineNoPos));
             if (n.matches("\\d{1,3}")) {
@@ -112,11 +162,12 @@ final class TwoSidedTableParser {
         }
         if (!columns.isEmpty()) {
             int nameAt = nameIdx;
-            columns.forEach((key, i) -> {
-                if (i > nameAt && i < cells.size()) {
-                    rb.put(key, cells.get(i));
-                }
-            });
+            columns.forEach(
+                    (key, i) -> {
+                        if (i > nameAt && i < cells.size()) {
+                            rb.put(key, cells.get(i));
+                        }
+                    });
         } else {
             List<String> amounts = new ArrayList<>();
             for (int k = 0; k < numbers.size(); k++) {
@@ -124,8 +175,10 @@ final class TwoSidedTableParser {
                     amounts.add(numbers.get(k));
                 }
             }
-            List<String> keys = kind == StandardTable.G04 && side == LineItem.Side.EXPENSE
-                    ? List.of("total", "general", "fund", "capital") : List.of("amount");
+            List<String> keys =
+                    kind == StandardTable.G04 && side == LineItem.Side.EXPENSE
+                            ? List.of("total", "general", "fund", "capital")
+                            : List.of("amount");
             for (int k = 0; k < amounts.size() && k < keys.size(); k++) {
                 rb.put(keys.get(k), amounts.get(k));
             }
@@ -144,11 +197,13 @@ final class TwoSidedTableParser {
         return shifted;
     }
 
-    private static final java.util.Set<String> HEADER_WORDS = java.util.Set.of("项目", "行次", "栏次", "金额", "收入", "支出", "合计");
+    private static final java.util.Set<String> HEADER_WORDS =
+            java.util.Set.of("项目", "行次", "栏次", "金额", "收入", "支出", "合计");
 
     /** A row with an amount (decimals make it certain) and none of the header's words. */
     private static boolean isDataRow(TableBlock.GridRow row) {
-        if (row.cells().stream().anyMatch(c -> Amounts.isNumber(c) && Texts.strip(c).contains("."))) {
+        if (row.cells().stream()
+                .anyMatch(c -> Amounts.isNumber(c) && Texts.strip(c).contains("."))) {
             return true;
         }
         return row.cells().stream().anyMatch(Amounts::isNumber)

@@ -1,7 +1,6 @@
 package gongkai.importer;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,11 +12,12 @@ import java.util.Set;
  */
 public final class UploadCheck {
 
-    private static final Set<String> NOT_TEXT = Set.of("pdf", "doc", "docx", "xls", "xlsx", "wps", "et",
-            "ofd", "zip", "rar", "7z", "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "exe");
+    private static final Set<String> NOT_TEXT =
+            Set.of(
+                    "pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip", "rar", "7z",
+                    "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "exe");
 
-    private UploadCheck() {
-    }
+    private UploadCheck() {}
 
     /** Null when the upload may go to the importer, else the Chinese reason. */
     public static @Nullable String problem(@Nullable String fileName, long size) {
@@ -35,7 +35,14 @@ public final class UploadCheck {
 
     /** An import report that stored nothing and says why, in the shape of any failed import. */
     public static ImportReport refused(@Nullable String fileName, String reason) {
-        return new ImportReport(fileName == null ? "" : fileName, null, null, new ImportReport.Counts(0, 0, 0, 0, 0),
-                List.of(), List.of(new ImportReport.Message(null, reason)), null, null);
+        return new ImportReport(
+                fileName == null ? "" : fileName,
+                null,
+                null,
+                new ImportReport.Counts(0, 0, 0, 0, 0),
+                List.of(),
+                List.of(new ImportReport.Message(null, reason)),
+                null,
+                null);
     }
 }

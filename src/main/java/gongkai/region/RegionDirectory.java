@@ -1,7 +1,6 @@
 package gongkai.region;
 
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +22,7 @@ public class RegionDirectory {
         this.regions = regions;
     }
 
-    private record Index(Map<String, Region> byCode, Map<String, List<Region>> byName) {
-    }
+    private record Index(Map<String, Region> byCode, Map<String, List<Region>> byName) {}
 
     private Index index() {
         Index current = index;
@@ -45,7 +43,10 @@ public class RegionDirectory {
         return Optional.ofNullable(code == null ? null : index().byCode().get(code));
     }
 
-    /** Regions whose name contains the text or whose code starts with it, in code order (at most {@code limit}). */
+    /**
+     * Regions whose name contains the text or whose code starts with it, in code order (at most
+     * {@code limit}).
+     */
     public List<Region> search(String text, int limit) {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty()) {
@@ -53,7 +54,9 @@ public class RegionDirectory {
         }
         return index().byCode().values().stream()
                 .filter(r -> r.name().contains(q) || r.code().startsWith(q))
-                .sorted(java.util.Comparator.comparing(Region::code)).limit(limit).toList();
+                .sorted(java.util.Comparator.comparing(Region::code))
+                .limit(limit)
+                .toList();
     }
 
     public List<Region> provinces() {
@@ -70,15 +73,18 @@ public class RegionDirectory {
         Region current = index().byCode().get(code);
         while (current != null) {
             path.add(0, current);
-            current = current.parentCode() == null ? null : index().byCode().get(current.parentCode());
+            current =
+                    current.parentCode() == null
+                            ? null
+                            : index().byCode().get(current.parentCode());
         }
         return path;
     }
 
     /**
-     * Places a unit by the region names its name contains, e.g. 醴陵市司法局 → 醴陵市 (430281),
-     * 内蒙古自治区司法厅 → 内蒙古自治区 (150000). The deepest region wins; a name shared by several
-     * regions (朝阳区 …) is only accepted when exactly one of them has an ancestor also named.
+     * Places a unit by the region names its name contains, e.g. 醴陵市司法局 → 醴陵市 (430281), 内蒙古自治区司法厅 →
+     * 内蒙古自治区 (150000). The deepest region wins; a name shared by several regions (朝阳区 …) is only
+     * accepted when exactly one of them has an ancestor also named.
      */
     public Optional<Region> locate(String unitName) {
         if (unitName == null || unitName.isBlank()) {
@@ -88,17 +94,25 @@ public class RegionDirectory {
         for (int start = 0; start < unitName.length(); start++) {
             // GB/T 2260 names are 2 to 20 characters long.
             for (int end = start + 2; end <= Math.min(unitName.length(), start + 20); end++) {
-                named.addAll(index().byName().getOrDefault(unitName.substring(start, end), List.of()));
+                named.addAll(
+                        index().byName().getOrDefault(unitName.substring(start, end), List.of()));
             }
         }
-        for (RegionLevel level : new RegionLevel[]{RegionLevel.COUNTY, RegionLevel.CITY, RegionLevel.PROVINCE}) {
-            List<Region> atLevel = named.stream().filter(r -> r.level() == level).distinct().toList();
+        for (RegionLevel level :
+                new RegionLevel[] {RegionLevel.COUNTY, RegionLevel.CITY, RegionLevel.PROVINCE}) {
+            List<Region> atLevel =
+                    named.stream().filter(r -> r.level() == level).distinct().toList();
             if (atLevel.size() == 1) {
                 return Optional.of(atLevel.get(0));
             }
-            List<Region> confirmed = atLevel.stream()
-                    .filter(r -> path(r.code()).stream().anyMatch(a -> !a.equals(r) && named.contains(a)))
-                    .toList();
+            List<Region> confirmed =
+                    atLevel.stream()
+                            .filter(
+                                    r ->
+                                            path(r.code()).stream()
+                                                    .anyMatch(
+                                                            a -> !a.equals(r) && named.contains(a)))
+                            .toList();
             if (confirmed.size() == 1) {
                 return Optional.of(confirmed.get(0));
             }

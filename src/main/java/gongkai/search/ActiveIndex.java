@@ -8,15 +8,14 @@ import io.micronaut.scheduling.TaskScheduler;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Holds the index generation that searches read now ({@link IndexLocation#current()}), opened once
@@ -32,9 +31,16 @@ import java.util.Optional;
 public class ActiveIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActiveIndex.class);
-    /** A search may have picked up the old generation just before a switch: it is closed this much later. */
+
+    /**
+     * A search may have picked up the old generation just before a switch: it is closed this much
+     * later.
+     */
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
-    /** What a 503 from search suggests to clients; the poll retries a failing index every second. */
+
+    /**
+     * What a 503 from search suggests to clients; the poll retries a failing index every second.
+     */
     private static final int RETRY_AFTER_SECONDS = 30;
 
     private final IndexLocation location;
@@ -46,19 +52,22 @@ public class ActiveIndex {
     private volatile Path indexPath;
     private volatile IndexFault fault;
 
-    ActiveIndex(IndexLocation location,
-                @Value("${gongkai.search.kept-results:500}") int keptResults,
-                @Value("${gongkai.search.concurrent-searches:0}") int concurrentSearches,
-                @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+    ActiveIndex(
+            IndexLocation location,
+            @Value("${gongkai.search.kept-results:500}") int keptResults,
+            @Value("${gongkai.search.concurrent-searches:0}") int concurrentSearches,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.location = location;
         this.keptResults = keptResults;
         this.concurrentSearches = concurrentSearches;
         this.scheduler = scheduler;
     }
 
-    /** The directory failed at {@code since}; {@code cause} names the exception (details are in the log). */
-    public record IndexFault(Instant since, String cause) {
-    }
+    /**
+     * The directory failed at {@code since}; {@code cause} names the exception (details are in the
+     * log).
+     */
+    public record IndexFault(Instant since, String cause) {}
 
     /** The index searches read now; 503 while its directory is failing. */
     public SearchIndex current() {
@@ -108,12 +117,15 @@ public class ActiveIndex {
 
     /**
      * The directory cannot be written: closes the index without committing (dropping uncommitted
-     * writes) and remembers why, so readers get a 503 until {@link #works()}. Returns e as unchecked.
+     * writes) and remembers why, so readers get a 503 until {@link #works()}. Returns e as
+     * unchecked.
      */
     synchronized RuntimeException failed(Exception e) {
         if (fault == null) {
-            LOG.error("The search index at {} cannot be written; searches answer 503 until it works again: {}",
-                    indexPath, e.toString());
+            LOG.error(
+                    "The search index at {} cannot be written; searches answer 503 until it works again: {}",
+                    indexPath,
+                    e.toString());
             fault = new IndexFault(Instant.now(), e.getClass().getSimpleName());
         }
         SearchIndex broken = index;

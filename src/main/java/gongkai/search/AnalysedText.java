@@ -1,23 +1,22 @@
 package gongkai.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 /**
- * A text analysed once, replayable as many token streams as the fields built from it need. smartcn's
- * segmenter is most of the cost of indexing; the title, body and context of a passage each feed
- * two fields (their own, with positions, and {@link SearchFields#ANY_SMART}), and the context is the
- * same for every passage of a report, so analysing each text once keeps a rebuild from doing that
- * work twice or hundreds of times.
+ * A text analysed once, replayable as many token streams as the fields built from it need.
+ * smartcn's segmenter is most of the cost of indexing; the title, body and context of a passage
+ * each feed two fields (their own, with positions, and {@link SearchFields#ANY_SMART}), and the
+ * context is the same for every passage of a report, so analysing each text once keeps a rebuild
+ * from doing that work twice or hundreds of times.
  */
 final class AnalysedText {
 
@@ -38,7 +37,10 @@ final class AnalysedText {
             ts.reset();
             while (ts.incrementToken()) {
                 out.terms.add(term.toString());
-                out.incAndOffsets.add(new int[] {inc.getPositionIncrement(), offset.startOffset(), offset.endOffset()});
+                out.incAndOffsets.add(
+                        new int[] {
+                            inc.getPositionIncrement(), offset.startOffset(), offset.endOffset()
+                        });
             }
             ts.end();
         } catch (IOException e) {
@@ -74,7 +76,8 @@ final class AnalysedText {
     TokenStream stream() {
         return new TokenStream() {
             private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-            private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+            private final PositionIncrementAttribute inc =
+                    addAttribute(PositionIncrementAttribute.class);
             private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
             private int next;
 

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /**
@@ -12,6 +11,12 @@ import java.time.Instant;
  * could proceed. reason is a Chinese summary (the full exception went to the log).
  */
 @MappedEntity("outbox_dead_letter")
-public record DeadLetter(@Id @GeneratedValue Long id, long seq, long disclosureId, String action, int attempts,
-                         String reason, Instant failedAt, @Nullable Instant resolvedAt) {
-}
+public record DeadLetter(
+        @Id @GeneratedValue Long id,
+        long seq,
+        long disclosureId,
+        String action,
+        int attempts,
+        String reason,
+        Instant failedAt,
+        @Nullable Instant resolvedAt) {}

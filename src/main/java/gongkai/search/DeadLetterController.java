@@ -22,7 +22,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
-
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,12 +34,14 @@ import java.util.List;
  */
 @Hidden // a staff page, not part of the open API
 @Controller("/staff/admin/outbox")
-// Authenticated here and checked per handler, like the other admin pages (a @Secured role refusal renders as a 500).
+// Authenticated here and checked per handler, like the other admin pages (a @Secured role refusal
+// renders as a 500).
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DeadLetterController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final DeadLetters deadLetters;
     private final Indexer indexer;
@@ -53,51 +54,96 @@ class DeadLetterController {
     }
 
     @Serdeable
-    record Line(long id, long seq, long disclosureId, String disclosureHref, String action, int attempts, String reason,
-                String failedAt, @Nullable String resolvedAt, String retryHref) {
-    }
+    record Line(
+            long id,
+            long seq,
+            long disclosureId,
+            String disclosureHref,
+            String action,
+            int attempts,
+            String reason,
+            String failedAt,
+            @Nullable String resolvedAt,
+            String retryHref) {}
 
     @Serdeable
-    record Page(String indexState, boolean indexFailing, List<Line> open, List<Line> resolved, @Nullable String message,
-                String csrfToken) {
-    }
+    record Page(
+            String indexState,
+            boolean indexFailing,
+            List<Line> open,
+            List<Line> resolved,
+            @Nullable String message,
+            String csrfToken) {}
 
     @Serdeable
-    record Model(Page page) {
-    }
+    record Model(Page page) {}
 
     @Get
-    ModelAndView<Model> show(@Nullable @QueryValue String queued, HttpRequest<?> request, Authentication authentication) {
+    ModelAndView<Model> show(
+            @Nullable @QueryValue String queued,
+            HttpRequest<?> request,
+            Authentication authentication) {
         admin(authentication);
         var fault = indexer.fault();
-        String state = fault.map(f -> "检索索引目录自 " + TIME.format(f.since()) + " 起无法写入（" + f.cause()
-                        + "），全文检索暂停，公开页面不受影响；目录恢复可写后自动续上。")
-                .orElseGet(() -> "检索索引正常，已处理到变更序号 " + indexer.index().committedPosition() + "。");
+        String state =
+                fault.map(
+                                f ->
+                                        "检索索引目录自 "
+                                                + TIME.format(f.since())
+                                                + " 起无法写入（"
+                                                + f.cause()
+                                                + "），全文检索暂停，公开页面不受影响；目录恢复可写后自动续上。")
+                        .orElseGet(
+                                () ->
+                                        "检索索引正常，已处理到变更序号 "
+                                                + indexer.index().committedPosition()
+                                                + "。");
         String message = queued == null ? null : "已重新排队，索引将在几秒内按该决算当前状态更新。";
-        return new ModelAndView<>("admin/outbox", new Model(new Page(state, fault.isPresent(),
-                deadLetters.open().stream().map(DeadLetterController::line).toList(),
-                deadLetters.recentlyResolved(20).stream().map(DeadLetterController::line).toList(),
-                message, csrf.token(request))));
+        return new ModelAndView<>(
+                "admin/outbox",
+                new Model(
+                        new Page(
+                                state,
+                                fault.isPresent(),
+                                deadLetters.open().stream()
+                                        .map(DeadLetterController::line)
+                                        .toList(),
+                                deadLetters.recentlyResolved(20).stream()
+                                        .map(DeadLetterController::line)
+                                        .toList(),
+                                message,
+                                csrf.token(request))));
     }
 
     /** The retry form: nothing but its CSRF token; the dead letter comes from the path. */
     @Serdeable
-    record RetryForm(@Nullable String csrfToken) {
-    }
+    record RetryForm(@Nullable String csrfToken) {}
 
     @Post(value = "/{id}/retry", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> retry(@PathVariable long id, @Valid @Body RetryForm form, HttpRequest<?> request,
-                          Authentication authentication) {
+    HttpResponse<?> retry(
+            @PathVariable long id,
+            @Valid @Body RetryForm form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         admin(authentication);
-        deadLetters.retry(id); // already resolved or unknown: nothing to do, the page shows the current state
+        deadLetters.retry(
+                id); // already resolved or unknown: nothing to do, the page shows the current state
         return HttpResponse.seeOther(URI.create("/staff/admin/outbox?queued=1"));
     }
 
     private static Line line(DeadLetter d) {
-        return new Line(d.id(), d.seq(), d.disclosureId(), "/staff/disclosures/" + d.disclosureId(),
-                "DELETE".equals(d.action()) ? "移出索引" : "更新索引", d.attempts(), d.reason(), format(d.failedAt()),
-                d.resolvedAt() == null ? null : format(d.resolvedAt()), "/staff/admin/outbox/" + d.id() + "/retry");
+        return new Line(
+                d.id(),
+                d.seq(),
+                d.disclosureId(),
+                "/staff/disclosures/" + d.disclosureId(),
+                "DELETE".equals(d.action()) ? "移出索引" : "更新索引",
+                d.attempts(),
+                d.reason(),
+                format(d.failedAt()),
+                d.resolvedAt() == null ? null : format(d.resolvedAt()),
+                "/staff/admin/outbox/" + d.id() + "/retry");
     }
 
     private static String format(Instant t) {

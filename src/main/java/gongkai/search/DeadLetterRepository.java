@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +13,8 @@ interface DeadLetterRepository extends CrudRepository<DeadLetter, Long> {
     @Query("SELECT * FROM outbox_dead_letter WHERE resolved_at IS NULL ORDER BY id")
     List<DeadLetter> open();
 
-    @Query("SELECT * FROM outbox_dead_letter WHERE resolved_at IS NOT NULL ORDER BY resolved_at DESC LIMIT :limit")
+    @Query(
+            "SELECT * FROM outbox_dead_letter WHERE resolved_at IS NOT NULL ORDER BY resolved_at DESC LIMIT :limit")
     List<DeadLetter> recentlyResolved(int limit);
 
     @Query("SELECT COUNT(*) FROM outbox_dead_letter WHERE resolved_at IS NULL")

@@ -4,7 +4,6 @@ import gongkai.disclosure.OutboxEntry;
 import gongkai.disclosure.SearchOutbox;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +24,22 @@ public class DeadLetters {
     }
 
     void record(OutboxEntry entry, int attempts, Throwable failure) {
-        String reason = "索引该决算时连续 " + attempts + " 次出错（" + failure.getClass().getSimpleName() + "），已跳过，后续变更照常处理。";
-        letters.save(new DeadLetter(null, entry.seq(), entry.disclosureId(), entry.action().name(), attempts, reason,
-                Instant.now(), null));
+        String reason =
+                "索引该决算时连续 "
+                        + attempts
+                        + " 次出错（"
+                        + failure.getClass().getSimpleName()
+                        + "），已跳过，后续变更照常处理。";
+        letters.save(
+                new DeadLetter(
+                        null,
+                        entry.seq(),
+                        entry.disclosureId(),
+                        entry.action().name(),
+                        attempts,
+                        reason,
+                        Instant.now(),
+                        null));
     }
 
     public List<DeadLetter> open() {
@@ -44,15 +56,17 @@ public class DeadLetters {
 
     /**
      * Marks the dead letter resolved and queues its disclosure again (the indexer then makes the
-     * index agree with the disclosure's state at that time). Empty when it was unknown or already resolved.
+     * index agree with the disclosure's state at that time). Empty when it was unknown or already
+     * resolved.
      */
     @Transactional
     public Optional<DeadLetter> retry(long id) {
         Optional<DeadLetter> letter = letters.findById(id).filter(l -> l.resolvedAt() == null);
-        letter.ifPresent(l -> {
-            letters.resolve(l.id(), Instant.now());
-            outbox.requeue(l.disclosureId());
-        });
+        letter.ifPresent(
+                l -> {
+                    letters.resolve(l.id(), Instant.now());
+                    outbox.requeue(l.disclosureId());
+                });
         return letter;
     }
 }

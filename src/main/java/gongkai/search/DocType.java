@@ -22,7 +22,10 @@ public enum DocType {
         return label;
     }
 
-    /** Case-insensitive lookup; empty for unknown names (an unknown filter value then matches nothing). */
+    /**
+     * Case-insensitive lookup; empty for unknown names (an unknown filter value then matches
+     * nothing).
+     */
     public static Optional<DocType> parse(String name) {
         if (name == null) {
             return Optional.empty();

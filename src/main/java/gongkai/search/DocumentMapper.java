@@ -8,6 +8,12 @@ import gongkai.disclosure.DisclosureDocument.SectionView;
 import gongkai.disclosure.DisclosureDocument.TableView;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -18,13 +24,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns one {@link DisclosureDocument} into its Lucene documents: one per narrative section, one
@@ -38,11 +37,15 @@ final class DocumentMapper {
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
-        STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        STORED_TEXT_WITH_OFFSETS.setIndexOptions(
+                IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         STORED_TEXT_WITH_OFFSETS.freeze();
     }
 
-    /** Indexed for term queries only: no positions (see {@link SearchFields#ANY_SMART}, {@link SearchFields#BODY_TERMS}). */
+    /**
+     * Indexed for term queries only: no positions (see {@link SearchFields#ANY_SMART}, {@link
+     * SearchFields#BODY_TERMS}).
+     */
     private static final FieldType TERMS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
@@ -50,7 +53,10 @@ final class DocumentMapper {
         TERMS_ONLY.freeze();
     }
 
-    /** Classification codes (类 3, 款 5, 项 7 digits); anything else in the code column is not searched as a code. */
+    /**
+     * Classification codes (类 3, 款 5, 项 7 digits); anything else in the code column is not searched
+     * as a code.
+     */
     private static final Pattern DIGITS = Pattern.compile("\\d{3,7}");
 
     private final FacetsConfig facetsConfig;
@@ -113,22 +119,38 @@ final class DocumentMapper {
         if (detail != null) {
             doc.add(new StoredField(SearchFields.S_DETAIL, detail));
         }
-        addText(doc, report, DocType.LINE_ITEM, r.name(), PassageText.rowBody(kind, code, r.name()));
+        addText(
+                doc,
+                report,
+                DocType.LINE_ITEM,
+                r.name(),
+                PassageText.rowBody(kind, code, r.name()));
         report.display(doc, rowTitle(r, kind), code, PassageText.mainAmount(kind, r.amounts()));
         return doc;
     }
 
-    /** The code and its 类/款 prefixes as exact terms; a functional row also files under its 类 (filter and facet). */
+    /**
+     * The code and its 类/款 prefixes as exact terms; a functional row also files under its 类 (filter
+     * and facet).
+     */
     private static void addCode(Document doc, String code, LineItem.RowKind rowKind) {
         doc.add(new StringField(SearchFields.CODE, code, Field.Store.NO));
         for (int len = 3; len <= code.length(); len += 2) {
-            doc.add(new StringField(SearchFields.CODE_PREFIX, code.substring(0, len), Field.Store.NO));
+            doc.add(
+                    new StringField(
+                            SearchFields.CODE_PREFIX, code.substring(0, len), Field.Store.NO));
         }
         if (rowKind == LineItem.RowKind.FUNCTIONAL) {
             String classCode = code.substring(0, 3);
             doc.add(new StringField(SearchFields.CLASS_CODE, classCode, Field.Store.NO));
-            String className = CodeList.standard().functional(classCode).map(CodeList.Code::name).orElse(classCode);
-            doc.add(new SortedSetDocValuesFacetField(SearchFields.FACET_CLASS, facetValue(classCode, className)));
+            String className =
+                    CodeList.standard()
+                            .functional(classCode)
+                            .map(CodeList.Code::name)
+                            .orElse(classCode);
+            doc.add(
+                    new SortedSetDocValuesFacetField(
+                            SearchFields.FACET_CLASS, facetValue(classCode, className)));
         }
     }
 
@@ -145,12 +167,18 @@ final class DocumentMapper {
         return r.name() + "（" + kind.label() + " " + kind.title() + "）";
     }
 
-    /** The searchable text fields of a passage: each text once per analyser (see {@link SearchFields}). */
-    private void addText(Document doc, ReportFields report, DocType type, String title, String body) {
+    /**
+     * The searchable text fields of a passage: each text once per analyser (see {@link
+     * SearchFields}).
+     */
+    private void addText(
+            Document doc, ReportFields report, DocType type, String title, String body) {
         // smartcn runs once per text; its tokens feed both the text's own field and ANY_SMART.
         AnalysedText titleWords = AnalysedText.of(smart, SearchFields.TITLE_SMART, title);
         AnalysedText bodyWords = AnalysedText.of(smart, SearchFields.BODY_SMART, body);
-        doc.add(new Field(SearchFields.TITLE_SMART, titleWords.stream(), TextField.TYPE_NOT_STORED));
+        doc.add(
+                new Field(
+                        SearchFields.TITLE_SMART, titleWords.stream(), TextField.TYPE_NOT_STORED));
         doc.add(new TextField(SearchFields.TITLE_BIGRAM, title, Field.Store.NO));
         doc.add(new Field(SearchFields.TITLE_TERMS, title, TERMS_ONLY));
         doc.add(new Field(SearchFields.BODY_SMART, bodyWords.stream(), TextField.TYPE_NOT_STORED));
@@ -181,7 +209,8 @@ final class DocumentMapper {
     }
 
     static String facetValue(String key, String label) {
-        // FacetsConfig forbids its own delimiter (U+001F) in labels; '|' never occurs in codes or ids.
+        // FacetsConfig forbids its own delimiter (U+001F) in labels; '|' never occurs in codes or
+        // ids.
         return key + "|" + label.replace('\u001f', ' ');
     }
 }

@@ -1,5 +1,13 @@
 package gongkai.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -12,15 +20,6 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.LongValues;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-
 /**
  * Facet counts from the SortedSetDocValues that Lucene's facet module writes ({@code $facets}, no
  * taxonomy index: one index directory stays one directory, which keeps the atomic swap of a rebuilt
@@ -28,12 +27,12 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Year, province, city and unit are the same for every passage of a report, and a frequent word
  * matches 100,000 passages of 15,000 reports. So each segment gets a table, built once per segment
- * (segments never change, only get merged away): the runs of documents that make up each report, the report-level
- * ordinals of every slot, and which of the few type/类 combinations every document has. Counting
- * then adds one to the passage's report and to its combination, and spreads the totals over their
- * ordinals at the end — instead of decoding six ordinals per passage, which took
- * 35–42% of the portal's CPU under 8 clients at 15,000 reports. The counts and their order are those
- * of Lucene's {@code SortedSetDocValuesFacetCounts} ({@code FacetReaderTest} compares them).
+ * (segments never change, only get merged away): the runs of documents that make up each report,
+ * the report-level ordinals of every slot, and which of the few type/类 combinations every document
+ * has. Counting then adds one to the passage's report and to its combination, and spreads the
+ * totals over their ordinals at the end — instead of decoding six ordinals per passage, which took
+ * 35–42% of the portal's CPU under 8 clients at 15,000 reports. The counts and their order are
+ * those of Lucene's {@code SortedSetDocValuesFacetCounts} ({@code FacetReaderTest} compares them).
  */
 final class FacetReader {
 
@@ -44,14 +43,16 @@ final class FacetReader {
     private final AtomicReference<Cached> cache = new AtomicReference<>();
     private final Map<IndexReader.CacheKey, FacetTable> tables = new ConcurrentHashMap<>();
 
-    private record Cached(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) {
-    }
+    private record Cached(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) {}
 
     FacetReader(FacetsConfig config) {
         this.config = config;
     }
 
-    /** Builds what counting needs for this reader ahead of its first search (called when a searcher opens). */
+    /**
+     * Builds what counting needs for this reader ahead of its first search (called when a searcher
+     * opens).
+     */
     void warm(IndexReader reader) throws IOException {
         SortedSetDocValuesReaderState state = state(reader);
         if (state != null) {
@@ -61,7 +62,8 @@ final class FacetReader {
         }
     }
 
-    Map<String, List<FacetCount>> counts(IndexReader reader, FacetsCollector collector) throws IOException {
+    Map<String, List<FacetCount>> counts(IndexReader reader, FacetsCollector collector)
+            throws IOException {
         SortedSetDocValuesReaderState state = state(reader);
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         if (state == null) {
@@ -71,21 +73,28 @@ final class FacetReader {
         int[] counts = new int[(int) global.getValueCount()];
         for (FacetsCollector.MatchingDocs hits : collector.getMatchingDocs()) {
             if (hits.totalHits > 0) {
-                count(hits, table(hits.context.reader(), state.getField()), toGlobal(global, hits.context.ord), counts);
+                count(
+                        hits,
+                        table(hits.context.reader(), state.getField()),
+                        toGlobal(global, hits.context.ord),
+                        counts);
             }
         }
         for (String dim : SearchFields.FACET_DIMS) {
             SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
-            List<FacetCount> values = range == null ? new ArrayList<>() : top(global, range, counts);
+            List<FacetCount> values =
+                    range == null ? new ArrayList<>() : top(global, range, counts);
             if (dim.equals(SearchFields.FACET_YEAR)) {
-                values.sort(Comparator.comparing(FacetCount::value).reversed()); // newest year first
+                values.sort(
+                        Comparator.comparing(FacetCount::value).reversed()); // newest year first
             }
             out.put(dim, values);
         }
         return out;
     }
 
-    private static void count(FacetsCollector.MatchingDocs hits, FacetTable t, LongValues toGlobal, int[] counts)
+    private static void count(
+            FacetsCollector.MatchingDocs hits, FacetTable t, LongValues toGlobal, int[] counts)
             throws IOException {
         if (t == null) {
             return;
@@ -96,7 +105,8 @@ final class FacetReader {
         int[] perCombo = new int[t.comboStart().length - 1];
         DocIdSetIterator docs = hits.bits.iterator();
         int slot = 0;
-        // Hits come in document order and slots are runs of documents: a cursor, no per-document lookup.
+        // Hits come in document order and slots are runs of documents: a cursor, no per-document
+        // lookup.
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             while (doc >= slotFirstDoc[slot + 1]) {
                 slot++;
@@ -109,7 +119,8 @@ final class FacetReader {
     }
 
     /** Adds each group's hit count to every ordinal of the group. */
-    private static void spread(int[] perGroup, int[] start, int[] ords, LongValues toGlobal, int[] counts) {
+    private static void spread(
+            int[] perGroup, int[] start, int[] ords, LongValues toGlobal, int[] counts) {
         for (int g = 0; g < perGroup.length; g++) {
             int n = perGroup[g];
             if (n > 0) {
@@ -120,22 +131,30 @@ final class FacetReader {
         }
     }
 
-    /** The dimension's non-zero values, most frequent first, ties in label order, at most {@link #TOP_N}. */
-    private static List<FacetCount> top(SortedSetDocValues global, SortedSetDocValuesReaderState.OrdRange range,
-                                        int[] counts) throws IOException {
+    /**
+     * The dimension's non-zero values, most frequent first, ties in label order, at most {@link
+     * #TOP_N}.
+     */
+    private static List<FacetCount> top(
+            SortedSetDocValues global, SortedSetDocValuesReaderState.OrdRange range, int[] counts)
+            throws IOException {
         List<Integer> ords = new ArrayList<>();
         for (int ord = range.start; ord <= range.end; ord++) {
             if (counts[ord] > 0) {
                 ords.add(ord);
             }
         }
-        ords.sort(Comparator.<Integer>comparingInt(o -> counts[o]).reversed().thenComparingInt(o -> o));
+        ords.sort(
+                Comparator.<Integer>comparingInt(o -> counts[o])
+                        .reversed()
+                        .thenComparingInt(o -> o));
         List<FacetCount> values = new ArrayList<>();
         for (int ord : ords.subList(0, Math.min(TOP_N, ords.size()))) {
             String path = global.lookupOrd(ord).utf8ToString();
             String label = path.substring(path.indexOf(FacetsConfig.DELIM_CHAR) + 1);
             String[] parts = label.split("\\|", 2);
-            values.add(new FacetCount(parts[0], parts.length > 1 ? parts[1] : parts[0], counts[ord]));
+            values.add(
+                    new FacetCount(parts[0], parts.length > 1 ? parts[1] : parts[0], counts[ord]));
         }
         return values;
     }

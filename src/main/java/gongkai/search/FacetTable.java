@@ -1,11 +1,5 @@
 package gongkai.search;
 
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,21 +7,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 
 /**
- * Per segment (segment-local ordinals): slot s is the run of documents
- * {@code slotFirstDoc[s] .. slotFirstDoc[s+1])}, its report-level ordinals are
- * {@code slotOrds[slotStart[s] .. slotStart[s+1])}; a document's passage-level ordinals (type, 类)
- * are those of its combination {@code docCombo[doc]}, {@code comboOrds[comboStart[c] .. comboStart[c+1])}.
- * Two bytes per passage: the counting loop reads one small array, not three large ones.
+ * Per segment (segment-local ordinals): slot s is the run of documents {@code slotFirstDoc[s] ..
+ * slotFirstDoc[s+1])}, its report-level ordinals are {@code slotOrds[slotStart[s] ..
+ * slotStart[s+1])}; a document's passage-level ordinals (type, 类) are those of its combination
+ * {@code docCombo[doc]}, {@code comboOrds[comboStart[c] .. comboStart[c+1])}. Two bytes per
+ * passage: the counting loop reads one small array, not three large ones.
  */
-record FacetTable(int[] slotFirstDoc, int[] slotStart, int[] slotOrds,
-                  short[] docCombo, int[] comboStart, int[] comboOrds) {
+record FacetTable(
+        int[] slotFirstDoc,
+        int[] slotStart,
+        int[] slotOrds,
+        short[] docCombo,
+        int[] comboStart,
+        int[] comboOrds) {
 
     /** The dimensions that differ between the passages of one report. */
-    private static final Set<String> PASSAGE_DIMS = Set.of(SearchFields.FACET_TYPE, SearchFields.FACET_CLASS);
+    private static final Set<String> PASSAGE_DIMS =
+            Set.of(SearchFields.FACET_TYPE, SearchFields.FACET_CLASS);
 
-    /** The table of one segment, built once ({@link FacetReader} keeps it until the segment is merged away); null without facets. */
+    /**
+     * The table of one segment, built once ({@link FacetReader} keeps it until the segment is
+     * merged away); null without facets.
+     */
     static FacetTable build(LeafReader leaf, String field) throws IOException {
         SortedSetDocValues values = DocValues.getSortedSet(leaf, field);
         NumericDocValues reports = leaf.getNumericDocValues(SearchFields.DISCLOSURE_ID_DV);
@@ -37,7 +45,9 @@ record FacetTable(int[] slotFirstDoc, int[] slotStart, int[] slotOrds,
         boolean[] passageLevel = new boolean[(int) values.getValueCount()];
         for (int ord = 0; ord < passageLevel.length; ord++) {
             String path = values.lookupOrd(ord).utf8ToString();
-            passageLevel[ord] = PASSAGE_DIMS.contains(path.substring(0, Math.max(0, path.indexOf(FacetsConfig.DELIM_CHAR))));
+            passageLevel[ord] =
+                    PASSAGE_DIMS.contains(
+                            path.substring(0, Math.max(0, path.indexOf(FacetsConfig.DELIM_CHAR))));
         }
         int maxDoc = leaf.maxDoc();
         short[] docCombo = new short[maxDoc];
@@ -78,7 +88,8 @@ record FacetTable(int[] slotFirstDoc, int[] slotStart, int[] slotOrds,
             if (combo == null) {
                 combo = combos.size();
                 if (combo > Short.MAX_VALUE) {
-                    throw new IllegalStateException("too many type/类 combinations in one segment: " + combo);
+                    throw new IllegalStateException(
+                            "too many type/类 combinations in one segment: " + combo);
                 }
                 combos.put(List.copyOf(own), combo);
                 comboStart.add(comboOrds.size());
@@ -89,8 +100,13 @@ record FacetTable(int[] slotFirstDoc, int[] slotStart, int[] slotOrds,
         slotFirstDoc.add(maxDoc);
         slotStart.add(slotOrds.size());
         comboStart.add(comboOrds.size());
-        return new FacetTable(slotFirstDoc.toArray(), slotStart.toArray(), slotOrds.toArray(),
-                docCombo, comboStart.toArray(), comboOrds.toArray());
+        return new FacetTable(
+                slotFirstDoc.toArray(),
+                slotStart.toArray(),
+                slotOrds.toArray(),
+                docCombo,
+                comboStart.toArray(),
+                comboOrds.toArray());
     }
 
     /** A growable int array (no boxing for millions of ordinals). */
@@ -125,7 +141,8 @@ record FacetTable(int[] slotFirstDoc, int[] slotStart, int[] slotOrds,
 
         /** Whether other[from ..] (to its end) holds exactly these values. */
         boolean sameAs(IntList other, int from) {
-            return other.size - from == size && Arrays.equals(data, 0, size, other.data, from, other.size);
+            return other.size - from == size
+                    && Arrays.equals(data, 0, size, other.data, from, other.size);
         }
 
         int[] toArray() {

@@ -3,14 +3,13 @@ package gongkai.search;
 import gongkai.disclosure.OutboxEntry;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts the failed attempts at each outbox entry and sets an entry aside as a dead letter after
@@ -27,7 +26,8 @@ class FailingEntries {
     private final int maxAttempts;
     private final Map<Long, Integer> attempts = new HashMap<>();
 
-    FailingEntries(DeadLetters deadLetters, @Value("${gongkai.indexer.max-attempts:5}") int maxAttempts) {
+    FailingEntries(
+            DeadLetters deadLetters, @Value("${gongkai.indexer.max-attempts:5}") int maxAttempts) {
         this.deadLetters = deadLetters;
         this.maxAttempts = Math.max(1, maxAttempts);
     }
@@ -47,12 +47,21 @@ class FailingEntries {
         }
         int failed = attempts.merge(entry.seq(), 1, Integer::sum);
         if (failed < maxAttempts) {
-            LOG.warn("Indexing outbox entry {} (disclosure {}) failed, attempt {} of {}: {}", entry.seq(),
-                    entry.disclosureId(), failed, maxAttempts, failure.toString());
+            LOG.warn(
+                    "Indexing outbox entry {} (disclosure {}) failed, attempt {} of {}: {}",
+                    entry.seq(),
+                    entry.disclosureId(),
+                    failed,
+                    maxAttempts,
+                    failure.toString());
             return false;
         }
-        LOG.error("Giving up on outbox entry {} (disclosure {}) after {} attempts; recorded as a dead letter",
-                entry.seq(), entry.disclosureId(), failed, failure);
+        LOG.error(
+                "Giving up on outbox entry {} (disclosure {}) after {} attempts; recorded as a dead letter",
+                entry.seq(),
+                entry.disclosureId(),
+                failed,
+                failure);
         deadLetters.record(entry, failed, failure);
         attempts.remove(entry.seq());
         return true;
@@ -60,7 +69,8 @@ class FailingEntries {
 
     private static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+            if (t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException
                     || t instanceof SQLNonTransientConnectionException
                     || t.getClass().getSimpleName().startsWith("CannotGetJdbcConnection")) {
                 return true;

@@ -2,7 +2,6 @@ package gongkai.search;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 
 /**
@@ -12,6 +11,13 @@ import java.math.BigDecimal;
  * amount in 元 (line items: the table's total column; projects: executed, else annual budget).
  */
 @Serdeable
-public record Hit(String type, long disclosureId, String unit, String region, int year, String title,
-                  String snippet, @Nullable String code, @Nullable BigDecimal amount) {
-}
+public record Hit(
+        String type,
+        long disclosureId,
+        String unit,
+        String region,
+        int year,
+        String title,
+        String snippet,
+        @Nullable String code,
+        @Nullable BigDecimal amount) {}

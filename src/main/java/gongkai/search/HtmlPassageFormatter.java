@@ -5,8 +5,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats passages as safe HTML: matches in {@code <mark>…</mark>}, every other character escaped,
- * line breaks as spaces, passages joined with "…". Unlike Lucene's DefaultPassageFormatter it merges
- * overlapping and adjacent matches, which bigram matching produces all the time (社区|区矫|矫正 is
+ * line breaks as spaces, passages joined with "…". Unlike Lucene's DefaultPassageFormatter it
+ * merges overlapping and adjacent matches, which bigram matching produces all the time (社区|区矫|矫正 is
  * one match for a reader, not three).
  */
 final class HtmlPassageFormatter extends PassageFormatter {

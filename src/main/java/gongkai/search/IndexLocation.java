@@ -2,7 +2,6 @@ package gongkai.search;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,8 @@ import java.util.stream.Stream;
 public class IndexLocation {
 
     static final String CURRENT = "CURRENT";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Path base;
 
@@ -66,7 +66,11 @@ public class IndexLocation {
     public void activate(Path generation) throws IOException {
         Path tmp = Files.createTempFile(base, "CURRENT", ".tmp");
         Files.writeString(tmp, generation.getFileName().toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, base.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                tmp,
+                base.resolve(CURRENT),
+                StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Deletes every generation but the given ones (after a swap, once nobody reads them). */

@@ -4,7 +4,6 @@ import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.SearchOutbox;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -24,25 +23,27 @@ import java.util.function.Consumer;
  * switches to the new one at the {@link Indexer}'s next poll, which replays whatever was published
  * during the rebuild.
  *
- * <p>Disclosures are read and analysed by several threads at once: the profile of a rebuild is
- * ~80% Lucene analysis (half of it smartcn's segmenter), which is single-threaded per document, and
- * an IndexWriter accepts documents from many threads (one in-memory segment each). With one thread
- * per core a 2-core machine rebuilds about twice as fast.
+ * <p>Disclosures are read and analysed by several threads at once: the profile of a rebuild is ~80%
+ * Lucene analysis (half of it smartcn's segmenter), which is single-threaded per document, and an
+ * IndexWriter accepts documents from many threads (one in-memory segment each). With one thread per
+ * core a 2-core machine rebuilds about twice as fast.
  */
 @Singleton
 public class IndexRebuilder {
 
     /** Progress of a rebuild: disclosures done out of total, elapsed nanoseconds. */
-    public record Progress(int done, int total, long elapsedNanos) {
-    }
+    public record Progress(int done, int total, long elapsedNanos) {}
 
     private final IndexLocation location;
     private final SearchOutbox outbox;
     private final DisclosureCatalog catalog;
     private final int threads;
 
-    IndexRebuilder(IndexLocation location, SearchOutbox outbox, DisclosureCatalog catalog,
-                   @Value("${gongkai.search.rebuild-threads:0}") int threads) {
+    IndexRebuilder(
+            IndexLocation location,
+            SearchOutbox outbox,
+            DisclosureCatalog catalog,
+            @Value("${gongkai.search.rebuild-threads:0}") int threads) {
         this.location = location;
         this.outbox = outbox;
         this.catalog = catalog;
@@ -52,7 +53,8 @@ public class IndexRebuilder {
     /** Returns the number of disclosures indexed. Nothing is activated if any disclosure fails. */
     public int rebuild(Consumer<Progress> progress) throws IOException {
         long started = System.nanoTime();
-        // Read the position first: changes committed while we scan (or still open now) get positions
+        // Read the position first: changes committed while we scan (or still open now) get
+        // positions
         // after it, since positions follow commit order, and will be replayed.
         long position = outbox.lastPosition();
         List<Long> ids = outbox.publishedIds();
@@ -71,40 +73,53 @@ public class IndexRebuilder {
         return ids.size();
     }
 
-    private void indexAll(SearchIndexWriter fresh, List<Long> ids, long started, Consumer<Progress> progress)
+    private void indexAll(
+            SearchIndexWriter fresh, List<Long> ids, long started, Consumer<Progress> progress)
             throws IOException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
         int workers = Math.max(1, Math.min(threads, ids.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "index-rebuild");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        workers,
+                        r -> {
+                            Thread t = new Thread(r, "index-rebuild");
+                            t.setDaemon(true);
+                            return t;
+                        });
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                running.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < ids.size() && !failed.get(); i = next.getAndIncrement()) {
-                        try {
-                            Indexer.apply(fresh, catalog, ids.get(i));
-                        } catch (IOException e) {
-                            failed.set(true);
-                            throw new UncheckedIOException(e);
-                        } catch (RuntimeException e) {
-                            failed.set(true);
-                            throw e;
-                        }
-                        int n = done.incrementAndGet();
-                        if (n % 100 == 0 || n == ids.size()) {
-                            // Serialised so the caller's consumer need not be thread-safe.
-                            synchronized (progress) {
-                                progress.accept(new Progress(n, ids.size(), System.nanoTime() - started));
-                            }
-                        }
-                    }
-                }));
+                running.add(
+                        pool.submit(
+                                () -> {
+                                    for (int i = next.getAndIncrement();
+                                            i < ids.size() && !failed.get();
+                                            i = next.getAndIncrement()) {
+                                        try {
+                                            Indexer.apply(fresh, catalog, ids.get(i));
+                                        } catch (IOException e) {
+                                            failed.set(true);
+                                            throw new UncheckedIOException(e);
+                                        } catch (RuntimeException e) {
+                                            failed.set(true);
+                                            throw e;
+                                        }
+                                        int n = done.incrementAndGet();
+                                        if (n % 100 == 0 || n == ids.size()) {
+                                            // Serialised so the caller's consumer need not be
+                                            // thread-safe.
+                                            synchronized (progress) {
+                                                progress.accept(
+                                                        new Progress(
+                                                                n,
+                                                                ids.size(),
+                                                                System.nanoTime() - started));
+                                            }
+                                        }
+                                    }
+                                }));
             }
             for (Future<?> f : running) {
                 f.get();

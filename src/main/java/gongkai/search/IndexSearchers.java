@@ -1,5 +1,10 @@
 package gongkai.search;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -10,16 +15,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Set;
-import java.util.TreeSet;
-
 /**
  * The searchers of one index directory. A {@link SearcherManager} on the directory (not on the
- * writer), so searches only ever see committed states; {@link #refresh} after each commit. The facet
- * tables of a new searcher are built before it is published ({@link FacetReader#warm}), so no
+ * writer), so searches only ever see committed states; {@link #refresh} after each commit. The
+ * facet tables of a new searcher are built before it is published ({@link FacetReader#warm}), so no
  * search pays for them.
  */
 final class IndexSearchers implements Closeable {
@@ -32,16 +31,23 @@ final class IndexSearchers implements Closeable {
     private final SearcherManager searchers;
 
     IndexSearchers(Directory directory, FacetReader facets) throws IOException {
-        this.searchers = new SearcherManager(directory, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                facets.warm(reader);
-                return new IndexSearcher(reader);
-            }
-        });
+        this.searchers =
+                new SearcherManager(
+                        directory,
+                        new SearcherFactory() {
+                            @Override
+                            public IndexSearcher newSearcher(
+                                    IndexReader reader, IndexReader previous) throws IOException {
+                                facets.warm(reader);
+                                return new IndexSearcher(reader);
+                            }
+                        });
     }
 
-    /** Runs function on the newest searcher, holding it for the duration (a refresh cannot close it meanwhile). */
+    /**
+     * Runs function on the newest searcher, holding it for the duration (a refresh cannot close it
+     * meanwhile).
+     */
     <T> T withSearcher(SearcherFunction<T> function) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -67,22 +73,26 @@ final class IndexSearchers implements Closeable {
 
     /** Ids of every disclosure with documents visible to searches (for consistency checks). */
     Set<Long> disclosureIds() throws IOException {
-        return withSearcher(searcher -> {
-            Set<Long> ids = new TreeSet<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.DISCLOSURE_ID_DV);
-                Bits live = leaf.reader().getLiveDocs();
-                if (values == null) {
-                    continue;
-                }
-                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        ids.add(values.longValue());
+        return withSearcher(
+                searcher -> {
+                    Set<Long> ids = new TreeSet<>();
+                    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                        NumericDocValues values =
+                                leaf.reader().getNumericDocValues(SearchFields.DISCLOSURE_ID_DV);
+                        Bits live = leaf.reader().getLiveDocs();
+                        if (values == null) {
+                            continue;
+                        }
+                        for (int doc = values.nextDoc();
+                                doc != DocIdSetIterator.NO_MORE_DOCS;
+                                doc = values.nextDoc()) {
+                            if (live == null || live.get(doc)) {
+                                ids.add(values.longValue());
+                            }
+                        }
                     }
-                }
-            }
-            return ids;
-        });
+                    return ids;
+                });
     }
 
     @Override

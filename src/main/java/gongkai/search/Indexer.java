@@ -11,15 +11,14 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the active index ({@link ActiveIndex}) equal to what the database says is published. It
@@ -28,11 +27,11 @@ import java.util.concurrent.CompletableFuture;
  * disclosure's state now (published → upsert, anything else → delete), so replaying a row is
  * harmless. Each poll first lets the active index switch to a generation a rebuild made active.
  *
- * An entry that keeps failing is set aside as a dead letter ({@link FailingEntries}); an index
+ * <p>An entry that keeps failing is set aside as a dead letter ({@link FailingEntries}); an index
  * directory that cannot be written stops indexing and search (503) without passing anything, until
  * it works again ({@link #catchUp}).
  *
- * Only the portal server runs it (command-line tools set gongkai.indexer.enabled=false), so one
+ * <p>Only the portal server runs it (command-line tools set gongkai.indexer.enabled=false), so one
  * process at a time writes to the active index.
  */
 @Singleton
@@ -48,8 +47,13 @@ public class Indexer {
     private final FailingEntries failing;
     private final int batchSize;
 
-    Indexer(ActiveIndex active, SearchOutbox outbox, DisclosureCatalog catalog, IndexRebuilder rebuilder,
-            FailingEntries failing, @Value("${gongkai.indexer.batch-size:200}") int batchSize) {
+    Indexer(
+            ActiveIndex active,
+            SearchOutbox outbox,
+            DisclosureCatalog catalog,
+            IndexRebuilder rebuilder,
+            FailingEntries failing,
+            @Value("${gongkai.indexer.batch-size:200}") int batchSize) {
         this.active = active;
         this.outbox = outbox;
         this.catalog = catalog;
@@ -58,7 +62,9 @@ public class Indexer {
         this.batchSize = batchSize;
     }
 
-    /** The index this indexer keeps up to date (the active one); 503 while its directory is failing. */
+    /**
+     * The index this indexer keeps up to date (the active one); 503 while its directory is failing.
+     */
     public SearchIndex index() {
         return active.current();
     }
@@ -72,27 +78,38 @@ public class Indexer {
     void onStartup(ServerStartupEvent event) {
         try {
             int applied = catchUp();
-            LOG.info("Search index at {} is up to date ({} changes applied at start-up)", active.path(), applied);
+            LOG.info(
+                    "Search index at {} is up to date ({} changes applied at start-up)",
+                    active.path(),
+                    applied);
         } catch (RuntimeException e) {
             // Pages come from the database: the portal serves them while the polls retry the index.
-            LOG.warn("Search index not caught up at start-up; retrying every poll: {}", e.toString());
+            LOG.warn(
+                    "Search index not caught up at start-up; retrying every poll: {}",
+                    e.toString());
         }
         CompletableFuture<Integer> upgrade;
         try {
             upgrade = rebuildIfOutdated();
         } catch (RuntimeException e) {
-            LOG.warn("Cannot tell whether the search index needs a rebuild now; run 'reindex' if searches miss things: {}",
+            LOG.warn(
+                    "Cannot tell whether the search index needs a rebuild now; run 'reindex' if searches miss things: {}",
                     e.toString());
             return;
         }
         if (upgrade != null) {
-            upgrade.whenComplete((n, failure) -> {
-                if (failure != null) {
-                    LOG.error("Rebuilding the outdated search index failed; run 'reindex': {}", failure.toString());
-                } else {
-                    LOG.info("Rebuilt the outdated search index ({} disclosures); searches switch to it now", n);
-                }
-            });
+            upgrade.whenComplete(
+                    (n, failure) -> {
+                        if (failure != null) {
+                            LOG.error(
+                                    "Rebuilding the outdated search index failed; run 'reindex': {}",
+                                    failure.toString());
+                        } else {
+                            LOG.info(
+                                    "Rebuilt the outdated search index ({} disclosures); searches switch to it now",
+                                    n);
+                        }
+                    });
         }
     }
 
@@ -106,21 +123,27 @@ public class Indexer {
         if (active.current().builtWithCurrentMapping()) {
             return null;
         }
-        LOG.warn("Search index at {} was built by an older version; rebuilding it in the background", active.path());
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return rebuilder.rebuild(progress -> { });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, task -> {
-            Thread t = new Thread(task, "index-upgrade");
-            t.setDaemon(true);
-            t.start();
-        });
+        LOG.warn(
+                "Search index at {} was built by an older version; rebuilding it in the background",
+                active.path());
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return rebuilder.rebuild(progress -> {});
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                task -> {
+                    Thread t = new Thread(task, "index-upgrade");
+                    t.setDaemon(true);
+                    t.start();
+                });
     }
 
-    @Scheduled(fixedDelay = "${gongkai.indexer.poll-interval:1s}", initialDelay = "${gongkai.indexer.poll-interval:1s}")
+    @Scheduled(
+            fixedDelay = "${gongkai.indexer.poll-interval:1s}",
+            initialDelay = "${gongkai.indexer.poll-interval:1s}")
     void poll() {
         try {
             catchUp();
@@ -168,7 +191,10 @@ public class Indexer {
         }
         active.works();
         if (retry) {
-            throw new IllegalStateException("outbox entry after position " + position + " failed; retrying at the next poll");
+            throw new IllegalStateException(
+                    "outbox entry after position "
+                            + position
+                            + " failed; retrying at the next poll");
         }
         return applied;
     }
@@ -190,7 +216,8 @@ public class Indexer {
     }
 
     /** Makes the index agree with the database about one disclosure. */
-    static void apply(SearchIndexWriter target, DisclosureCatalog catalog, long disclosureId) throws IOException {
+    static void apply(SearchIndexWriter target, DisclosureCatalog catalog, long disclosureId)
+            throws IOException {
         Optional<DisclosureDocument> now = catalog.document(disclosureId);
         if (now.isPresent() && now.get().status() == DisclosureStatus.PUBLISHED) {
             target.upsert(now.get());

@@ -2,12 +2,6 @@ package gongkai.search;
 
 import gongkai.classification.CodeList;
 import gongkai.disclosure.StandardTable;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -15,20 +9,25 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The budget vocabulary — classification names (社区矫正, 公务用车运行维护费), the column labels and
- * titles of the standard tables (基本支出, 项目支出), the synonym list, each of these without a
- * generic ending such as 费 or 经费 (公务接待) and with one (社区矫正经费) — indexed as whole terms in
- * the {@code *_terms} fields, so that searching a known term reads one short postings list instead
- * of intersecting the positions of its bigrams.
+ * The budget vocabulary — classification names (社区矫正, 公务用车运行维护费), the column labels and titles of
+ * the standard tables (基本支出, 项目支出), the synonym list, each of these without a generic ending such
+ * as 费 or 经费 (公务接待) and with one (社区矫正经费) — indexed as whole terms in the {@code *_terms} fields,
+ * so that searching a known term reads one short postings list instead of intersecting the
+ * positions of its bigrams.
  *
  * <p>A term is recognised on the bigram token stream itself: it is emitted wherever its bigrams
  * occur at consecutive positions, which is exactly where the bigram phrase query would match. So
- * {@code TermQuery(body_terms, key(w))} finds the same passages as the bigram phrase of w on
- * {@code body_bigram}, at a fraction of the cost: for 公务用车运行维护费 one list of 75,000 documents
- * instead of eight lists of 100,000s with positions at 15,000 reports. Words outside the list keep
- * the phrase queries. Changing the list needs a reindex ({@code java -jar gongkai.jar reindex}).
+ * {@code TermQuery(body_terms, key(w))} finds the same passages as the bigram phrase of w on {@code
+ * body_bigram}, at a fraction of the cost: for 公务用车运行维护费 one list of 75,000 documents instead of
+ * eight lists of 100,000s with positions at 15,000 reports. Words outside the list keep the phrase
+ * queries. Changing the list needs a reindex ({@code java -jar gongkai.jar reindex}).
  */
 final class KnownTerms {
 
@@ -39,8 +38,10 @@ final class KnownTerms {
 
     private final Analyzer bigram;
     private final Set<String> keys = new HashSet<>();
+
     /** The words of the vocabulary that became terms (for tests and diagnostics). */
     private final Set<String> words = new java.util.LinkedHashSet<>();
+
     /** Every proper prefix (in tokens) of a key: where a match may still be under way. */
     private final Set<String> prefixes = new HashSet<>();
 
@@ -59,7 +60,10 @@ final class KnownTerms {
         }
     }
 
-    /** The shipped vocabulary: code list names, standard table titles and column labels, synonyms, each also without and with a generic ending. */
+    /**
+     * The shipped vocabulary: code list names, standard table titles and column labels, synonyms,
+     * each also without and with a generic ending.
+     */
     static KnownTerms standard() {
         KnownTerms terms = standard;
         if (terms == null) {
@@ -142,9 +146,12 @@ final class KnownTerms {
     private final class Filter extends TokenFilter {
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+        private final PositionIncrementAttribute inc =
+                addAttribute(PositionIncrementAttribute.class);
+
         /** Matches under way: the keys so far of runs that are a prefix of some known term. */
         private List<String> open = new ArrayList<>();
+
         private final ArrayDeque<String> found = new ArrayDeque<>();
 
         Filter(TokenStream input) {

@@ -5,7 +5,6 @@ import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.DisclosureDocument.TableView;
 import gongkai.disclosure.PerformanceIndicator;
 import gongkai.disclosure.StandardTable;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -21,15 +20,14 @@ import java.util.Map;
  */
 final class PassageText {
 
-    private PassageText() {
-    }
+    private PassageText() {}
 
     /**
      * A row's body: its table by number, its code and name (公开03｜2040610 社区矫正). The body names the
-     * table by its number only, not by its title: a title such as 一般公共预算财政拨款基本支出决算明细表 on
-     * every row made each of a report's ~36 rows of 公开06 match 基本支出 (540,000 passages at 15,000
-     * reports), burying the rows and sections that are about 基本支出 and making such words the
-     * slowest to search. The shown title keeps the name ({@link DocumentMapper#rowTitle}).
+     * table by its number only, not by its title: a title such as 一般公共预算财政拨款基本支出决算明细表 on every row
+     * made each of a report's ~36 rows of 公开06 match 基本支出 (540,000 passages at 15,000 reports),
+     * burying the rows and sections that are about 基本支出 and making such words the slowest to
+     * search. The shown title keeps the name ({@link DocumentMapper#rowTitle}).
      */
     static String rowBody(StandardTable kind, String code, String name) {
         StringBuilder body = new StringBuilder();
@@ -52,15 +50,28 @@ final class PassageText {
         return parts.isEmpty() ? null : String.join("；", parts);
     }
 
-    /** A project's body: one labelled line per figure, goal and indicator, so every one is searchable. */
+    /**
+     * A project's body: one labelled line per figure, goal and indicator, so every one is
+     * searchable.
+     */
     static String projectBody(ProjectView p) {
         StringBuilder body = new StringBuilder();
         line(body, "主管部门", p.department());
         line(body, "实施单位", p.implementer());
         line(body, "全年预算数", p.annualBudget() == null ? null : money(p.annualBudget()) + "元");
         line(body, "全年执行数", p.executed() == null ? null : money(p.executed()) + "元");
-        line(body, "执行率", p.executionRate() == null ? null : p.executionRate().stripTrailingZeros().toPlainString() + "%");
-        line(body, "得分", p.totalScore() == null ? null : p.totalScore().stripTrailingZeros().toPlainString());
+        line(
+                body,
+                "执行率",
+                p.executionRate() == null
+                        ? null
+                        : p.executionRate().stripTrailingZeros().toPlainString() + "%");
+        line(
+                body,
+                "得分",
+                p.totalScore() == null
+                        ? null
+                        : p.totalScore().stripTrailingZeros().toPlainString());
         line(body, "年度目标", p.goalPlanned());
         line(body, "实际完成情况", p.goalActual());
         line(body, "自评综述", p.summary());
@@ -100,23 +111,24 @@ final class PassageText {
 
     /**
      * The column whose amount represents a row in results and in sort=AMOUNT: the table's total
-     * column — 01/06/10 "amount", 02/03/05/08/项目明细 "total" (本年收入合计, 本年支出合计, 小计, 合计),
-     * 04 "total" (合计; its 01-like shape may only have "amount"), 07 "total" (本年支出小计, else
-     * 本年收入), 09 "actual_total" (决算数·合计), prose items "actual" (支出决算). If the preferred
-     * column is empty, the first non-empty column in the table's order is used.
+     * column — 01/06/10 "amount", 02/03/05/08/项目明细 "total" (本年收入合计, 本年支出合计, 小计, 合计), 04 "total"
+     * (合计; its 01-like shape may only have "amount"), 07 "total" (本年支出小计, else 本年收入), 09
+     * "actual_total" (决算数·合计), prose items "actual" (支出决算). If the preferred column is empty, the
+     * first non-empty column in the table's order is used.
      */
     static BigDecimal mainAmount(StandardTable kind, Map<String, BigDecimal> amounts) {
         if (amounts == null || amounts.isEmpty()) {
             return null;
         }
-        List<String> preferred = switch (kind) {
-            case G01, G06, G10 -> List.of("amount");
-            case G02, G03, G05, G08, PROJECT_DETAIL -> List.of("total");
-            case G04 -> List.of("total", "amount");
-            case G07 -> List.of("total", "income");
-            case G09 -> List.of("actual_total");
-            case PROSE -> List.of("actual");
-        };
+        List<String> preferred =
+                switch (kind) {
+                    case G01, G06, G10 -> List.of("amount");
+                    case G02, G03, G05, G08, PROJECT_DETAIL -> List.of("total");
+                    case G04 -> List.of("total", "amount");
+                    case G07 -> List.of("total", "income");
+                    case G09 -> List.of("actual_total");
+                    case PROSE -> List.of("actual");
+                };
         for (String key : preferred) {
             if (amounts.get(key) != null) {
                 return amounts.get(key);
@@ -132,7 +144,8 @@ final class PassageText {
 
     /** 1,234,567.80: in 元 as the tables state them, so a search for the figure finds it. */
     static String money(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat f =
+                new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(v);
     }
 

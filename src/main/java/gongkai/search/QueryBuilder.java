@@ -1,5 +1,10 @@
 package gongkai.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -11,28 +16,25 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
 /**
  * Builds Lucene queries from what a reader typed, without any query syntax: the text is split on
- * white space into words, each word is run through the same analysers as the index, and the
- * queries are assembled from the resulting tokens ({@link QueryWord} says how one word matches).
- * Characters such as {@code * ? " ( ) ~ \ :} are therefore plain text (the analysers drop them as
- * punctuation) and {@code AND} is just the word "and".
+ * white space into words, each word is run through the same analysers as the index, and the queries
+ * are assembled from the resulting tokens ({@link QueryWord} says how one word matches). Characters
+ * such as {@code * ? " ( ) ~ \ :} are therefore plain text (the analysers drop them as punctuation)
+ * and {@code AND} is just the word "and".
  *
- * <h2>Strict and relaxed</h2> Strict: every word must match; in narrative text the generic words
- * (经费, 支出 … see {@link Synonyms#GENERIC}) of a word must be present too, while line items and
- * projects satisfy them by what they are (a row named 社区矫正 is the 社区矫正 money). Relaxed (tried
- * only when strict finds nothing): generic words are optional everywhere and at least one of several
- * words suffices; documents matching more words still score higher.
+ * <h2>Strict and relaxed</h2>
+ *
+ * Strict: every word must match; in narrative text the generic words (经费, 支出 … see {@link
+ * Synonyms#GENERIC}) of a word must be present too, while line items and projects satisfy them by
+ * what they are (a row named 社区矫正 is the 社区矫正 money). Relaxed (tried only when strict finds
+ * nothing): generic words are optional everywhere and at least one of several words suffices;
+ * documents matching more words still score higher.
  */
 final class QueryBuilder {
 
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+
     /**
      * Words used from one query. With the text bounded to {@link SearchQuery#MAX_TEXT_LENGTH}
      * characters and this many distinct words, a query stays far below Lucene's 1,024-clause limit
@@ -50,7 +52,10 @@ final class QueryBuilder {
         this.known = known;
     }
 
-    /** The queries for one text: strict, relaxed (null when it would be the same) and for highlighting. */
+    /**
+     * The queries for one text: strict, relaxed (null when it would be the same) and for
+     * highlighting.
+     */
     record Plan(Query strict, Query relaxed, Query highlight) {
         boolean matchesNothing() {
             return strict == null;
@@ -109,7 +114,15 @@ final class QueryBuilder {
             core = smartTokens;
             generic = List.of();
         }
-        return new QueryWord(norm, smartTokens, core, generic, CODE.matcher(norm).matches(), smart, bigram, known);
+        return new QueryWord(
+                norm,
+                smartTokens,
+                core,
+                generic,
+                CODE.matcher(norm).matches(),
+                smart,
+                bigram,
+                known);
     }
 
     /** The analysed text as a phrase (a term query for one token); null when it has no tokens. */

@@ -1,5 +1,7 @@
 package gongkai.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -9,22 +11,24 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * The query for one word a reader typed (white-space separated, already normalised). A word
- * matches a document through any of these alternatives, whose scores add up:
+ * The query for one word a reader typed (white-space separated, already normalised). A word matches
+ * a document through any of these alternatives, whose scores add up:
+ *
  * <ul>
- *   <li>the whole word as a phrase of bigrams — an exact substring — in the title (boost 6) or body (2);</li>
- *   <li>the smartcn words as a phrase in the title (8) or body (4): the exact wording, segmented alike;</li>
- *   <li>instead of both, for a known budget term ({@link KnownTerms}), that term in the title (14) or body (6);</li>
- *   <li>a synonym as a bigram phrase (title 5, body 2.5), e.g. 三公经费 → 公务接待费;</li>
- *   <li>a 3/5/7-digit code: the row's code or its 类/款 prefix (10, exact code +5);</li>
+ *   <li>the whole word as a phrase of bigrams — an exact substring — in the title (boost 6) or body
+ *       (2);
+ *   <li>the smartcn words as a phrase in the title (8) or body (4): the exact wording, segmented
+ *       alike;
+ *   <li>instead of both, for a known budget term ({@link KnownTerms}), that term in the title (14)
+ *       or body (6);
+ *   <li>a synonym as a bigram phrase (title 5, body 2.5), e.g. 三公经费 → 公务接待费;
+ *   <li>a 3/5/7-digit code: the row's code or its 类/款 prefix (10, exact code +5);
  *   <li>"scattered": every smartcn word of at least two characters somewhere in title, body or unit
- *   and region names (weight 0.5 per word, title counts double), plus the word without its generic
- *   suffix as a bigram phrase (title 5, body 1.5: 社区矫正经费 → 社区矫正).</li>
+ *       and region names (weight 0.5 per word, title counts double), plus the word without its
+ *       generic suffix as a bigram phrase (title 5, body 1.5: 社区矫正经费 → 社区矫正).
  * </ul>
+ *
  * Phrase and title alternatives outweigh the scattered one, so passages naming 社区矫正经费 and rows
  * named 社区矫正 come before passages that merely contain 社区, 矫正 and 经费 apart.
  */
@@ -32,8 +36,8 @@ final class QueryWord {
 
     /**
      * Words longer than this skip the secondary alternatives (smartcn phrases, synonyms, the core
-     * without its generic ending): a long exact substring says all, and each extra phrase of a dozen
-     * frequent words (服务, 运行, 公共 …) cost as much as the rest of the search.
+     * without its generic ending): a long exact substring says all, and each extra phrase of a
+     * dozen frequent words (服务, 运行, 公共 …) cost as much as the rest of the search.
      */
     private static final int LONG_WORD = 12;
 
@@ -45,14 +49,26 @@ final class QueryWord {
     private final List<String> core;
     private final List<String> generic;
     private final boolean code;
+
     /** The word with generic tokens cut from its ends (社区矫正经费 → 社区矫正), or null if the same. */
     private final String coreText;
+
     /** The word's index term when it is a known budget term ({@link KnownTerms}), else null. */
     private final String knownTerm;
 
-    /** tokens: the word's smartcn words, split into core and generic ones ({@link Synonyms#GENERIC}). */
-    QueryWord(String text, List<String> tokens, List<String> core, List<String> generic, boolean code,
-              Analyzer smart, Analyzer bigram, KnownTerms known) {
+    /**
+     * tokens: the word's smartcn words, split into core and generic ones ({@link
+     * Synonyms#GENERIC}).
+     */
+    QueryWord(
+            String text,
+            List<String> tokens,
+            List<String> core,
+            List<String> generic,
+            boolean code,
+            Analyzer smart,
+            Analyzer bigram,
+            KnownTerms known) {
         this.smart = smart;
         this.bigram = bigram;
         this.known = known;
@@ -65,7 +81,10 @@ final class QueryWord {
         this.knownTerm = known.termOf(text);
     }
 
-    /** Any of this word's alternatives (see above); strict: narrative text must also have its generic words. */
+    /**
+     * Any of this word's alternatives (see above); strict: narrative text must also have its
+     * generic words.
+     */
     Query query(boolean strict) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean shortWord = text.length() <= LONG_WORD;
@@ -102,7 +121,10 @@ final class QueryWord {
         return any.build();
     }
 
-    /** Every core word somewhere (or the core as a phrase), and in strict mode the generic words too. */
+    /**
+     * Every core word somewhere (or the core as a phrase), and in strict mode the generic words
+     * too.
+     */
     private Query scattered(boolean strict, boolean shortWord) {
         BooleanQuery.Builder coreMatch = new BooleanQuery.Builder();
         List<String> meaningful = core.stream().filter(t -> t.length() >= 2).toList();
@@ -111,7 +133,10 @@ final class QueryWord {
         }
         if (coreText != null && shortWord) {
             add(coreMatch, exact(SearchFields.TITLE_TERMS, SearchFields.TITLE_BIGRAM, coreText), 5);
-            add(coreMatch, exact(SearchFields.BODY_TERMS, SearchFields.BODY_BIGRAM, coreText), 1.5f);
+            add(
+                    coreMatch,
+                    exact(SearchFields.BODY_TERMS, SearchFields.BODY_BIGRAM, coreText),
+                    1.5f);
         }
         BooleanQuery coreQuery = coreMatch.setMinimumNumberShouldMatch(1).build();
         if (coreQuery.clauses().isEmpty()) {
@@ -132,7 +157,9 @@ final class QueryWord {
                 .build();
     }
 
-    /** For the snippet: the phrases that rank, plus each core word alone, all on the stored body. */
+    /**
+     * For the snippet: the phrases that rank, plus each core word alone, all on the stored body.
+     */
     List<Query> highlightQueries() {
         List<Query> qs = new ArrayList<>();
         addIfPresent(qs, QueryBuilder.phrase(bigram, SearchFields.BODY_BIGRAM, text));
@@ -159,7 +186,10 @@ final class QueryWord {
         return !generic.isEmpty();
     }
 
-    /** Each token must occur in title, body or context (one field holding all three, see {@link SearchFields#ANY_SMART}). */
+    /**
+     * Each token must occur in title, body or context (one field holding all three, see {@link
+     * SearchFields#ANY_SMART}).
+     */
     private static Query allAnywhere(List<String> tokens) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String t : tokens) {
@@ -180,10 +210,15 @@ final class QueryWord {
         return all.build();
     }
 
-    /** The word as one known term when it is in the vocabulary, else as a phrase of bigrams (same passages). */
+    /**
+     * The word as one known term when it is in the vocabulary, else as a phrase of bigrams (same
+     * passages).
+     */
     private Query exact(String termsField, String bigramField, String text) {
         String term = known.termOf(text);
-        return term != null ? new TermQuery(new Term(termsField, term)) : QueryBuilder.phrase(bigram, bigramField, text);
+        return term != null
+                ? new TermQuery(new Term(termsField, term))
+                : QueryBuilder.phrase(bigram, bigramField, text);
     }
 
     private static String stripGeneric(String text, List<String> generic) {

@@ -1,6 +1,12 @@
 package gongkai.search;
 
 import gongkai.disclosure.DisclosureDocument;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -11,30 +17,44 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 /**
  * The report-level values every Lucene document of a disclosure repeats (id, unit, region, year),
  * so filters, facets, sorting and grouping work on any passage without joins; and the display
  * fields every hit shows. Field types are explained in {@link SearchFields}.
  */
-record ReportFields(long disclosureId, long unitId, String unitName, int year, List<String[]> regionLevels,
-                    String regionDisplay, String context, AnalysedText contextWords) {
+record ReportFields(
+        long disclosureId,
+        long unitId,
+        String unitName,
+        int year,
+        List<String[]> regionLevels,
+        String regionDisplay,
+        String context,
+        AnalysedText contextWords) {
 
     static ReportFields of(DisclosureDocument d, Analyzer smart) {
         DisclosureDocument.RegionRef region = d.unit().region();
         List<String[]> levels = regionLevels(region);
-        String display = region == null ? "" : String.join(" / ",
-                region.path() == null || region.path().isEmpty() ? List.of(nullToEmpty(region.name())) : region.path());
+        String display =
+                region == null
+                        ? ""
+                        : String.join(
+                                " / ",
+                                region.path() == null || region.path().isEmpty()
+                                        ? List.of(nullToEmpty(region.name()))
+                                        : region.path());
         String context = context(d.unit().name(), levels);
         // The same for every passage of the report: segmented once, not once per passage.
         AnalysedText words = AnalysedText.of(smart, SearchFields.CONTEXT_SMART, context);
-        return new ReportFields(d.id(), d.unit().id(), d.unit().name(), d.fiscalYear(), levels, display, context, words);
+        return new ReportFields(
+                d.id(),
+                d.unit().id(),
+                d.unit().name(),
+                d.fiscalYear(),
+                levels,
+                display,
+                context,
+                words);
     }
 
     /** The unit's name and its region's names, e.g. 醴陵市司法局 湖南省 株洲市 醴陵市. */
@@ -48,11 +68,11 @@ record ReportFields(long disclosureId, long unitId, String unitName, int year, L
     }
 
     /**
-     * [code, name] for province, city and county as far as the 6-digit code goes: province =
-     * first 2 digits + 0000, city = first 4 + 00 (when the code is below province level), county =
-     * the code itself (when below city level). Names come from the path, province first; a path
-     * shorter than the levels (municipalities: 北京市 / 东城区) gives the last name to the
-     * deepest level and reuses the province name for the missing middle.
+     * [code, name] for province, city and county as far as the 6-digit code goes: province = first
+     * 2 digits + 0000, city = first 4 + 00 (when the code is below province level), county = the
+     * code itself (when below city level). Names come from the path, province first; a path shorter
+     * than the levels (municipalities: 北京市 / 东城区) gives the last name to the deepest level and
+     * reuses the province name for the missing middle.
      */
     static List<String[]> regionLevels(DisclosureDocument.RegionRef region) {
         List<String[]> levels = new ArrayList<>();
@@ -68,8 +88,10 @@ record ReportFields(long disclosureId, long unitId, String unitName, int year, L
         if (!code.substring(4, 6).equals("00")) {
             codes.add(code);
         }
-        List<String> path = region.path() == null || region.path().isEmpty()
-                ? List.of(nullToEmpty(region.name())) : region.path();
+        List<String> path =
+                region.path() == null || region.path().isEmpty()
+                        ? List.of(nullToEmpty(region.name()))
+                        : region.path();
         for (int i = 0; i < codes.size(); i++) {
             String name;
             if (path.size() == codes.size()) {
@@ -98,20 +120,35 @@ record ReportFields(long disclosureId, long unitId, String unitName, int year, L
         for (String[] level : regionLevels) {
             doc.add(new StringField(SearchFields.REGION_CODE, level[0], Field.Store.NO));
         }
-        doc.add(new Field(SearchFields.CONTEXT_SMART, contextWords.stream(), TextField.TYPE_NOT_STORED));
+        doc.add(
+                new Field(
+                        SearchFields.CONTEXT_SMART,
+                        contextWords.stream(),
+                        TextField.TYPE_NOT_STORED));
         doc.add(new TextField(SearchFields.CONTEXT_BIGRAM, context, Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField(SearchFields.FACET_YEAR,
-                DocumentMapper.facetValue(Integer.toString(year), year + "年")));
-        doc.add(new SortedSetDocValuesFacetField(SearchFields.FACET_UNIT,
-                DocumentMapper.facetValue(Long.toString(unitId), unitName)));
-        doc.add(new SortedSetDocValuesFacetField(SearchFields.FACET_TYPE, DocumentMapper.facetValue(type.name(), type.label())));
+        doc.add(
+                new SortedSetDocValuesFacetField(
+                        SearchFields.FACET_YEAR,
+                        DocumentMapper.facetValue(Integer.toString(year), year + "年")));
+        doc.add(
+                new SortedSetDocValuesFacetField(
+                        SearchFields.FACET_UNIT,
+                        DocumentMapper.facetValue(Long.toString(unitId), unitName)));
+        doc.add(
+                new SortedSetDocValuesFacetField(
+                        SearchFields.FACET_TYPE,
+                        DocumentMapper.facetValue(type.name(), type.label())));
         if (!regionLevels.isEmpty()) {
             String[] p = regionLevels.get(0);
-            doc.add(new SortedSetDocValuesFacetField(SearchFields.FACET_PROVINCE, DocumentMapper.facetValue(p[0], p[1])));
+            doc.add(
+                    new SortedSetDocValuesFacetField(
+                            SearchFields.FACET_PROVINCE, DocumentMapper.facetValue(p[0], p[1])));
         }
         if (regionLevels.size() > 1) {
             String[] city = regionLevels.get(1);
-            doc.add(new SortedSetDocValuesFacetField(SearchFields.FACET_CITY, DocumentMapper.facetValue(city[0], city[1])));
+            doc.add(
+                    new SortedSetDocValuesFacetField(
+                            SearchFields.FACET_CITY, DocumentMapper.facetValue(city[0], city[1])));
         }
         doc.add(new StoredField(SearchFields.S_DISCLOSURE_ID, disclosureId));
         doc.add(new StoredField(SearchFields.S_TYPE, type.name()));

@@ -1,25 +1,24 @@
 package gongkai.search;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Keeps one report from flooding a page (relevance order only). The ranked window is re-ordered in
  * rounds: round 0 holds the best {@value #PER_REPORT} hits of every report, round 1 the next
- * {@value #PER_REPORT}, and so on, each round in relevance order. Nothing is dropped, the total stays
- * exact and pages stay consistent (pages are read only from the part of a window that a larger one
- * orders alike, {@link Regrouped#settled}), yet a long report with 40 matching paragraphs shows its
- * best three on the first page next to the other reports' best.
+ * {@value #PER_REPORT}, and so on, each round in relevance order. Nothing is dropped, the total
+ * stays exact and pages stay consistent (pages are read only from the part of a window that a
+ * larger one orders alike, {@link Regrouped#settled}), yet a long report with 40 matching
+ * paragraphs shows its best three on the first page next to the other reports' best.
  *
  * <p>Work is bounded by the window (≤ {@link SearchQuery#MAX_WINDOW} hits): one doc-values read per
  * hit, in doc-id order per segment.
@@ -28,16 +27,14 @@ final class ReportGrouping {
 
     static final int PER_REPORT = 3;
 
-    private ReportGrouping() {
-    }
+    private ReportGrouping() {}
 
     /**
      * hits: the window in its new order. settled: how many of them (round 0) a larger window puts
      * first in the same order. Whether a hit is among its report's best three depends only on the
      * hits ranked above it, so a larger window adds round-0 hits only below all of these.
      */
-    record Regrouped(ScoreDoc[] hits, int settled) {
-    }
+    record Regrouped(ScoreDoc[] hits, int settled) {}
 
     static Regrouped regroup(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
         long[] reports = disclosureIds(searcher, ranked);
@@ -53,7 +50,8 @@ final class ReportGrouping {
                 firstRound++;
             }
         }
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> round[i]).thenComparingInt(i -> i));
+        Arrays.sort(
+                order, Comparator.<Integer>comparingInt(i -> round[i]).thenComparingInt(i -> i));
         ScoreDoc[] out = new ScoreDoc[ranked.length];
         for (int i = 0; i < order.length; i++) {
             out[i] = ranked[order[i]];

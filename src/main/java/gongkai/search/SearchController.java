@@ -1,16 +1,7 @@
 package gongkai.search;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.web.ApiError;
-import io.swagger.v3.oas.annotations.Hidden;
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -20,9 +11,17 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
-
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,87 +44,161 @@ class SearchController {
     }
 
     @Tag(name = "检索", description = "中文全文检索")
-    @Operation(summary = "全文检索", description = "在所有已公开决算的文字说明、表格科目和绩效项目中检索（智能分词加二元切分，"
-            + "繁简、全半角不敏感），返回高亮摘要和分面统计。")
+    @Operation(
+            summary = "全文检索",
+            description = "在所有已公开决算的文字说明、表格科目和绩效项目中检索（智能分词加二元切分，" + "繁简、全半角不敏感），返回高亮摘要和分面统计。")
     @ApiResponse(responseCode = "200", description = "命中结果与分面")
-    @ApiResponse(responseCode = "400", description = "检索词为空、过长或参数错误", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "500", description = "服务器内部错误（已记录，不含异常细节）", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "检索词为空、过长或参数错误",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = "服务器内部错误（已记录，不含异常细节）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/api/search")
     @Produces(MediaType.APPLICATION_JSON)
-    SearchResult api(@Parameter(description = "检索词，最多 100 字；可用引号检索短语", example = "社区矫正经费") @Nullable @QueryValue String q,
-                     @Parameter(description = "年度", example = "2023") @Nullable @QueryValue Integer year,
-                     @Parameter(description = "行政区划代码（6 位，任一级：省 430000、市 430200、县 430281）") @Nullable @QueryValue String region,
-                     @Parameter(description = "单位名称") @Nullable @QueryValue String unit,
-                     @Parameter(description = "结果类型：SECTION（文字说明）、LINE_ITEM（决算表科目）、PROJECT（绩效项目）") @Nullable @QueryValue String type,
-                     @Parameter(description = "功能分类类级代码（3 位），如 204 公共安全支出") @Nullable @QueryValue("class") String classCode,
-                     @Parameter(description = "排序：relevance（默认）、year、amount") @Nullable @QueryValue String sort,
-                     @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
-                     @Parameter(description = "每页条数，最多 50") @QueryValue(defaultValue = "20") int size) {
+    SearchResult api(
+            @Parameter(description = "检索词，最多 100 字；可用引号检索短语", example = "社区矫正经费")
+                    @Nullable
+                    @QueryValue
+                    String q,
+            @Parameter(description = "年度", example = "2023") @Nullable @QueryValue Integer year,
+            @Parameter(description = "行政区划代码（6 位，任一级：省 430000、市 430200、县 430281）")
+                    @Nullable
+                    @QueryValue
+                    String region,
+            @Parameter(description = "单位名称") @Nullable @QueryValue String unit,
+            @Parameter(description = "结果类型：SECTION（文字说明）、LINE_ITEM（决算表科目）、PROJECT（绩效项目）")
+                    @Nullable
+                    @QueryValue
+                    String type,
+            @Parameter(description = "功能分类类级代码（3 位），如 204 公共安全支出") @Nullable @QueryValue("class")
+                    String classCode,
+            @Parameter(description = "排序：relevance（默认）、year、amount") @Nullable @QueryValue
+                    String sort,
+            @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
+            @Parameter(description = "每页条数，最多 50") @QueryValue(defaultValue = "20") int size) {
         if (q == null || q.isBlank()) {
             throw new BadRequestException("请输入搜索词，例如 q=社区矫正经费。");
         }
-        return search.search(new SearchQuery(q, year, region, unit, type, classCode, sort(sort), page, size));
+        return search.search(
+                new SearchQuery(q, year, region, unit, type, classCode, sort(sort), page, size));
     }
 
     /** One facet value as a link that adds (or removes) its filter. */
     @Serdeable
-    record FacetLink(String label, long count, String href, boolean active) {
-    }
+    record FacetLink(String label, long count, String href, boolean active) {}
 
     @Serdeable
-    record FacetGroup(String name, String title, List<FacetLink> values) {
-    }
+    record FacetGroup(String name, String title, List<FacetLink> values) {}
 
     @Serdeable
-    record HitView(String typeLabel, String href, String unit, String region, int year, String title, String snippet,
-                   @Nullable String code, @Nullable String amountWan) {
-    }
+    record HitView(
+            String typeLabel,
+            String href,
+            String unit,
+            String region,
+            int year,
+            String title,
+            String snippet,
+            @Nullable String code,
+            @Nullable String amountWan) {}
 
     @Serdeable
-    record SearchPage(String q, long total, int page, int pages, boolean relaxed, List<HitView> hits,
-                      List<FacetGroup> facets, @Nullable String previousHref, @Nullable String nextHref, String sort) {
-    }
+    record SearchPage(
+            String q,
+            long total,
+            int page,
+            int pages,
+            boolean relaxed,
+            List<HitView> hits,
+            List<FacetGroup> facets,
+            @Nullable String previousHref,
+            @Nullable String nextHref,
+            String sort) {}
 
     @Serdeable
-    record SearchModel(@Nullable SearchPage result, String q) {
-    }
+    record SearchModel(@Nullable SearchPage result, String q) {}
 
     @Hidden // the page; the open API is /api/search
     @Get("/search")
     @View("search/results")
     @Produces(MediaType.TEXT_HTML)
-    SearchModel page(@Nullable @QueryValue String q, @Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
-                     @Nullable @QueryValue String unit, @Nullable @QueryValue String type,
-                     @Nullable @QueryValue("class") String classCode, @Nullable @QueryValue String sort,
-                     @QueryValue(defaultValue = "1") int page) {
+    SearchModel page(
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue Integer year,
+            @Nullable @QueryValue String region,
+            @Nullable @QueryValue String unit,
+            @Nullable @QueryValue String type,
+            @Nullable @QueryValue("class") String classCode,
+            @Nullable @QueryValue String sort,
+            @QueryValue(defaultValue = "1") int page) {
         if (q == null || q.isBlank()) {
             return new SearchModel(null, "");
         }
-        SearchQuery query = new SearchQuery(q, year, region, unit, type, classCode, sort(sort), page, DEFAULT_SIZE);
+        SearchQuery query =
+                new SearchQuery(
+                        q, year, region, unit, type, classCode, sort(sort), page, DEFAULT_SIZE);
         SearchResult result = search.search(query);
         // Deep pages are bounded by the engine's result window; don't offer links past it.
-        int pages = (int) Math.max(1, Math.min(SearchQuery.MAX_WINDOW / DEFAULT_SIZE, (result.total() + DEFAULT_SIZE - 1) / DEFAULT_SIZE));
+        int pages =
+                (int)
+                        Math.max(
+                                1,
+                                Math.min(
+                                        SearchQuery.MAX_WINDOW / DEFAULT_SIZE,
+                                        (result.total() + DEFAULT_SIZE - 1) / DEFAULT_SIZE));
         List<HitView> hits = result.hits().stream().map(SearchController::view).toList();
         List<FacetGroup> facets = new ArrayList<>();
         for (Map.Entry<String, List<FacetCount>> f : result.facets().entrySet()) {
-            List<FacetLink> links = f.getValue().stream()
-                    .map(c -> new FacetLink(c.label(), c.count(), link(query, f.getKey(), c.value(), 1),
-                            c.value().equals(filterValue(query, f.getKey()))))
-                    .toList();
+            List<FacetLink> links =
+                    f.getValue().stream()
+                            .map(
+                                    c ->
+                                            new FacetLink(
+                                                    c.label(),
+                                                    c.count(),
+                                                    link(query, f.getKey(), c.value(), 1),
+                                                    c.value()
+                                                            .equals(
+                                                                    filterValue(
+                                                                            query, f.getKey()))))
+                            .toList();
             facets.add(new FacetGroup(f.getKey(), facetTitle(f.getKey()), links));
         }
-        return new SearchModel(new SearchPage(q, result.total(), result.page(), pages, result.relaxed(), hits, facets,
-                page > 1 ? link(query, null, null, page - 1) : null,
-                page < pages ? link(query, null, null, page + 1) : null,
-                query.sort().name()), q);
+        return new SearchModel(
+                new SearchPage(
+                        q,
+                        result.total(),
+                        result.page(),
+                        pages,
+                        result.relaxed(),
+                        hits,
+                        facets,
+                        page > 1 ? link(query, null, null, page - 1) : null,
+                        page < pages ? link(query, null, null, page + 1) : null,
+                        query.sort().name()),
+                q);
     }
 
     private static HitView view(Hit h) {
         // Null, not "": the page shows the amount only for hits that have one.
         String amount = h.amount() == null ? null : MoneyUnit.WAN_YUAN.plain(h.amount());
-        return new HitView(typeLabel(h.type()), "/disclosures/" + h.disclosureId(), h.unit(), h.region(), h.year(),
-                h.title(), h.snippet(), h.code(), amount);
+        return new HitView(
+                typeLabel(h.type()),
+                "/disclosures/" + h.disclosureId(),
+                h.unit(),
+                h.region(),
+                h.year(),
+                h.title(),
+                h.snippet(),
+                h.code(),
+                amount);
     }
 
     static String typeLabel(String type) {
@@ -160,7 +233,10 @@ class SearchController {
         };
     }
 
-    /** A stable URL for the query with one filter set (or toggled off) and a page: links reproduce views. */
+    /**
+     * A stable URL for the query with one filter set (or toggled off) and a page: links reproduce
+     * views.
+     */
     static String link(SearchQuery q, @Nullable String facet, @Nullable String value, int page) {
         String year = q.year() == null ? null : q.year().toString();
         String region = q.region();
@@ -176,7 +252,7 @@ class SearchController {
                 case "unit" -> unit = v;
                 case "type" -> type = v;
                 case "class" -> classCode = v;
-                default -> { }
+                default -> {}
             }
         }
         StringBuilder url = new StringBuilder("/search?q=").append(encode(q.text()));

@@ -1,12 +1,5 @@
 package gongkai.search;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.Directory;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,12 +8,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
 
 /**
- * Answers searches on the committed states of one index directory: plans the request
- * ({@link SearchPlanner}), waits its turn, finds or reuses the ranked and counted matches
- * ({@link ResultFinder}, {@link KeptResults}), tries the relaxed query when the strict one finds
- * nothing, and reads one page of hits with their snippets ({@link Snippets}).
+ * Answers searches on the committed states of one index directory: plans the request ({@link
+ * SearchPlanner}), waits its turn, finds or reuses the ranked and counted matches ({@link
+ * ResultFinder}, {@link KeptResults}), tries the relaxed query when the strict one finds nothing,
+ * and reads one page of hits with their snippets ({@link Snippets}).
  *
  * <p>At most {@code concurrentSearches} searches run at once (one per core by default); the others
  * wait their turn, first come first served. A search is pure CPU work, so more at once only share
@@ -31,34 +30,58 @@ import java.util.concurrent.Semaphore;
 final class SearchEngine implements Closeable {
 
     /** Only what a hit shows: stored fields are read for one page, never for ranking. */
-    private static final Set<String> DISPLAY_FIELDS = Set.of(SearchFields.S_DISCLOSURE_ID, SearchFields.S_TYPE,
-            SearchFields.S_UNIT, SearchFields.S_REGION, SearchFields.S_YEAR, SearchFields.S_TITLE,
-            SearchFields.S_CODE, SearchFields.S_AMOUNT, SearchFields.S_DETAIL);
+    private static final Set<String> DISPLAY_FIELDS =
+            Set.of(
+                    SearchFields.S_DISCLOSURE_ID,
+                    SearchFields.S_TYPE,
+                    SearchFields.S_UNIT,
+                    SearchFields.S_REGION,
+                    SearchFields.S_YEAR,
+                    SearchFields.S_TITLE,
+                    SearchFields.S_CODE,
+                    SearchFields.S_AMOUNT,
+                    SearchFields.S_DETAIL);
 
     /** The snippets' analyser: the index's own, so highlighted terms are the indexed ones. */
     private final Analyzer analyzer = ChineseAnalyzers.perField();
+
     private final SearchPlanner planner = new SearchPlanner();
     private final IndexSearchers searchers;
     private final ResultFinder finder;
     private final KeptResults kept;
+
     /** Fair: searches start in the order they arrived. */
     private final Semaphore turns;
 
-    /** keptResults: searches whose results are kept (0: none); concurrentSearches: 0 means one per core. */
+    /**
+     * keptResults: searches whose results are kept (0: none); concurrentSearches: 0 means one per
+     * core.
+     */
     SearchEngine(Directory directory, int keptResults, int concurrentSearches) throws IOException {
         FacetReader facets = new FacetReader(DocumentMapper.facetsConfig());
         this.searchers = new IndexSearchers(directory, facets);
         this.finder = new ResultFinder(facets);
         this.kept = new KeptResults(keptResults);
-        this.turns = new Semaphore(concurrentSearches > 0 ? concurrentSearches : Runtime.getRuntime().availableProcessors(), true);
+        this.turns =
+                new Semaphore(
+                        concurrentSearches > 0
+                                ? concurrentSearches
+                                : Runtime.getRuntime().availableProcessors(),
+                        true);
     }
 
-    /** The searchers, for read-only looks other than {@link #search} (e.g. {@link ProjectSimilarity}). */
+    /**
+     * The searchers, for read-only looks other than {@link #search} (e.g. {@link
+     * ProjectSimilarity}).
+     */
     IndexSearchers searchers() {
         return searchers;
     }
 
-    /** After a commit: searches see it from now on, and what was kept for older searchers is dropped. */
+    /**
+     * After a commit: searches see it from now on, and what was kept for older searchers is
+     * dropped.
+     */
     void refresh() throws IOException {
         searchers.refresh();
         kept.forget();
@@ -77,14 +100,16 @@ final class SearchEngine implements Closeable {
         try {
             return searchers.withSearcher(searcher -> searchInTurn(searcher, plan));
         } catch (IndexSearcher.TooManyClauses e) {
-            // Should not happen within the text and word bounds; answer as bad input, never as a 500.
+            // Should not happen within the text and word bounds; answer as bad input, never as a
+            // 500.
             throw new SearchRequestException("搜索词过于复杂，请缩短或拆分后再试。", e);
         } finally {
             turns.release();
         }
     }
 
-    private SearchResult searchInTurn(IndexSearcher searcher, SearchPlanner.SearchPlan plan) throws IOException {
+    private SearchResult searchInTurn(IndexSearcher searcher, SearchPlanner.SearchPlan plan)
+            throws IOException {
         if (searcher.getIndexReader().numDocs() == 0) {
             return SearchResult.empty(plan.query());
         }
@@ -95,14 +120,24 @@ final class SearchEngine implements Closeable {
         return result;
     }
 
-    private SearchResult run(IndexSearcher searcher, SearchPlanner.SearchPlan plan, boolean relaxed) throws IOException {
+    private SearchResult run(IndexSearcher searcher, SearchPlanner.SearchPlan plan, boolean relaxed)
+            throws IOException {
         SearchQuery q = plan.query();
         int from = (q.page() - 1) * q.size();
-        ResultFinder.Found found = kept.keptOrFind(searcher, plan.text(relaxed), plan.filters(), q.sort(), from + q.size(),
-                counted -> finder.find(searcher, plan, relaxed, from + q.size(), counted));
+        ResultFinder.Found found =
+                kept.keptOrFind(
+                        searcher,
+                        plan.text(relaxed),
+                        plan.filters(),
+                        q.sort(),
+                        from + q.size(),
+                        counted -> finder.find(searcher, plan, relaxed, from + q.size(), counted));
         ScoreDoc[] ranked = found.ranked();
-        ScoreDoc[] page = from >= ranked.length ? new ScoreDoc[0]
-                : Arrays.copyOfRange(ranked, from, Math.min(ranked.length, from + q.size()));
+        ScoreDoc[] page =
+                from >= ranked.length
+                        ? new ScoreDoc[0]
+                        : Arrays.copyOfRange(
+                                ranked, from, Math.min(ranked.length, from + q.size()));
         String[] snippets = Snippets.highlight(searcher, analyzer, plan.text().highlight(), page);
         List<Hit> hits = new ArrayList<>(page.length);
         StoredFields stored = searcher.storedFields();
@@ -112,14 +147,18 @@ final class SearchEngine implements Closeable {
         return new SearchResult(found.total(), q.page(), q.size(), hits, found.counts(), relaxed);
     }
 
-    /** A hit as stored for display; a row's amounts by column follow its snippet (escaped: the snippet is HTML). */
+    /**
+     * A hit as stored for display; a row's amounts by column follow its snippet (escaped: the
+     * snippet is HTML).
+     */
     private static Hit hit(Document d, String snippet) {
         String amount = d.get(SearchFields.S_AMOUNT);
         String detail = d.get(SearchFields.S_DETAIL);
         if (detail != null) {
             snippet = snippet + "｜" + HtmlPassageFormatter.escape(detail);
         }
-        return new Hit(d.get(SearchFields.S_TYPE),
+        return new Hit(
+                d.get(SearchFields.S_TYPE),
                 d.getField(SearchFields.S_DISCLOSURE_ID).numericValue().longValue(),
                 d.get(SearchFields.S_UNIT),
                 d.get(SearchFields.S_REGION),

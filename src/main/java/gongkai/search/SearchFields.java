@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class SearchFields {
 
-    private SearchFields() {
-    }
+    private SearchFields() {}
 
     // --- identity -------------------------------------------------------------------------------
 
@@ -21,6 +20,7 @@ public final class SearchFields {
      * disclosure at once, which makes re-indexing idempotent.
      */
     public static final String DISCLOSURE_ID = "disclosure_id";
+
     /**
      * NumericDocValues: the same id, column-stride, so that grouping hits by report reads one long
      * per hit without loading stored documents.
@@ -31,75 +31,110 @@ public final class SearchFields {
 
     /** StringField: {@link DocType} name; filter and facet. */
     public static final String TYPE = "type";
-    /** StringField, multi-valued: the province, city and county codes of the unit's region, so any level filters. */
+
+    /**
+     * StringField, multi-valued: the province, city and county codes of the unit's region, so any
+     * level filters.
+     */
     public static final String REGION_CODE = "region_code";
+
     /** StringField: unit id as text (filter by id). */
     public static final String UNIT_ID = "unit_id";
+
     /** StringField: exact unit name (filter by name, e.g. from a link). */
     public static final String UNIT_NAME = "unit_name";
+
     /** IntPoint: fiscal year; points give exact and range filters cheaply. */
     public static final String YEAR = "year";
+
     /** StringField: the row's own classification code (exact code match ranks highest). */
     public static final String CODE = "code";
+
     /**
-     * StringField, multi-valued: the code and its 类/款 prefixes (2040610 → 204, 20406, 2040610),
-     * so a query for 20406 finds every 项 under it with a plain term lookup instead of a prefix scan.
+     * StringField, multi-valued: the code and its 类/款 prefixes (2040610 → 204, 20406, 2040610), so
+     * a query for 20406 finds every 项 under it with a plain term lookup instead of a prefix scan.
      */
     public static final String CODE_PREFIX = "code_prefix";
+
     /** StringField: the 功能分类 类 (3 digits) of functional rows; filter. */
     public static final String CLASS_CODE = "class_code";
-    /** StringField: the section key or table kind (e.g. WORK_DONE, G03), for callers that want them. */
+
+    /**
+     * StringField: the section key or table kind (e.g. WORK_DONE, G03), for callers that want them.
+     */
     public static final String PART = "part";
 
     // --- sorting (doc values only: sorting needs per-document values, not terms) ---------------
 
     /** NumericDocValues: fiscal year, for sort=YEAR. */
     public static final String YEAR_SORT = "year_sort";
-    /** NumericDocValues: the main amount in 分 (元 × 100, exact for 2-decimal amounts), for sort=AMOUNT. */
+
+    /**
+     * NumericDocValues: the main amount in 分 (元 × 100, exact for 2-decimal amounts), for
+     * sort=AMOUNT.
+     */
     public static final String AMOUNT_SORT = "amount_sort";
 
     // --- searchable text (TextField; analysed, not stored except the highlighted body) ----------
 
-    /** Section title, row name or project name, segmented by smartcn. Short, so matches here score high. */
+    /**
+     * Section title, row name or project name, segmented by smartcn. Short, so matches here score
+     * high.
+     */
     public static final String TITLE_SMART = "title_smart";
+
     /** The same title as CJK bigrams (substring recall). */
     public static final String TITLE_BIGRAM = "title_bigram";
-    /** Body text (section text; row as table, code, name and amounts; project goals and indicators), smartcn. */
+
+    /**
+     * Body text (section text; row as table, code, name and amounts; project goals and indicators),
+     * smartcn.
+     */
     public static final String BODY_SMART = "body_smart";
+
     /**
      * The body as CJK bigrams. This is the one text field that is also <b>stored</b>, with offsets
-     * in the postings: the UnifiedHighlighter reads the stored text and takes match offsets straight
-     * from the postings instead of re-analysing 10,000-character sections per hit.
+     * in the postings: the UnifiedHighlighter reads the stored text and takes match offsets
+     * straight from the postings instead of re-analysing 10,000-character sections per hit.
      */
     public static final String BODY_BIGRAM = "body_bigram";
+
     /** Unit and region names: lets "醴陵 社区矫正" narrow by place; low weight. smartcn. */
     public static final String CONTEXT_SMART = "context_smart";
+
     /** Unit and region names as bigrams. */
     public static final String CONTEXT_BIGRAM = "context_bigram";
 
     /**
-     * The known budget terms of the title ({@link KnownTerms}): a query word in the vocabulary is one
-     * term here instead of a phrase of bigrams. Frequencies but no positions: only term queries.
+     * The known budget terms of the title ({@link KnownTerms}): a query word in the vocabulary is
+     * one term here instead of a phrase of bigrams. Frequencies but no positions: only term
+     * queries.
      */
     public static final String TITLE_TERMS = "title_terms";
+
     /** The known budget terms of the body, as {@link #TITLE_TERMS}. */
     public static final String BODY_TERMS = "body_terms";
+
     /**
      * Title, body and context together, smartcn, frequencies but no positions: the "scattered"
      * match (every word of the query somewhere in the passage) as one term per word instead of a
      * choice among three fields per word, which cost as much as all the phrases together.
      */
     public static final String ANY_SMART = "any_smart";
+
     /**
      * The generic words ({@link Synonyms#GENERIC}: 经费, 支出 …) a passage satisfies, one untokenised
      * term each: a section those among its {@link #ANY_SMART} words, a table row or project all of
-     * them. Strict search asks "the passage has 经费, or is a row or project" as one term, precomputed
-     * here, instead of a disjunction of two lists of millions of passages for every candidate.
+     * them. Strict search asks "the passage has 经费, or is a row or project" as one term,
+     * precomputed here, instead of a disjunction of two lists of millions of passages for every
+     * candidate.
      */
     public static final String GENERIC = "generic";
 
-    public static final List<String> SMART_FIELDS = List.of(TITLE_SMART, BODY_SMART, CONTEXT_SMART, ANY_SMART);
-    public static final List<String> BIGRAM_FIELDS = List.of(TITLE_BIGRAM, BODY_BIGRAM, CONTEXT_BIGRAM);
+    public static final List<String> SMART_FIELDS =
+            List.of(TITLE_SMART, BODY_SMART, CONTEXT_SMART, ANY_SMART);
+    public static final List<String> BIGRAM_FIELDS =
+            List.of(TITLE_BIGRAM, BODY_BIGRAM, CONTEXT_BIGRAM);
     public static final List<String> TERMS_FIELDS = List.of(TITLE_TERMS, BODY_TERMS);
 
     // --- display (StoredField only: read for the hits of one page, never searched) --------------
@@ -111,13 +146,15 @@ public final class SearchFields {
     public static final String S_YEAR = "s_year";
     public static final String S_TITLE = "s_title";
     public static final String S_CODE = "s_code";
+
     /** The main amount in 元 as a plain decimal string (exact; BigDecimal on the way out). */
     public static final String S_AMOUNT = "s_amount";
+
     /**
-     * A line item's amounts by column ("本年支出合计 1234.00元；基本支出 …"), shown after its snippet
-     * but not searchable: every row of a table has the same column labels, so indexing them made
-     * 基本支出 match every row of every table (a fifth of the index) and drowned the rows and
-     * passages actually about 基本支出.
+     * A line item's amounts by column ("本年支出合计 1234.00元；基本支出 …"), shown after its snippet but not
+     * searchable: every row of a table has the same column labels, so indexing them made 基本支出 match
+     * every row of every table (a fifth of the index) and drowned the rows and passages actually
+     * about 基本支出.
      */
     public static final String S_DETAIL = "s_detail";
 

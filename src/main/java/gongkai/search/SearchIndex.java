@@ -1,6 +1,5 @@
 package gongkai.search;
 
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,24 +22,33 @@ public final class SearchIndex implements Closeable {
         writer.onCommit(engine::refresh);
     }
 
-    /** Opens (creating if needed) an index in dir, keeping no search results. One instance per directory. */
+    /**
+     * Opens (creating if needed) an index in dir, keeping no search results. One instance per
+     * directory.
+     */
     public static SearchIndex open(Path dir) throws IOException {
         return open(dir, 0);
     }
 
-    /** Opens (creating if needed) an index in dir that keeps up to keptResults searches' results ({@link KeptResults}). */
+    /**
+     * Opens (creating if needed) an index in dir that keeps up to keptResults searches' results
+     * ({@link KeptResults}).
+     */
     public static SearchIndex open(Path dir, int keptResults) throws IOException {
         return open(dir, keptResults, 0);
     }
 
     /**
      * Opens (creating if needed) an index in dir that keeps up to keptResults searches' results and
-     * runs at most concurrentSearches searches at once, 0 meaning one per core ({@link SearchEngine}).
+     * runs at most concurrentSearches searches at once, 0 meaning one per core ({@link
+     * SearchEngine}).
      */
-    public static SearchIndex open(Path dir, int keptResults, int concurrentSearches) throws IOException {
+    public static SearchIndex open(Path dir, int keptResults, int concurrentSearches)
+            throws IOException {
         SearchIndexWriter writer = SearchIndexWriter.open(dir);
         try {
-            return new SearchIndex(writer, new SearchEngine(writer.directory(), keptResults, concurrentSearches));
+            return new SearchIndex(
+                    writer, new SearchEngine(writer.directory(), keptResults, concurrentSearches));
         } catch (IOException | RuntimeException e) {
             writer.close();
             throw e;
@@ -53,8 +61,8 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * Runs a search on the last commit. Invalid requests throw {@link SearchRequestException} with a
-     * Chinese message; a page past the end is empty.
+     * Runs a search on the last commit. Invalid requests throw {@link SearchRequestException} with
+     * a Chinese message; a page past the end is empty.
      */
     public SearchResult search(SearchQuery request) throws IOException {
         return engine.search(request);
@@ -70,7 +78,10 @@ public final class SearchIndex implements Closeable {
         return writer.builtWithCurrentMapping();
     }
 
-    /** A read-only look at the committed index, for queries other than {@link #search} (e.g. {@link ProjectSimilarity}). */
+    /**
+     * A read-only look at the committed index, for queries other than {@link #search} (e.g. {@link
+     * ProjectSimilarity}).
+     */
     <T> T withSearcher(IndexSearchers.SearcherFunction<T> function) throws IOException {
         return engine.searchers().withSearcher(function);
     }

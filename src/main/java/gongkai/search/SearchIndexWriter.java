@@ -1,6 +1,12 @@
 package gongkai.search;
 
 import gongkai.disclosure.DisclosureDocument;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -9,13 +15,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-
-import java.io.Closeable;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Writes one index directory: upserts and deletes per disclosure, and commits that carry the outbox
@@ -30,17 +29,22 @@ final class SearchIndexWriter implements Closeable {
 
     /** Commit user-data key holding the last applied outbox position. */
     static final String POSITION_KEY = "outbox.position";
+
     /** Commit user-data key naming the document mapping the index was built with (absent: 1). */
     static final String MAPPING_KEY = "mapping.version";
+
     /**
      * Raised whenever {@link DocumentMapper}, the analysers or {@link KnownTerms} change what is
-     * indexed, so that an index built before is rebuilt ({@link Indexer} does it at start-up).
-     * 2: known budget terms, {@code any_smart}, table rows without their table's title.
-     * 3: the generic words a passage satisfies ({@link SearchFields#GENERIC}).
+     * indexed, so that an index built before is rebuilt ({@link Indexer} does it at start-up). 2:
+     * known budget terms, {@code any_smart}, table rows without their table's title. 3: the generic
+     * words a passage satisfies ({@link SearchFields#GENERIC}).
      */
     static final String MAPPING_VERSION = "3";
 
-    /** Called inside {@link #commit}, after Lucene's commit and before the new position is announced. */
+    /**
+     * Called inside {@link #commit}, after Lucene's commit and before the new position is
+     * announced.
+     */
     @FunctionalInterface
     interface CommitListener {
         void committed() throws IOException;
@@ -49,24 +53,34 @@ final class SearchIndexWriter implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
-    /** Set when the index is created and kept by every commit: documents added later do not change how the rest was built. */
+
+    /**
+     * Set when the index is created and kept by every commit: documents added later do not change
+     * how the rest was built.
+     */
     private final String mapping;
+
     private volatile long committedPosition;
-    private volatile CommitListener listener = () -> { };
+    private volatile CommitListener listener = () -> {};
 
     private SearchIndexWriter(Directory directory) throws IOException {
         this.directory = directory;
-        IndexWriterConfig config = new IndexWriterConfig(ChineseAnalyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                // Lucene's 16 MB default flushes a segment every ~150 disclosures during a rebuild,
-                // and those small segments are merged again and again; 64 MB cuts that churn.
-                .setRAMBufferSizeMB(64)
-                .setCommitOnClose(false);
+        IndexWriterConfig config =
+                new IndexWriterConfig(ChineseAnalyzers.perField())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        // Lucene's 16 MB default flushes a segment every ~150 disclosures during a
+                        // rebuild,
+                        // and those small segments are merged again and again; 64 MB cuts that
+                        // churn.
+                        .setRAMBufferSizeMB(64)
+                        .setCommitOnClose(false);
         IndexWriter w = new IndexWriter(directory, config);
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                // A first commit, so that searchers can open the directory before anything is indexed.
-                w.setLiveCommitData(Map.of(POSITION_KEY, "0", MAPPING_KEY, MAPPING_VERSION).entrySet());
+                // A first commit, so that searchers can open the directory before anything is
+                // indexed.
+                w.setLiveCommitData(
+                        Map.of(POSITION_KEY, "0", MAPPING_KEY, MAPPING_VERSION).entrySet());
                 w.commit();
             }
             Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
@@ -102,7 +116,10 @@ final class SearchIndexWriter implements Closeable {
         this.listener = listener;
     }
 
-    /** Replaces everything indexed for this disclosure; not visible to searches until {@link #commit}. */
+    /**
+     * Replaces everything indexed for this disclosure; not visible to searches until {@link
+     * #commit}.
+     */
     void upsert(DisclosureDocument disclosure) throws IOException {
         List<Document> docs = mapper.map(disclosure);
         Term id = idTerm(disclosure.id());
@@ -118,9 +135,13 @@ final class SearchIndexWriter implements Closeable {
         writer.deleteDocuments(idTerm(disclosureId));
     }
 
-    /** Commits, storing the position in the commit's user data ("outbox.position"), then tells the listener. */
+    /**
+     * Commits, storing the position in the commit's user data ("outbox.position"), then tells the
+     * listener.
+     */
     synchronized void commit(long position) throws IOException {
-        writer.setLiveCommitData(Map.of(POSITION_KEY, Long.toString(position), MAPPING_KEY, mapping).entrySet());
+        writer.setLiveCommitData(
+                Map.of(POSITION_KEY, Long.toString(position), MAPPING_KEY, mapping).entrySet());
         writer.commit();
         listener.committed();
         // Only now: whoever sees the new position also finds what it covers in searches.
@@ -130,9 +151,9 @@ final class SearchIndexWriter implements Closeable {
     /**
      * Merges the index into one segment; for a freshly rebuilt index only, before its commit. A
      * rebuild leaves about a dozen segments, and every search and facet count then repeats its
-     * per-segment set-up and maps facet ordinals across them: one segment made searches at
-     * 15,000 reports about 15% faster, for half a minute more of rebuilding. Later publications add
-     * small segments that Lucene merges as usual.
+     * per-segment set-up and maps facet ordinals across them: one segment made searches at 15,000
+     * reports about 15% faster, for half a minute more of rebuilding. Later publications add small
+     * segments that Lucene merges as usual.
      */
     void mergeIntoOneSegment() throws IOException {
         writer.forceMerge(1);

@@ -1,5 +1,7 @@
 package gongkai.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -8,15 +10,12 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Turns a search request into the Lucene queries it runs: the text queries ({@link QueryBuilder})
  * narrowed by the filters. Every search goes through here: {@link SearchEngine} ranks and counts
  * {@link SearchPlan#strictQuery()} first, so a caller that runs that query on a bare IndexSearcher
- * (the benchmark's floor) measures exactly the portal's matching.
- * Thread-safe: analysers reuse their token streams per thread.
+ * (the benchmark's floor) measures exactly the portal's matching. Thread-safe: analysers reuse
+ * their token streams per thread.
  */
 final class SearchPlanner {
 
@@ -24,7 +23,11 @@ final class SearchPlanner {
 
     /** The planner of the portal: the standard analysers and budget vocabulary. */
     SearchPlanner() {
-        this(new QueryBuilder(ChineseAnalyzers.smart(), ChineseAnalyzers.bigram(), KnownTerms.standard()));
+        this(
+                new QueryBuilder(
+                        ChineseAnalyzers.smart(),
+                        ChineseAnalyzers.bigram(),
+                        KnownTerms.standard()));
     }
 
     SearchPlanner(QueryBuilder words) {
@@ -35,8 +38,7 @@ final class SearchPlanner {
      * The active filters, each with the facet dimensions it narrows (region narrows both province
      * and city), so that a dimension can be counted with its own filter off.
      */
-    record Filter(Query query, List<String> dims) {
-    }
+    record Filter(Query query, List<String> dims) {}
 
     /** A validated request with its text queries and filters. */
     record SearchPlan(SearchQuery query, QueryBuilder.Plan text, List<Filter> filters) {
@@ -50,7 +52,10 @@ final class SearchPlanner {
             return matchesNothing() ? new MatchNoDocsQuery("no searchable text") : fullQuery(false);
         }
 
-        /** The strict or relaxed text query alone (relaxed is null when it would be the same as strict). */
+        /**
+         * The strict or relaxed text query alone (relaxed is null when it would be the same as
+         * strict).
+         */
         Query text(boolean relaxed) {
             return relaxed ? text.relaxed() : text.strict();
         }
@@ -60,7 +65,10 @@ final class SearchPlanner {
             return withFilters(text(relaxed), filters, null);
         }
 
-        /** The same with every filter but {@code except}: to count that filter's dimensions sideways. */
+        /**
+         * The same with every filter but {@code except}: to count that filter's dimensions
+         * sideways.
+         */
         Query fullQueryWithout(boolean relaxed, Filter except) {
             return withFilters(text(relaxed), filters, except);
         }
@@ -69,36 +77,51 @@ final class SearchPlanner {
     /**
      * Validates the request (see {@link SearchQuery#validated()}) and plans it.
      *
-     * @throws SearchRequestException with a message for the reader when the request cannot be answered
+     * @throws SearchRequestException with a message for the reader when the request cannot be
+     *     answered
      */
     SearchPlan plan(SearchQuery request) {
         SearchQuery q = request.validated();
         return new SearchPlan(q, words.plan(q.text()), filters(q));
     }
 
-    /** Unknown filter values simply match nothing: a stale link shows no results rather than an error. */
+    /**
+     * Unknown filter values simply match nothing: a stale link shows no results rather than an
+     * error.
+     */
     private static List<Filter> filters(SearchQuery q) {
         List<Filter> filters = new ArrayList<>();
         if (q.year() != null) {
-            filters.add(new Filter(IntPoint.newExactQuery(SearchFields.YEAR, q.year()), List.of(SearchFields.FACET_YEAR)));
+            filters.add(
+                    new Filter(
+                            IntPoint.newExactQuery(SearchFields.YEAR, q.year()),
+                            List.of(SearchFields.FACET_YEAR)));
         }
         if (q.region() != null) {
-            filters.add(new Filter(new TermQuery(new Term(SearchFields.REGION_CODE, q.region())),
-                    List.of(SearchFields.FACET_PROVINCE, SearchFields.FACET_CITY)));
+            filters.add(
+                    new Filter(
+                            new TermQuery(new Term(SearchFields.REGION_CODE, q.region())),
+                            List.of(SearchFields.FACET_PROVINCE, SearchFields.FACET_CITY)));
         }
         if (q.unit() != null) {
             String field = q.unit().matches("\\d+") ? SearchFields.UNIT_ID : SearchFields.UNIT_NAME;
-            filters.add(new Filter(new TermQuery(new Term(field, q.unit())), List.of(SearchFields.FACET_UNIT)));
+            filters.add(
+                    new Filter(
+                            new TermQuery(new Term(field, q.unit())),
+                            List.of(SearchFields.FACET_UNIT)));
         }
         if (q.type() != null) {
-            Query type = DocType.parse(q.type())
-                    .<Query>map(t -> new TermQuery(new Term(SearchFields.TYPE, t.name())))
-                    .orElseGet(() -> new MatchNoDocsQuery("unknown type " + q.type()));
+            Query type =
+                    DocType.parse(q.type())
+                            .<Query>map(t -> new TermQuery(new Term(SearchFields.TYPE, t.name())))
+                            .orElseGet(() -> new MatchNoDocsQuery("unknown type " + q.type()));
             filters.add(new Filter(type, List.of(SearchFields.FACET_TYPE)));
         }
         if (q.classCode() != null) {
-            filters.add(new Filter(new TermQuery(new Term(SearchFields.CLASS_CODE, q.classCode())),
-                    List.of(SearchFields.FACET_CLASS)));
+            filters.add(
+                    new Filter(
+                            new TermQuery(new Term(SearchFields.CLASS_CODE, q.classCode())),
+                            List.of(SearchFields.FACET_CLASS)));
         }
         return filters;
     }

@@ -6,21 +6,32 @@ import io.micronaut.serde.annotation.Serdeable;
 /**
  * One search request. {@code text} is what the reader typed; the other fields narrow it down:
  * {@code year}, {@code region} (a 6-digit code of any level: province 150000, city 430200, county
- * 430281), {@code unit} (unit id, or its exact name), {@code type} ({@link DocType} name),
- * {@code classCode} (功能分类 类, 3 digits). {@code page} is 1-based; {@code size} 0 means the default.
+ * 430281), {@code unit} (unit id, or its exact name), {@code type} ({@link DocType} name), {@code
+ * classCode} (功能分类 类, 3 digits). {@code page} is 1-based; {@code size} 0 means the default.
  *
- * <p>Limits, enforced by {@link #validated()}: text is required; longer text is cut to
- * {@link #MAX_TEXT_LENGTH} characters (a pasted paragraph still searches by its beginning, and a
- * bounded text bounds the number of query clauses); {@code size} ≤ {@link #MAX_SIZE}; the result
- * window {@code page × size} ≤ {@link #MAX_WINDOW}, beyond which people refine the query rather
- * than page on. A page past the last hit is simply empty.
+ * <p>Limits, enforced by {@link #validated()}: text is required; longer text is cut to {@link
+ * #MAX_TEXT_LENGTH} characters (a pasted paragraph still searches by its beginning, and a bounded
+ * text bounds the number of query clauses); {@code size} ≤ {@link #MAX_SIZE}; the result window
+ * {@code page × size} ≤ {@link #MAX_WINDOW}, beyond which people refine the query rather than page
+ * on. A page past the last hit is simply empty.
  */
 @Serdeable
-public record SearchQuery(@Nullable String text, @Nullable Integer year, @Nullable String region,
-                          @Nullable String unit, @Nullable String type, @Nullable String classCode,
-                          @Nullable Sort sort, int page, int size) {
+public record SearchQuery(
+        @Nullable String text,
+        @Nullable Integer year,
+        @Nullable String region,
+        @Nullable String unit,
+        @Nullable String type,
+        @Nullable String classCode,
+        @Nullable Sort sort,
+        int page,
+        int size) {
 
-    public enum Sort { RELEVANCE, YEAR, AMOUNT }
+    public enum Sort {
+        RELEVANCE,
+        YEAR,
+        AMOUNT
+    }
 
     public static final int MAX_TEXT_LENGTH = 100;
     public static final int DEFAULT_SIZE = 10;
@@ -36,8 +47,14 @@ public record SearchQuery(@Nullable String text, @Nullable Integer year, @Nullab
         return new SearchQuery(text, year, region, unit, type, classCode, sort, newPage, newSize);
     }
 
-    public SearchQuery withFilters(Integer newYear, String newRegion, String newUnit, String newType, String newClassCode) {
-        return new SearchQuery(text, newYear, newRegion, newUnit, newType, newClassCode, sort, page, size);
+    public SearchQuery withFilters(
+            Integer newYear,
+            String newRegion,
+            String newUnit,
+            String newType,
+            String newClassCode) {
+        return new SearchQuery(
+                text, newYear, newRegion, newUnit, newType, newClassCode, sort, page, size);
     }
 
     public SearchQuery withSort(Sort newSort) {
@@ -48,7 +65,7 @@ public record SearchQuery(@Nullable String text, @Nullable Integer year, @Nullab
      * The query with defaults filled in, text trimmed and cut to the bound, blank filters dropped.
      *
      * @throws SearchRequestException with a message for the reader (Chinese) when the request
-     *                                  cannot be answered: no text, bad page or size, too deep.
+     *     cannot be answered: no text, bad page or size, too deep.
      */
     public SearchQuery validated() {
         String t = text == null ? "" : text.strip();
@@ -68,8 +85,16 @@ public record SearchQuery(@Nullable String text, @Nullable Integer year, @Nullab
         if ((long) page * s > MAX_WINDOW) {
             throw new SearchRequestException("最多只能查看前" + MAX_WINDOW + "条结果，请增加筛选条件或换用更具体的搜索词。");
         }
-        return new SearchQuery(t, year, blankToNull(region), blankToNull(unit), blankToNull(type),
-                blankToNull(classCode), sort == null ? Sort.RELEVANCE : sort, page, s);
+        return new SearchQuery(
+                t,
+                year,
+                blankToNull(region),
+                blankToNull(unit),
+                blankToNull(type),
+                blankToNull(classCode),
+                sort == null ? Sort.RELEVANCE : sort,
+                page,
+                s);
     }
 
     private static String blankToNull(String s) {

@@ -3,15 +3,15 @@ package gongkai.search;
 import gongkai.web.BadRequestException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-
 /**
  * Answers searches from the active index; turns the search's own validation errors into 400
- * messages and an index that cannot be read (or was closed because its directory failed) into a 503.
+ * messages and an index that cannot be read (or was closed because its directory failed) into a
+ * 503.
  */
 @Singleton
 public class SearchService {
@@ -39,8 +39,10 @@ public class SearchService {
         try {
             return engine.search(query);
         } catch (SearchRequestException e) {
-            // Only the search's own validation speaks to the reader; any other IllegalArgumentException
-            // (a NumberFormatException from a bug) is a server fault and goes to the error handler as is.
+            // Only the search's own validation speaks to the reader; any other
+            // IllegalArgumentException
+            // (a NumberFormatException from a bug) is a server fault and goes to the error handler
+            // as is.
             throw new BadRequestException(e.getMessage());
         } catch (IOException | AlreadyClosedException e) {
             LOG.warn("A search failed on the index: {}", e.toString());

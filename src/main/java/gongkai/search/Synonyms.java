@@ -9,8 +9,8 @@ import java.util.Set;
  * A small, hand-made list of domain synonyms, applied at query time only: a query word equal to a
  * key also matches its alternatives as phrases. Query-time expansion keeps the index independent of
  * the list (changing it needs no reindex) and keeps phrase positions simple; the price, a few extra
- * phrase clauses, is negligible for a list this size. Also the generic words that a relaxed query may
- * drop (see {@link QueryBuilder}).
+ * phrase clauses, is negligible for a list this size. Also the generic words that a relaxed query
+ * may drop (see {@link QueryBuilder}).
  */
 final class Synonyms {
 
@@ -31,14 +31,13 @@ final class Synonyms {
     }
 
     /**
-     * Words that name "money for something" rather than the something: 社区矫正经费 is about
-     * 社区矫正. A line item or project is money by nature, so these words never have to appear in
-     * one; in narrative text they are required by the strict query and optional in the relaxed one.
+     * Words that name "money for something" rather than the something: 社区矫正经费 is about 社区矫正. A line
+     * item or project is money by nature, so these words never have to appear in one; in narrative
+     * text they are required by the strict query and optional in the relaxed one.
      */
     static final Set<String> GENERIC = Set.of("经费", "费用", "支出", "资金", "开支", "款项", "费");
 
-    private Synonyms() {
-    }
+    private Synonyms() {}
 
     private static void add(List<String> alternatives, String... keys) {
         for (String key : keys) {
@@ -51,7 +50,10 @@ final class Synonyms {
         }
     }
 
-    /** The lookup key of a word: normalised (width, traditional, case) and without punctuation or quotes. */
+    /**
+     * The lookup key of a word: normalised (width, traditional, case) and without punctuation or
+     * quotes.
+     */
     static String key(String word) {
         return TextNormalizer.normalize(word).replaceAll("[^\\p{L}\\p{N}]", "");
     }

@@ -1,18 +1,17 @@
 package gongkai.search;
 
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
-
 import java.io.Reader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 
 /**
  * Character normalisation shared by indexing and querying, so that a reader who types full-width
- * digits (２０４０６１０) or traditional characters (社區矯正) meets the simplified, half-width text of
- * the disclosures.
+ * digits (２０４０６１０) or traditional characters (社區矯正) meets the simplified, half-width text of the
+ * disclosures.
  *
  * <p>Why a curated character table and not a real converter: a proper traditional→simplified
  * conversion (OpenCC, ICU's Hant-Hans transliterator) needs phrase dictionaries and a dependency we
@@ -28,7 +27,8 @@ public final class TextNormalizer {
      * Pairs "traditional simplified", separated by spaces. Identical pairs and repeats are ignored
      * when the map is built, so the list can be extended without care for duplicates.
      */
-    private static final String PAIRS = """
+    private static final String PAIRS =
+            """
             區区 矯矫 關关 經经 費费 預预 決决 開开 辦办 務务 處处 機机 構构 單单 國国 資资 產产 財财 撥拨
             補补 運运 維维 護护 購购 車车 輛辆 會会 議议 訓训 練练 調调 戲戏 歷历 屆届 發发 廳厅 縣县 鄉乡
             鎮镇 與与 為为 對对 於于 這这 個个 們们 來来 時时 後后 愛爱 礙碍 罷罢 擺摆 敗败 頒颁 絆绊 幫帮
@@ -87,11 +87,13 @@ public final class TextNormalizer {
 
     private static final Map<Character, Character> TABLE = buildTable();
 
-    /** The same table as a Lucene char map, built once (NormalizeCharMap is immutable and thread-safe). */
+    /**
+     * The same table as a Lucene char map, built once (NormalizeCharMap is immutable and
+     * thread-safe).
+     */
     private static final NormalizeCharMap CHAR_MAP = buildCharMap();
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     private static Map<Character, Character> buildTable() {
         Map<Character, Character> table = new LinkedHashMap<>();
@@ -130,7 +132,8 @@ public final class TextNormalizer {
 
     /**
      * The same normalisation on a plain string, for decisions made before analysis (code detection,
-     * synonym lookup): NFKC folds full-width forms, then the character table applies, then lower case.
+     * synonym lookup): NFKC folds full-width forms, then the character table applies, then lower
+     * case.
      */
     public static String normalize(String text) {
         String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);

@@ -34,7 +34,6 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,7 +51,10 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DisclosureEditController {
 
-    /** A section longer than this is a pasted document, not a section: the form and the importer refuse it alike. */
+    /**
+     * A section longer than this is a pasted document, not a section: the form and the importer
+     * refuse it alike.
+     */
     static final int MAX_SECTION_CHARS = TextLimits.SECTION_BODY_CHARS;
 
     private static final String CONCURRENT = "您打开页面后，此决算已被他人修改，您的修改未保存。请核对后重新提交。";
@@ -64,8 +66,13 @@ class DisclosureEditController {
     private final EditPages pages;
     private final FormRefusals refusals;
 
-    DisclosureEditController(DisclosureService disclosures, WorkflowService workflow, AuditLog audit, CsrfGuard csrf,
-                             EditPages pages, FormRefusals refusals) {
+    DisclosureEditController(
+            DisclosureService disclosures,
+            WorkflowService workflow,
+            AuditLog audit,
+            CsrfGuard csrf,
+            EditPages pages,
+            FormRefusals refusals) {
         this.disclosures = disclosures;
         this.workflow = workflow;
         this.audit = audit;
@@ -77,15 +84,29 @@ class DisclosureEditController {
     @Get
     @View("staff/disclosure")
     @Produces(MediaType.TEXT_HTML)
-    StaffViews.EditModel show(@PathVariable long id, @Nullable @QueryValue String saved, HttpRequest<?> request,
-                              Authentication authentication) {
+    StaffViews.EditModel show(
+            @PathVariable long id,
+            @Nullable @QueryValue String saved,
+            HttpRequest<?> request,
+            Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
-        return new StaffViews.EditModel(pages.page(request, user, id, saved == null ? null : "已保存。", null, null, EditPages.Typed.NONE));
+        return new StaffViews.EditModel(
+                pages.page(
+                        request,
+                        user,
+                        id,
+                        saved == null ? null : "已保存。",
+                        null,
+                        null,
+                        EditPages.Typed.NONE));
     }
 
     @Post(value = "/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> saveProfile(@PathVariable long id, @Valid @Body StaffViews.ProfileForm form, HttpRequest<?> request,
-                                Authentication authentication) {
+    HttpResponse<?> saveProfile(
+            @PathVariable long id,
+            @Valid @Body StaffViews.ProfileForm form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
         workflow.requireEdit(user, workflow.document(id));
@@ -94,44 +115,95 @@ class DisclosureEditController {
             try {
                 reportDate = LocalDate.parse(form.reportDate().strip());
             } catch (DateTimeParseException e) { // well-formed but no such day, e.g. 2024-02-30
-                return pages.render(request, user, id, null, null, null,
-                        EditPages.Typed.profile(form, Map.of("reportDate", StaffViews.DATE)), FormErrors.STATUS);
+                return pages.render(
+                        request,
+                        user,
+                        id,
+                        null,
+                        null,
+                        null,
+                        EditPages.Typed.profile(form, Map.of("reportDate", StaffViews.DATE)),
+                        FormErrors.STATUS);
             }
         }
-        Disclosure.Profile profile = new Disclosure.Profile(clean(form.headOfUnit()), clean(form.headOfFinance()),
-                clean(form.preparer()), reportDate, clean(form.contactPerson()), clean(form.contactPhone()));
+        Disclosure.Profile profile =
+                new Disclosure.Profile(
+                        clean(form.headOfUnit()),
+                        clean(form.headOfFinance()),
+                        clean(form.preparer()),
+                        reportDate,
+                        clean(form.contactPerson()),
+                        clean(form.contactPhone()));
         try {
             disclosures.updateProfile(id, form.version(), profile);
         } catch (ConcurrentEditException e) {
             Disclosure.Profile theirs = e.current().profile();
-            return pages.render(request, user, id, null, CONCURRENT, new StaffViews.Conflict(describe(profile), describe(theirs)),
-                    EditPages.Typed.NONE, HttpStatus.CONFLICT);
+            return pages.render(
+                    request,
+                    user,
+                    id,
+                    null,
+                    CONCURRENT,
+                    new StaffViews.Conflict(describe(profile), describe(theirs)),
+                    EditPages.Typed.NONE,
+                    HttpStatus.CONFLICT);
         } catch (NotEditableException e) {
-            return pages.render(request, user, id, null, e.getMessage(), null, EditPages.Typed.NONE, HttpStatus.CONFLICT);
+            return pages.render(
+                    request,
+                    user,
+                    id,
+                    null,
+                    e.getMessage(),
+                    null,
+                    EditPages.Typed.NONE,
+                    HttpStatus.CONFLICT);
         }
         audit.record(user.username(), "SAVE", id, "基本信息");
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1"));
     }
 
     @Post(value = "/sections/{position}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> saveSection(@PathVariable long id, @PathVariable int position, @Valid @Body StaffViews.SectionSave form,
-                                HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> saveSection(
+            @PathVariable long id,
+            @PathVariable int position,
+            @Valid @Body StaffViews.SectionSave form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = editable(user, id, position);
-        String title = form.title() == null || form.title().isBlank() ? d.sections().get(position).title() : form.title().strip();
+        String title =
+                form.title() == null || form.title().isBlank()
+                        ? d.sections().get(position).title()
+                        : form.title().strip();
         String body = form.body() == null ? "" : form.body().replace("\r\n", "\n");
         try {
             disclosures.updateSection(id, form.version(), position, title, body);
         } catch (ConcurrentEditException e) {
             String theirs = workflow.document(id).sections().get(position).body();
-            return pages.render(request, user, id, null, CONCURRENT, new StaffViews.Conflict(body, theirs), EditPages.Typed.NONE,
+            return pages.render(
+                    request,
+                    user,
+                    id,
+                    null,
+                    CONCURRENT,
+                    new StaffViews.Conflict(body, theirs),
+                    EditPages.Typed.NONE,
                     HttpStatus.CONFLICT);
         } catch (NotEditableException e) {
-            return pages.render(request, user, id, null, e.getMessage(), null, EditPages.Typed.NONE, HttpStatus.CONFLICT);
+            return pages.render(
+                    request,
+                    user,
+                    id,
+                    null,
+                    e.getMessage(),
+                    null,
+                    EditPages.Typed.NONE,
+                    HttpStatus.CONFLICT);
         }
         audit.record(user.username(), "SAVE", id, "章节：" + title);
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1#section-" + position));
+        return HttpResponse.seeOther(
+                URI.create("/staff/disclosures/" + id + "?saved=1#section-" + position));
     }
 
     /**
@@ -141,28 +213,56 @@ class DisclosureEditController {
     @Error(exception = ConstraintViolationException.class)
     HttpResponse<?> invalid(HttpRequest<?> request, ConstraintViolationException e) {
         FormErrors errors = FormErrors.of(e);
-        StaffUser user = StaffUser.of(request.getUserPrincipal(Authentication.class).orElseThrow(() -> e));
+        StaffUser user =
+                StaffUser.of(request.getUserPrincipal(Authentication.class).orElseThrow(() -> e));
         long id = errors.argument(Long.class);
-        return refusals.checked(request, () -> switch (errors.method()) {
-            case "saveProfile" -> {
-                StaffViews.ProfileForm form = errors.argument(StaffViews.ProfileForm.class);
-                csrf.verify(request, form.csrfToken());
-                workflow.requireEdit(user, workflow.document(id));
-                yield pages.render(request, user, id, null, "基本信息未保存：请按提示修改。", null,
-                        EditPages.Typed.profile(form, errors.fields()), FormErrors.STATUS);
-            }
-            case "saveSection" -> {
-                StaffViews.SectionSave form = errors.argument(StaffViews.SectionSave.class);
-                csrf.verify(request, form.csrfToken());
-                int position = errors.argument(Integer.class);
-                editable(user, id, position);
-                StaffViews.SectionForm typed = new StaffViews.SectionForm(position, form.title() == null ? "" : form.title(),
-                        form.body() == null ? "" : form.body(), errors.get("title"), errors.get("body"), List.of());
-                yield pages.render(request, user, id, null, "本节未保存：请按提示修改。", null, EditPages.Typed.section(typed),
-                        FormErrors.STATUS);
-            }
-            default -> throw new IllegalStateException("no form to show again for " + errors.method(), e);
-        });
+        return refusals.checked(
+                request,
+                () ->
+                        switch (errors.method()) {
+                            case "saveProfile" -> {
+                                StaffViews.ProfileForm form =
+                                        errors.argument(StaffViews.ProfileForm.class);
+                                csrf.verify(request, form.csrfToken());
+                                workflow.requireEdit(user, workflow.document(id));
+                                yield pages.render(
+                                        request,
+                                        user,
+                                        id,
+                                        null,
+                                        "基本信息未保存：请按提示修改。",
+                                        null,
+                                        EditPages.Typed.profile(form, errors.fields()),
+                                        FormErrors.STATUS);
+                            }
+                            case "saveSection" -> {
+                                StaffViews.SectionSave form =
+                                        errors.argument(StaffViews.SectionSave.class);
+                                csrf.verify(request, form.csrfToken());
+                                int position = errors.argument(Integer.class);
+                                editable(user, id, position);
+                                StaffViews.SectionForm typed =
+                                        new StaffViews.SectionForm(
+                                                position,
+                                                form.title() == null ? "" : form.title(),
+                                                form.body() == null ? "" : form.body(),
+                                                errors.get("title"),
+                                                errors.get("body"),
+                                                List.of());
+                                yield pages.render(
+                                        request,
+                                        user,
+                                        id,
+                                        null,
+                                        "本节未保存：请按提示修改。",
+                                        null,
+                                        EditPages.Typed.section(typed),
+                                        FormErrors.STATUS);
+                            }
+                            default ->
+                                    throw new IllegalStateException(
+                                            "no form to show again for " + errors.method(), e);
+                        });
     }
 
     /** The disclosure, once the user may edit it and the section exists. */
@@ -176,9 +276,18 @@ class DisclosureEditController {
     }
 
     private static String describe(Disclosure.Profile p) {
-        return "单位负责人：" + nz(p.headOfUnit()) + "；财务负责人：" + nz(p.headOfFinance()) + "；编制人：" + nz(p.preparer())
-                + "；报送日期：" + (p.reportDate() == null ? "" : p.reportDate()) + "；联系人：" + nz(p.contactPerson())
-                + "；联系电话：" + nz(p.contactPhone());
+        return "单位负责人："
+                + nz(p.headOfUnit())
+                + "；财务负责人："
+                + nz(p.headOfFinance())
+                + "；编制人："
+                + nz(p.preparer())
+                + "；报送日期："
+                + (p.reportDate() == null ? "" : p.reportDate())
+                + "；联系人："
+                + nz(p.contactPerson())
+                + "；联系电话："
+                + nz(p.contactPhone());
     }
 
     private static String nz(@Nullable String s) {

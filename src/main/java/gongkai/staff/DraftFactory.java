@@ -2,23 +2,22 @@ package gongkai.staff;
 
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureDocument;
-import gongkai.disclosure.DisclosureSummary;
-import gongkai.disclosure.StandardTable;
-import gongkai.web.BadRequestException;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
+import gongkai.disclosure.DisclosureSummary;
 import gongkai.disclosure.SectionKey;
-import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.StandardTable;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
+import gongkai.web.BadRequestException;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Starts a new disclosure: blank with the standard outline of DOMAIN.md, or a copy of last year's
@@ -28,12 +27,27 @@ import java.util.List;
 class DraftFactory {
 
     /** The outline a blank disclosure starts with, in the order of the printed reports. */
-    static final List<SectionKey> OUTLINE = List.of(
-            SectionKey.FUNCTIONS, SectionKey.ORGANISATION, SectionKey.WORK_DONE,
-            SectionKey.OVERALL, SectionKey.INCOME, SectionKey.EXPENDITURE, SectionKey.FISCAL_OVERALL,
-            SectionKey.GENERAL_BUDGET, SectionKey.BASIC_EXPENDITURE, SectionKey.PROJECT_EXPENDITURE,
-            SectionKey.THREE_PUBLIC, SectionKey.GOV_FUND, SectionKey.STATE_CAPITAL, SectionKey.OPERATING_COSTS,
-            SectionKey.PROCUREMENT, SectionKey.ASSETS, SectionKey.PERFORMANCE, SectionKey.GLOSSARY, SectionKey.CONTACT);
+    static final List<SectionKey> OUTLINE =
+            List.of(
+                    SectionKey.FUNCTIONS,
+                    SectionKey.ORGANISATION,
+                    SectionKey.WORK_DONE,
+                    SectionKey.OVERALL,
+                    SectionKey.INCOME,
+                    SectionKey.EXPENDITURE,
+                    SectionKey.FISCAL_OVERALL,
+                    SectionKey.GENERAL_BUDGET,
+                    SectionKey.BASIC_EXPENDITURE,
+                    SectionKey.PROJECT_EXPENDITURE,
+                    SectionKey.THREE_PUBLIC,
+                    SectionKey.GOV_FUND,
+                    SectionKey.STATE_CAPITAL,
+                    SectionKey.OPERATING_COSTS,
+                    SectionKey.PROCUREMENT,
+                    SectionKey.ASSETS,
+                    SectionKey.PERFORMANCE,
+                    SectionKey.GLOSSARY,
+                    SectionKey.CONTACT);
 
     private final DisclosureService disclosures;
     private final UnitService units;
@@ -45,18 +59,32 @@ class DraftFactory {
         this.catalog = catalog;
     }
 
-    /** How to start: blank, or from the previous year's disclosure with its amounts cleared or kept. */
-    enum Start { BLANK, COPY_CLEARED, COPY_KEPT }
+    /**
+     * How to start: blank, or from the previous year's disclosure with its amounts cleared or kept.
+     */
+    enum Start {
+        BLANK,
+        COPY_CLEARED,
+        COPY_KEPT
+    }
 
     Disclosure create(long unitId, int year, Start start) {
         if (start == Start.BLANK) {
             return createBlank(unitId, year);
         }
-        DisclosureDocument previous = catalog.list(unitId, year - 1, null, 50, 0).stream()
-                .max(Comparator.comparingInt(DisclosureSummary::revision))
-                .flatMap(s -> catalog.document(s.id()))
-                .orElseThrow(() -> new BadRequestException("没有找到本单位 " + (year - 1) + " 年度的决算，无法复制；请新建空白决算。"));
-        return disclosures.storeNewRevision(unitId, copy(previous, year, start == Start.COPY_KEPT), DisclosureStatus.DRAFT, null);
+        DisclosureDocument previous =
+                catalog.list(unitId, year - 1, null, 50, 0).stream()
+                        .max(Comparator.comparingInt(DisclosureSummary::revision))
+                        .flatMap(s -> catalog.document(s.id()))
+                        .orElseThrow(
+                                () ->
+                                        new BadRequestException(
+                                                "没有找到本单位 " + (year - 1) + " 年度的决算，无法复制；请新建空白决算。"));
+        return disclosures.storeNewRevision(
+                unitId,
+                copy(previous, year, start == Start.COPY_KEPT),
+                DisclosureStatus.DRAFT,
+                null);
     }
 
     /**
@@ -64,32 +92,110 @@ class DraftFactory {
      * the correction note; publishing it supersedes the published one, which stays readable.
      */
     Disclosure correction(DisclosureDocument published, String note) {
-        return disclosures.storeNewRevision(published.unit().id(), copy(published, published.fiscalYear(), true),
-                DisclosureStatus.DRAFT, note);
+        return disclosures.storeNewRevision(
+                published.unit().id(),
+                copy(published, published.fiscalYear(), true),
+                DisclosureStatus.DRAFT,
+                note);
     }
 
     /** Last year's text and structure for a new year; amounts and scores kept or cleared. */
     static DisclosureContent copy(DisclosureDocument previous, int year, boolean keepAmounts) {
-        List<DisclosureContent.Section> sections = previous.sections().stream()
-                .map(s -> new DisclosureContent.Section(s.key(), s.title(), s.body(), 0)).toList();
-        List<DisclosureContent.Table> tables = previous.tables().stream()
-                // Line items read from last year's prose describe last year; a correction keeps them.
-                .filter(t -> t.kind() != StandardTable.PROSE || year == previous.fiscalYear())
-                .map(t -> new DisclosureContent.Table(t.kind(), t.title(), t.sourceMoneyUnit(), t.note(), t.rows().stream()
-                        .map(r -> new DisclosureContent.Row(r.kind(), r.side(), r.code(), r.name(),
-                                r.lineNo(), keepAmounts ? r.amounts() : Map.<String, BigDecimal>of(), 0))
-                        .toList(), 0))
-                .toList();
-        List<DisclosureContent.Project> projects = previous.projects().stream().map(p -> new DisclosureContent.Project(
-                p.kind() == gongkai.disclosure.PerformanceProject.Kind.OVERALL, p.name(), p.department(), p.implementer(),
-                keepAmounts ? p.initialBudget() : null, keepAmounts ? p.annualBudget() : null, keepAmounts ? p.executed() : null,
-                keepAmounts ? p.annualBudgetFiscal() : null, keepAmounts ? p.executedFiscal() : null,
-                keepAmounts ? p.annualBudgetCarryover() : null, keepAmounts ? p.executedCarryover() : null,
-                keepAmounts ? p.annualBudgetOther() : null, keepAmounts ? p.executedOther() : null,
-                null, p.executionWeight(), null, p.totalWeight(), null, p.goalPlanned(), null, null, false,
-                p.indicators().stream().map(i -> new DisclosureContent.Indicator(i.level1(), i.level2(), i.name(), i.nature(),
-                        i.direction(), i.targetValue(), null, i.measureUnit(), i.weight(), null, null)).toList(), 0)).toList();
-        return new DisclosureContent(previous.unit().name(), year, null, previous.sourceMoneyUnit(), sections, tables, projects);
+        List<DisclosureContent.Section> sections =
+                previous.sections().stream()
+                        .map(s -> new DisclosureContent.Section(s.key(), s.title(), s.body(), 0))
+                        .toList();
+        List<DisclosureContent.Table> tables =
+                previous.tables().stream()
+                        // Line items read from last year's prose describe last year; a correction
+                        // keeps them.
+                        .filter(
+                                t ->
+                                        t.kind() != StandardTable.PROSE
+                                                || year == previous.fiscalYear())
+                        .map(
+                                t ->
+                                        new DisclosureContent.Table(
+                                                t.kind(),
+                                                t.title(),
+                                                t.sourceMoneyUnit(),
+                                                t.note(),
+                                                t.rows().stream()
+                                                        .map(
+                                                                r ->
+                                                                        new DisclosureContent.Row(
+                                                                                r.kind(),
+                                                                                r.side(),
+                                                                                r.code(),
+                                                                                r.name(),
+                                                                                r.lineNo(),
+                                                                                keepAmounts
+                                                                                        ? r
+                                                                                                .amounts()
+                                                                                        : Map
+                                                                                                .<String,
+                                                                                                        BigDecimal>
+                                                                                                        of(),
+                                                                                0))
+                                                        .toList(),
+                                                0))
+                        .toList();
+        List<DisclosureContent.Project> projects =
+                previous.projects().stream()
+                        .map(
+                                p ->
+                                        new DisclosureContent.Project(
+                                                p.kind()
+                                                        == gongkai.disclosure.PerformanceProject
+                                                                .Kind.OVERALL,
+                                                p.name(),
+                                                p.department(),
+                                                p.implementer(),
+                                                keepAmounts ? p.initialBudget() : null,
+                                                keepAmounts ? p.annualBudget() : null,
+                                                keepAmounts ? p.executed() : null,
+                                                keepAmounts ? p.annualBudgetFiscal() : null,
+                                                keepAmounts ? p.executedFiscal() : null,
+                                                keepAmounts ? p.annualBudgetCarryover() : null,
+                                                keepAmounts ? p.executedCarryover() : null,
+                                                keepAmounts ? p.annualBudgetOther() : null,
+                                                keepAmounts ? p.executedOther() : null,
+                                                null,
+                                                p.executionWeight(),
+                                                null,
+                                                p.totalWeight(),
+                                                null,
+                                                p.goalPlanned(),
+                                                null,
+                                                null,
+                                                false,
+                                                p.indicators().stream()
+                                                        .map(
+                                                                i ->
+                                                                        new DisclosureContent
+                                                                                .Indicator(
+                                                                                i.level1(),
+                                                                                i.level2(),
+                                                                                i.name(),
+                                                                                i.nature(),
+                                                                                i.direction(),
+                                                                                i.targetValue(),
+                                                                                null,
+                                                                                i.measureUnit(),
+                                                                                i.weight(),
+                                                                                null,
+                                                                                null))
+                                                        .toList(),
+                                                0))
+                        .toList();
+        return new DisclosureContent(
+                previous.unit().name(),
+                year,
+                null,
+                previous.sourceMoneyUnit(),
+                sections,
+                tables,
+                projects);
     }
 
     Disclosure createBlank(long unitId, int year) {
@@ -98,7 +204,9 @@ class DraftFactory {
         for (SectionKey key : OUTLINE) {
             sections.add(new DisclosureContent.Section(key.name(), key.label(), "", 0));
         }
-        DisclosureContent content = new DisclosureContent(unit.name(), year, null, null, sections, List.of(), List.of());
+        DisclosureContent content =
+                new DisclosureContent(
+                        unit.name(), year, null, null, sections, List.of(), List.of());
         return disclosures.storeNewRevision(unitId, content, DisclosureStatus.DRAFT, null);
     }
 }

@@ -21,7 +21,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,7 +36,8 @@ import java.util.Objects;
 @Singleton
 class EditPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final DisclosureService disclosures;
     private final WorkflowService workflow;
@@ -45,7 +45,12 @@ class EditPages {
     private final AuditLog audit;
     private final CsrfGuard csrf;
 
-    EditPages(DisclosureService disclosures, WorkflowService workflow, UnitService units, AuditLog audit, CsrfGuard csrf) {
+    EditPages(
+            DisclosureService disclosures,
+            WorkflowService workflow,
+            UnitService units,
+            AuditLog audit,
+            CsrfGuard csrf) {
         this.disclosures = disclosures;
         this.workflow = workflow;
         this.units = units;
@@ -53,8 +58,14 @@ class EditPages {
         this.csrf = csrf;
     }
 
-    /** What the user typed into a form that was refused: the profile with a message per field, or one section. */
-    record Typed(@Nullable StaffViews.ProfileForm profile, Map<String, String> profileErrors, @Nullable StaffViews.SectionForm section) {
+    /**
+     * What the user typed into a form that was refused: the profile with a message per field, or
+     * one section.
+     */
+    record Typed(
+            @Nullable StaffViews.ProfileForm profile,
+            Map<String, String> profileErrors,
+            @Nullable StaffViews.SectionForm section) {
 
         static final Typed NONE = new Typed(null, Map.of(), null);
 
@@ -68,46 +79,105 @@ class EditPages {
     }
 
     /** The page with a message or an error (a refusal), with the given status. */
-    HttpResponse<?> render(HttpRequest<?> request, StaffUser user, long id, @Nullable String message, @Nullable String error,
-                           @Nullable StaffViews.Conflict conflict, Typed typed, HttpStatus status) {
-        return HttpResponse.status(status).body(new ModelAndView<>("staff/disclosure",
-                new StaffViews.EditModel(page(request, user, id, message, error, conflict, typed))));
+    HttpResponse<?> render(
+            HttpRequest<?> request,
+            StaffUser user,
+            long id,
+            @Nullable String message,
+            @Nullable String error,
+            @Nullable StaffViews.Conflict conflict,
+            Typed typed,
+            HttpStatus status) {
+        return HttpResponse.status(status)
+                .body(
+                        new ModelAndView<>(
+                                "staff/disclosure",
+                                new StaffViews.EditModel(
+                                        page(request, user, id, message, error, conflict, typed))));
     }
 
-    StaffViews.EditPage page(HttpRequest<?> request, StaffUser user, long id, @Nullable String message, @Nullable String error,
-                             @Nullable StaffViews.Conflict conflict, Typed typed) {
+    StaffViews.EditPage page(
+            HttpRequest<?> request,
+            StaffUser user,
+            long id,
+            @Nullable String message,
+            @Nullable String error,
+            @Nullable StaffViews.Conflict conflict,
+            Typed typed) {
         DisclosureDocument d = workflow.visible(user, id);
         Unit unit = units.byId(d.unit().id()).orElseThrow();
-        boolean editable = Scope.canEdit(user, unit)
-                && (d.status() == DisclosureStatus.DRAFT || d.status() == DisclosureStatus.RETURNED);
+        boolean editable =
+                Scope.canEdit(user, unit)
+                        && (d.status() == DisclosureStatus.DRAFT
+                                || d.status() == DisclosureStatus.RETURNED);
         List<Finding> findings = workflow.findings(d);
         Disclosure stored = disclosures.byId(id).orElseThrow();
         Disclosure.Profile p = d.profile();
-        StaffViews.ProfileForm profile = typed.profile() != null ? typed.profile()
-                : new StaffViews.ProfileForm(null, Objects.requireNonNullElse(stored.version(), 0L),
-                p.headOfUnit(), p.headOfFinance(), p.preparer(), p.reportDate() == null ? null : p.reportDate().toString(),
-                p.contactPerson(), p.contactPhone());
+        StaffViews.ProfileForm profile =
+                typed.profile() != null
+                        ? typed.profile()
+                        : new StaffViews.ProfileForm(
+                                null,
+                                Objects.requireNonNullElse(stored.version(), 0L),
+                                p.headOfUnit(),
+                                p.headOfFinance(),
+                                p.preparer(),
+                                p.reportDate() == null ? null : p.reportDate().toString(),
+                                p.contactPerson(),
+                                p.contactPhone());
         List<StaffViews.SectionForm> sections = new ArrayList<>();
         for (int i = 0; i < d.sections().size(); i++) {
             DisclosureDocument.SectionView view = d.sections().get(i);
-            StaffViews.SectionForm form = typed.section() != null && typed.section().position() == i ? typed.section()
-                    : new StaffViews.SectionForm(i, view.title(), view.body(), null);
-            // A narrative figure that disagrees with a table points at its section (by key or title): show it there too.
-            sections.add(form.withFindings(findings.stream().filter(f -> f.location().section() != null
-                            && (f.location().section().equals(view.key()) || f.location().section().equals(view.title())))
-                    .map(EditPages::line).toList()));
+            StaffViews.SectionForm form =
+                    typed.section() != null && typed.section().position() == i
+                            ? typed.section()
+                            : new StaffViews.SectionForm(i, view.title(), view.body(), null);
+            // A narrative figure that disagrees with a table points at its section (by key or
+            // title): show it there too.
+            sections.add(
+                    form.withFindings(
+                            findings.stream()
+                                    .filter(
+                                            f ->
+                                                    f.location().section() != null
+                                                            && (f.location()
+                                                                            .section()
+                                                                            .equals(view.key())
+                                                                    || f.location()
+                                                                            .section()
+                                                                            .equals(view.title())))
+                                    .map(EditPages::line)
+                                    .toList()));
         }
         List<StaffViews.FindingLine> lines = findings.stream().map(EditPages::line).toList();
-        List<StaffViews.AuditLine> trail = audit.forDisclosure(id).stream().map(EditPages::auditLine).toList();
-        return new StaffViews.EditPage(id, d.unit().name() + " " + d.fiscalYear() + "年度部门决算（第 " + d.revision() + " 版）",
-                d.status().label(), profile.version(), editable, editable,
+        List<StaffViews.AuditLine> trail =
+                audit.forDisclosure(id).stream().map(EditPages::auditLine).toList();
+        return new StaffViews.EditPage(
+                id,
+                d.unit().name() + " " + d.fiscalYear() + "年度部门决算（第 " + d.revision() + " 版）",
+                d.status().label(),
+                profile.version(),
+                editable,
+                editable,
                 Scope.canReview(user, unit) && d.status() == DisclosureStatus.SUBMITTED,
-                stored.reviewComment(), stored.warningExplanation(), profile, typed.profileErrors(), tableLinks(d), sections, lines,
+                stored.reviewComment(),
+                stored.warningExplanation(),
+                profile,
+                typed.profileErrors(),
+                tableLinks(d),
+                sections,
+                lines,
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
-                findings.stream().filter(f -> f.severity() == Severity.WARNING).count(), trail, message, error, conflict,
-                "/disclosures/" + id, csrf.token(request),
+                findings.stream().filter(f -> f.severity() == Severity.WARNING).count(),
+                trail,
+                message,
+                error,
+                conflict,
+                "/disclosures/" + id,
+                csrf.token(request),
                 Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED,
-                "/staff/disclosures/" + id + "/performance", d.projects().size(),
+                "/staff/disclosures/" + id + "/performance",
+                d.projects().size(),
                 user.isAdmin() && d.status() == DisclosureStatus.PUBLISHED);
     }
 
@@ -118,9 +188,16 @@ class EditPages {
             if (kind == StandardTable.PROSE) {
                 continue;
             }
-            int rows = d.tables().stream().filter(t -> t.kind() == kind).mapToInt(t -> t.rows().size()).sum();
-            links.add(new StaffViews.TableLink(kind.label() + " " + kind.title(),
-                    "/staff/disclosures/" + d.id() + "/tables/" + kind.name(), rows));
+            int rows =
+                    d.tables().stream()
+                            .filter(t -> t.kind() == kind)
+                            .mapToInt(t -> t.rows().size())
+                            .sum();
+            links.add(
+                    new StaffViews.TableLink(
+                            kind.label() + " " + kind.title(),
+                            "/staff/disclosures/" + d.id() + "/tables/" + kind.name(),
+                            rows));
         }
         return links;
     }
@@ -140,13 +217,20 @@ class EditPages {
         if (l.section() != null) {
             where.add("章节 " + l.section());
         }
-        return new StaffViews.FindingLine(f.severity() == Severity.ERROR ? "错误" : "提示", f.severity() == Severity.ERROR,
-                f.ruleId(), String.join("，", where), f.message());
+        return new StaffViews.FindingLine(
+                f.severity() == Severity.ERROR ? "错误" : "提示",
+                f.severity() == Severity.ERROR,
+                f.ruleId(),
+                String.join("，", where),
+                f.message());
     }
 
     private static StaffViews.AuditLine auditLine(AuditEvent e) {
-        return new StaffViews.AuditLine(e.occurredAt() == null ? "" : WHEN.format(e.occurredAt()), e.username(),
-                actionLabel(e.action()), e.detail());
+        return new StaffViews.AuditLine(
+                e.occurredAt() == null ? "" : WHEN.format(e.occurredAt()),
+                e.username(),
+                actionLabel(e.action()),
+                e.detail());
     }
 
     static String actionLabel(String action) {

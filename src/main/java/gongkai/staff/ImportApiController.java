@@ -6,7 +6,6 @@ import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.importer.UploadCheck;
 import gongkai.web.ApiError;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -19,7 +18,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-
+import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 
 /**
@@ -44,23 +43,38 @@ class ImportApiController {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<?> upload(@Part("file") CompletedFileUpload file, @QueryValue(defaultValue = "false") boolean publish,
-                           Authentication authentication) throws IOException {
+    HttpResponse<?> upload(
+            @Part("file") CompletedFileUpload file,
+            @QueryValue(defaultValue = "false") boolean publish,
+            Authentication authentication)
+            throws IOException {
         StaffUser user = StaffUser.of(authentication);
         if (publish && !user.isAdmin()) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "只有管理员可以直接公开导入的决算；请提交审核。"));
+            return HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .body(new ApiError(403, "只有管理员可以直接公开导入的决算；请提交审核。"));
         }
         String refusal = UploadCheck.problem(file.getFilename(), file.getSize());
         if (refusal != null) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(UploadCheck.refused(file.getFilename(), refusal));
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(UploadCheck.refused(file.getFilename(), refusal));
         }
-        ImportReport report = imports.importDocument(file.getFilename(), file.getBytes(), publish,
-                user.isAdmin() ? null : user.unitId());
+        ImportReport report =
+                imports.importDocument(
+                        file.getFilename(),
+                        file.getBytes(),
+                        publish,
+                        user.isAdmin() ? null : user.unitId());
         if (report.disclosureId() != null) {
-            // The same trail as the staff form's import; publishing without review is its own action.
-            audit.record(user.username(), publish ? "IMPORT_PUBLISHED" : "IMPORT", report.disclosureId(),
+            // The same trail as the staff form's import; publishing without review is its own
+            // action.
+            audit.record(
+                    user.username(),
+                    publish ? "IMPORT_PUBLISHED" : "IMPORT",
+                    report.disclosureId(),
                     "接口导入：" + file.getFilename());
         }
-        return HttpResponse.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CREATED).body(report);
+        return HttpResponse.status(
+                        report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CREATED)
+                .body(report);
     }
 }

@@ -19,12 +19,11 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.io.IOException;
 
 /** The staff import form's target: a unit editor starts a draft from the unit's own document. */
@@ -46,13 +45,18 @@ class ImportPageController {
     }
 
     @Serdeable
-    record ImportModel(ImportReport report, @Nullable String draftHref) {
-    }
+    record ImportModel(ImportReport report, @Nullable String draftHref) {}
 
-    /** Starts a draft from the unit's own document through the importer; shows the import report. */
+    /**
+     * Starts a draft from the unit's own document through the importer; shows the import report.
+     */
     @Post(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> importDocument(CompletedFileUpload file, @Nullable String csrfToken, HttpRequest<?> request,
-                                   Authentication authentication) throws IOException {
+    HttpResponse<?> importDocument(
+            CompletedFileUpload file,
+            @Nullable String csrfToken,
+            HttpRequest<?> request,
+            Authentication authentication)
+            throws IOException {
         csrf.verify(request, csrfToken);
         StaffUser user = StaffUser.of(authentication);
         if (user.role() != Role.UNIT_EDITOR) {
@@ -61,14 +65,23 @@ class ImportPageController {
         String refusal = UploadCheck.problem(file.getFilename(), file.getSize());
         if (refusal != null) {
             ImportReport refused = UploadCheck.refused(file.getFilename(), refusal);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("staff/import", new ImportModel(refused, null)));
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(new ModelAndView<>("staff/import", new ImportModel(refused, null)));
         }
-        ImportReport report = imports.importDocument(file.getFilename(), file.getBytes(), false, user.unitId());
+        ImportReport report =
+                imports.importDocument(file.getFilename(), file.getBytes(), false, user.unitId());
         if (report.disclosureId() != null) {
             audit.record(user.username(), "IMPORT", report.disclosureId(), file.getFilename());
         }
-        return HttpResponse.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
-                .body(new ModelAndView<>("staff/import", new ImportModel(report,
-                        report.disclosureId() == null ? null : "/staff/disclosures/" + report.disclosureId())));
+        return HttpResponse.status(
+                        report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
+                .body(
+                        new ModelAndView<>(
+                                "staff/import",
+                                new ImportModel(
+                                        report,
+                                        report.disclosureId() == null
+                                                ? null
+                                                : "/staff/disclosures/" + report.disclosureId())));
     }
 }

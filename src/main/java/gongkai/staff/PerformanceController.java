@@ -29,18 +29,18 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Objects;
 
 /**
- * {@code /staff/disclosures/{id}/performance}: the 项目支出绩效自评 projects (and the 部门整体支出绩效自评)
- * of a disclosure: list, add, edit with their indicators, delete. Same rules as the other edits: the
+ * {@code /staff/disclosures/{id}/performance}: the 项目支出绩效自评 projects (and the 部门整体支出绩效自评) of a
+ * disclosure: list, add, edit with their indicators, delete. Same rules as the other edits: the
  * disclosure's version guards against stale saves, bad fields get a message next to them and
  * everything typed is shown again, and consistency notes (执行率, 得分 ≤ 分值 …) sit next to the fields.
  * As in the table editor, the amounts are read in the unit they are shown in: switching the unit
- * converts them on screen ({@link PerformanceSave}), and a save that rescales them ~10,000-fold asks first.
+ * converts them on screen ({@link PerformanceSave}), and a save that rescales them ~10,000-fold
+ * asks first.
  */
 // A staff page, not part of the open API.
 @Hidden
@@ -58,8 +58,13 @@ class PerformanceController {
     private final AuditLog audit;
     private final CsrfGuard csrf;
 
-    PerformanceController(WorkflowService workflow, DisclosureService disclosures, PerformancePages pages, PerformanceSave saves,
-                          AuditLog audit, CsrfGuard csrf) {
+    PerformanceController(
+            WorkflowService workflow,
+            DisclosureService disclosures,
+            PerformancePages pages,
+            PerformanceSave saves,
+            AuditLog audit,
+            CsrfGuard csrf) {
         this.workflow = workflow;
         this.disclosures = disclosures;
         this.pages = pages;
@@ -70,77 +75,135 @@ class PerformanceController {
 
     /** The delete button's form: a fixed field set, bound as a record. */
     @Serdeable
-    record DeleteForm(@Nullable String csrfToken, @Nullable Long version) {
-    }
+    record DeleteForm(@Nullable String csrfToken, @Nullable Long version) {}
 
     @Get
-    HttpResponse<?> list(@PathVariable long id, @Nullable @QueryValue String saved, HttpRequest<?> request,
-                         Authentication authentication) {
+    HttpResponse<?> list(
+            @PathVariable long id,
+            @Nullable @QueryValue String saved,
+            HttpRequest<?> request,
+            Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
-        return HttpResponse.ok(new ModelAndView<>("staff/performance-list", pages.list(request, user, d, saved == null ? null : "已保存。")));
+        return HttpResponse.ok(
+                new ModelAndView<>(
+                        "staff/performance-list",
+                        pages.list(request, user, d, saved == null ? null : "已保存。")));
     }
 
     @Get("/new")
-    HttpResponse<?> blank(@PathVariable long id, HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> blank(
+            @PathVariable long id, HttpRequest<?> request, Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
         workflow.requireEdit(user, d);
-        return render(pages.form(request, user, d, null, null, PerformancePages.Shown.of(PerformanceForm.blank())), HttpStatus.OK);
+        return render(
+                pages.form(
+                        request,
+                        user,
+                        d,
+                        null,
+                        null,
+                        PerformancePages.Shown.of(PerformanceForm.blank())),
+                HttpStatus.OK);
     }
 
     @Get("/{projectId}")
-    HttpResponse<?> edit(@PathVariable long id, @PathVariable long projectId, @Nullable @QueryValue String saved,
-                         @Nullable @QueryValue String unit, HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> edit(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @Nullable @QueryValue String saved,
+            @Nullable @QueryValue String unit,
+            HttpRequest<?> request,
+            Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
         StoredProject stored = stored(id, projectId);
-        MoneyUnit display = unit == null ? PerformanceForm.defaultUnit(stored)
-                : "YUAN".equalsIgnoreCase(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+        MoneyUnit display =
+                unit == null
+                        ? PerformanceForm.defaultUnit(stored)
+                        : "YUAN".equalsIgnoreCase(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
         String message = saved == null ? null : "已保存。";
         if (!PerformanceForm.exactIn(stored, display)) {
-            // An address asking for 万元 where an amount would need more decimals stays in 元, and says so.
+            // An address asking for 万元 where an amount would need more decimals stays in 元, and
+            // says so.
             display = MoneyUnit.YUAN;
             message = NOT_IN_WAN;
         }
-        PerformancePages.Shown shown = PerformancePages.Shown.of(PerformanceForm.of(stored, display))
-                .notes(PerformanceChecks.of(stored.project(), stored.indicators())).message(message);
+        PerformancePages.Shown shown =
+                PerformancePages.Shown.of(PerformanceForm.of(stored, display))
+                        .notes(PerformanceChecks.of(stored.project(), stored.indicators()))
+                        .message(message);
         return render(pages.form(request, user, d, projectId, null, shown), HttpStatus.OK);
     }
 
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@PathVariable long id, @Body PerformanceFields form, HttpRequest<?> request,
-                           Authentication authentication) {
-        return saves.save(id, null, PerformanceSave.Posted.of(form.fields()), PerformanceForm.parse(form.fields()),
-                request, authentication);
+    HttpResponse<?> create(
+            @PathVariable long id,
+            @Body PerformanceFields form,
+            HttpRequest<?> request,
+            Authentication authentication) {
+        return saves.save(
+                id,
+                null,
+                PerformanceSave.Posted.of(form.fields()),
+                PerformanceForm.parse(form.fields()),
+                request,
+                authentication);
     }
 
     @Post(value = "/{projectId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(@PathVariable long id, @PathVariable long projectId, @Body PerformanceFields form,
-                           HttpRequest<?> request, Authentication authentication) {
-        return saves.save(id, projectId, PerformanceSave.Posted.of(form.fields()), PerformanceForm.parse(form.fields()),
-                request, authentication);
+    HttpResponse<?> update(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @Body PerformanceFields form,
+            HttpRequest<?> request,
+            Authentication authentication) {
+        return saves.save(
+                id,
+                projectId,
+                PerformanceSave.Posted.of(form.fields()),
+                PerformanceForm.parse(form.fields()),
+                request,
+                authentication);
     }
 
     @Post(value = "/{projectId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> delete(@PathVariable long id, @PathVariable long projectId, @Body DeleteForm form,
-                           HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> delete(
+            @PathVariable long id,
+            @PathVariable long projectId,
+            @Body DeleteForm form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
         workflow.requireEdit(user, d);
         StoredProject stored = stored(id, projectId);
-        PerformancePages.Shown shown = PerformancePages.Shown.of(PerformanceForm.of(stored, PerformanceForm.defaultUnit(stored)));
+        PerformancePages.Shown shown =
+                PerformancePages.Shown.of(
+                        PerformanceForm.of(stored, PerformanceForm.defaultUnit(stored)));
         try {
-            disclosures.deleteProject(id, Objects.requireNonNullElse(form.version(), -1L), projectId);
+            disclosures.deleteProject(
+                    id, Objects.requireNonNullElse(form.version(), -1L), projectId);
         } catch (ConcurrentEditException e) {
-            return render(pages.form(request, user, workflow.document(id), projectId, null,
-                    shown.error("您打开页面后，此决算已被他人修改，项目未删除。请核对后再操作。")), HttpStatus.CONFLICT);
+            return render(
+                    pages.form(
+                            request,
+                            user,
+                            workflow.document(id),
+                            projectId,
+                            null,
+                            shown.error("您打开页面后，此决算已被他人修改，项目未删除。请核对后再操作。")),
+                    HttpStatus.CONFLICT);
         } catch (NotEditableException e) {
-            return render(pages.form(request, user, d, projectId, null, shown.error(e.getMessage())), HttpStatus.CONFLICT);
+            return render(
+                    pages.form(request, user, d, projectId, null, shown.error(e.getMessage())),
+                    HttpStatus.CONFLICT);
         }
         audit.record(user.username(), "SAVE", id, "删除绩效自评：" + stored.project().name());
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "/performance?saved=1"));
+        return HttpResponse.seeOther(
+                URI.create("/staff/disclosures/" + id + "/performance?saved=1"));
     }
 
     static HttpResponse<?> render(PerformancePages.FormModel model, HttpStatus status) {
@@ -148,12 +211,17 @@ class PerformanceController {
     }
 
     private StoredProject stored(long id, long projectId) {
-        return disclosures.projects(id).stream().filter(s -> s.project().id() == projectId).findFirst()
+        return disclosures.projects(id).stream()
+                .filter(s -> s.project().id() == projectId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("该绩效自评项目不存在。"));
     }
 
     /** The sum of a project's amounts in 元, to spot a save in the wrong unit. */
     static BigDecimal fundsSum(gongkai.disclosure.PerformanceProject p) {
-        return PerformanceForm.amounts(p).stream().filter(Objects::nonNull).map(BigDecimal::abs).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return PerformanceForm.amounts(p).stream()
+                .filter(Objects::nonNull)
+                .map(BigDecimal::abs)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

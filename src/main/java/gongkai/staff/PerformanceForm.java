@@ -5,7 +5,6 @@ import gongkai.disclosure.PerformanceIndicator;
 import gongkai.disclosure.PerformanceProject;
 import gongkai.disclosure.StoredProject;
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,28 +16,79 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A 项目支出绩效自评 (or 部门整体支出绩效自评) form as the editor typed it: every field kept as text so
- * a form with mistakes comes back exactly as submitted. The amounts are shown in, and always read in,
- * {@link #unit}; {@link #convertedTo} switches the unit of what is on screen. Validation is
- * {@link PerformanceValidation}, the consistency notes {@link PerformanceChecks}.
+ * A 项目支出绩效自评 (or 部门整体支出绩效自评) form as the editor typed it: every field kept as text so a form with
+ * mistakes comes back exactly as submitted. The amounts are shown in, and always read in, {@link
+ * #unit}; {@link #convertedTo} switches the unit of what is on screen. Validation is {@link
+ * PerformanceValidation}, the consistency notes {@link PerformanceChecks}.
  */
-record PerformanceForm(MoneyUnit unit, Map<String, String> fields, List<IndicatorInput> indicators) {
+record PerformanceForm(
+        MoneyUnit unit, Map<String, String> fields, List<IndicatorInput> indicators) {
 
     /** The project's amount fields (in the form's money unit), in form order, with their labels. */
-    static final Map<String, String> AMOUNTS = linked(
-            "initialBudget", "年初预算数", "annualBudget", "全年预算数", "executed", "全年执行数",
-            "annualBudgetFiscal", "全年预算数：财政拨款", "executedFiscal", "全年执行数：财政拨款",
-            "annualBudgetCarryover", "全年预算数：上年结转", "executedCarryover", "全年执行数：上年结转",
-            "annualBudgetOther", "全年预算数：其他资金", "executedOther", "全年执行数：其他资金");
+    static final Map<String, String> AMOUNTS =
+            linked(
+                    "initialBudget",
+                    "年初预算数",
+                    "annualBudget",
+                    "全年预算数",
+                    "executed",
+                    "全年执行数",
+                    "annualBudgetFiscal",
+                    "全年预算数：财政拨款",
+                    "executedFiscal",
+                    "全年执行数：财政拨款",
+                    "annualBudgetCarryover",
+                    "全年预算数：上年结转",
+                    "executedCarryover",
+                    "全年执行数：上年结转",
+                    "annualBudgetOther",
+                    "全年预算数：其他资金",
+                    "executedOther",
+                    "全年执行数：其他资金");
+
     /** Percentages and points. */
-    static final Map<String, String> SCORES = linked(
-            "executionRate", "执行率（%）", "executionWeight", "执行率分值", "executionScore", "执行率得分",
-            "totalWeight", "总分值", "totalScore", "自评总得分");
+    static final Map<String, String> SCORES =
+            linked(
+                    "executionRate",
+                    "执行率（%）",
+                    "executionWeight",
+                    "执行率分值",
+                    "executionScore",
+                    "执行率得分",
+                    "totalWeight",
+                    "总分值",
+                    "totalScore",
+                    "自评总得分");
+
     /** Free text with its maximum length. */
-    static final Map<String, Integer> TEXT_LIMITS = Map.of("name", 300, "department", 200, "implementer", 200,
-            "goalPlanned", 20_000, "goalActual", 20_000, "summary", 50_000);
-    static final String[] INDICATOR_FIELDS = {"level1", "level2", "name", "nature", "direction", "target", "actual",
-            "measure", "weight", "score", "reason"};
+    static final Map<String, Integer> TEXT_LIMITS =
+            Map.of(
+                    "name",
+                    300,
+                    "department",
+                    200,
+                    "implementer",
+                    200,
+                    "goalPlanned",
+                    20_000,
+                    "goalActual",
+                    20_000,
+                    "summary",
+                    50_000);
+
+    static final String[] INDICATOR_FIELDS = {
+        "level1",
+        "level2",
+        "name",
+        "nature",
+        "direction",
+        "target",
+        "actual",
+        "measure",
+        "weight",
+        "score",
+        "reason"
+    };
     static final int MAX_INDICATORS = 200;
 
     /** One typed indicator row; {@code values} maps {@link #INDICATOR_FIELDS} to text. */
@@ -57,7 +107,9 @@ record PerformanceForm(MoneyUnit unit, Map<String, String> fields, List<Indicato
     }
 
     PerformanceProject.Kind kind() {
-        return "OVERALL".equals(get("kind")) ? PerformanceProject.Kind.OVERALL : PerformanceProject.Kind.PROJECT;
+        return "OVERALL".equals(get("kind"))
+                ? PerformanceProject.Kind.OVERALL
+                : PerformanceProject.Kind.PROJECT;
     }
 
     /** Reads the submitted form; blank indicator rows and rows marked for deletion are dropped. */
@@ -68,10 +120,17 @@ record PerformanceForm(MoneyUnit unit, Map<String, String> fields, List<Indicato
         for (String key : TEXT_LIMITS.keySet()) {
             fields.put(key, text(form.get(key), key.startsWith("goal") || key.equals("summary")));
         }
-        Stream.concat(AMOUNTS.keySet().stream(), SCORES.keySet().stream()).forEach(key -> fields.put(key, text(form.get(key), false)));
+        Stream.concat(AMOUNTS.keySet().stream(), SCORES.keySet().stream())
+                .forEach(key -> fields.put(key, text(form.get(key), false)));
         int count;
         try {
-            count = Math.min(MAX_INDICATORS, Math.max(0, Integer.parseInt(form.getOrDefault("indicators", "0").strip())));
+            count =
+                    Math.min(
+                            MAX_INDICATORS,
+                            Math.max(
+                                    0,
+                                    Integer.parseInt(
+                                            form.getOrDefault("indicators", "0").strip())));
         } catch (NumberFormatException e) {
             count = 0;
         }
@@ -102,9 +161,10 @@ record PerformanceForm(MoneyUnit unit, Map<String, String> fields, List<Indicato
     }
 
     /**
-     * The same form with its amounts shown in {@code target}: every valid amount is converted exactly,
-     * text that is not a valid amount stays as typed (the save flags it). Empty when an amount would
-     * need more than two decimals in {@code target}, which the form could not read back.
+     * The same form with its amounts shown in {@code target}: every valid amount is converted
+     * exactly, text that is not a valid amount stays as typed (the save flags it). Empty when an
+     * amount would need more than two decimals in {@code target}, which the form could not read
+     * back.
      */
     Optional<PerformanceForm> convertedTo(MoneyUnit target) {
         Map<String, String> converted = new LinkedHashMap<>(fields);
@@ -129,17 +189,29 @@ record PerformanceForm(MoneyUnit unit, Map<String, String> fields, List<Indicato
 
     /** The nine amounts of a project in 元 (nulls where not stated), in {@link #AMOUNTS} order. */
     static List<BigDecimal> amounts(PerformanceProject p) {
-        return java.util.Arrays.asList(p.initialBudget(), p.annualBudget(), p.executed(), p.annualBudgetFiscal(),
-                p.executedFiscal(), p.annualBudgetCarryover(), p.executedCarryover(), p.annualBudgetOther(), p.executedOther());
+        return java.util.Arrays.asList(
+                p.initialBudget(),
+                p.annualBudget(),
+                p.executed(),
+                p.annualBudgetFiscal(),
+                p.executedFiscal(),
+                p.annualBudgetCarryover(),
+                p.executedCarryover(),
+                p.annualBudgetOther(),
+                p.executedOther());
     }
 
-    /** 万元 unless a stored amount needs more than 2 decimals there; then 元, so nothing is rounded. */
+    /**
+     * 万元 unless a stored amount needs more than 2 decimals there; then 元, so nothing is rounded.
+     */
     static MoneyUnit defaultUnit(StoredProject stored) {
         return exactIn(stored, MoneyUnit.WAN_YUAN) ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
     }
 
     static boolean exactIn(StoredProject stored, MoneyUnit unit) {
-        return amounts(stored.project()).stream().filter(Objects::nonNull).allMatch(a -> TableForm.exactIn(a, unit));
+        return amounts(stored.project()).stream()
+                .filter(Objects::nonNull)
+                .allMatch(a -> TableForm.exactIn(a, unit));
     }
 
     static IndicatorInput blankIndicator() {
@@ -167,7 +239,13 @@ record PerformanceForm(MoneyUnit unit, Map<String, String> fields, List<Indicato
             BigDecimal yuan = amounts.get(a++);
             f.put(key, yuan == null ? "" : TableForm.display(yuan, unit));
         }
-        BigDecimal[] scores = {p.executionRate(), p.executionWeight(), p.executionScore(), p.totalWeight(), p.totalScore()};
+        BigDecimal[] scores = {
+            p.executionRate(),
+            p.executionWeight(),
+            p.executionScore(),
+            p.totalWeight(),
+            p.totalScore()
+        };
         int s = 0;
         for (String key : SCORES.keySet()) {
             f.put(key, plain(scores[s++]));
@@ -200,7 +278,8 @@ record PerformanceForm(MoneyUnit unit, Map<String, String> fields, List<Indicato
         SCORES.keySet().forEach(k -> f.put(k, ""));
         f.put("executionWeight", "10");
         f.put("totalWeight", "100");
-        return new PerformanceForm(MoneyUnit.WAN_YUAN, f, new ArrayList<>(List.of(blankIndicator())));
+        return new PerformanceForm(
+                MoneyUnit.WAN_YUAN, f, new ArrayList<>(List.of(blankIndicator())));
     }
 
     private static String text(@Nullable String value, boolean multiline) {

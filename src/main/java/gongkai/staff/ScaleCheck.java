@@ -1,9 +1,8 @@
 package gongkai.staff;
 
-import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.DisclosureDocument;
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -17,23 +16,30 @@ import java.util.List;
 final class ScaleCheck {
 
     /** How the new table compares with the stored one. */
-    enum Change { NONE, TEN_THOUSAND_TIMES, TEN_THOUSANDTH }
+    enum Change {
+        NONE,
+        TEN_THOUSAND_TIMES,
+        TEN_THOUSANDTH
+    }
 
     private static final BigDecimal LOW = BigDecimal.valueOf(5_000);
     private static final BigDecimal HIGH = BigDecimal.valueOf(20_000);
 
-    private ScaleCheck() {
-    }
+    private ScaleCheck() {}
 
-    static Change compare(@Nullable DisclosureDocument.TableView stored, List<DisclosureContent.Row> typed) {
+    static Change compare(
+            @Nullable DisclosureDocument.TableView stored, List<DisclosureContent.Row> typed) {
         if (stored == null) {
             return Change.NONE;
         }
-        return compare(sum(stored.rows().stream().map(r -> r.amounts().values()).toList()),
+        return compare(
+                sum(stored.rows().stream().map(r -> r.amounts().values()).toList()),
                 sum(typed.stream().map(r -> r.amounts().values()).toList()));
     }
 
-    /** The same comparison for two sums of absolute amounts (e.g. a performance project's funds). */
+    /**
+     * The same comparison for two sums of absolute amounts (e.g. a performance project's funds).
+     */
     static Change compare(BigDecimal before, BigDecimal after) {
         if (within(after, before)) {
             return Change.TEN_THOUSAND_TIMES;
@@ -44,12 +50,19 @@ final class ScaleCheck {
         return Change.NONE;
     }
 
-    /** True when {@code big} lies between 5,000 and 20,000 times {@code small} (both above zero). */
+    /**
+     * True when {@code big} lies between 5,000 and 20,000 times {@code small} (both above zero).
+     */
     private static boolean within(BigDecimal big, BigDecimal small) {
-        return small.signum() > 0 && big.compareTo(small.multiply(LOW)) >= 0 && big.compareTo(small.multiply(HIGH)) <= 0;
+        return small.signum() > 0
+                && big.compareTo(small.multiply(LOW)) >= 0
+                && big.compareTo(small.multiply(HIGH)) <= 0;
     }
 
     private static BigDecimal sum(List<? extends Collection<BigDecimal>> rows) {
-        return rows.stream().flatMap(Collection::stream).map(BigDecimal::abs).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return rows.stream()
+                .flatMap(Collection::stream)
+                .map(BigDecimal::abs)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

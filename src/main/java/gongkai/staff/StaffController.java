@@ -1,6 +1,5 @@
 package gongkai.staff;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import gongkai.account.CsrfGuard;
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
@@ -15,7 +14,6 @@ import gongkai.web.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -28,9 +26,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +50,12 @@ class StaffController {
     private final DraftFactory drafts;
     private final CsrfGuard csrf;
 
-    StaffController(DisclosureCatalog catalog, UnitService units, AuditLog audit, DraftFactory drafts, CsrfGuard csrf) {
+    StaffController(
+            DisclosureCatalog catalog,
+            UnitService units,
+            AuditLog audit,
+            DraftFactory drafts,
+            CsrfGuard csrf) {
         this.csrf = csrf;
         this.catalog = catalog;
         this.units = units;
@@ -64,26 +66,56 @@ class StaffController {
     @Get
     @View("staff/dashboard")
     @Produces(MediaType.TEXT_HTML)
-    StaffViews.DashboardModel dashboard(HttpRequest<?> request, Authentication authentication,
-                                        @Nullable @QueryValue String status, @Nullable @QueryValue Integer page) {
+    StaffViews.DashboardModel dashboard(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Integer page) {
         StaffUser user = StaffUser.of(authentication);
         DisclosureStatus wanted = parseStatus(status);
         int pageNo = page == null || page < 1 ? 1 : page;
         DisclosureCatalog.StaffView view = Scope.view(user);
         long total = catalog.countForStaff(view, wanted);
-        List<StaffViews.DashboardRow> rows = catalog.forStaff(view, wanted, DASHBOARD_PAGE, (pageNo - 1) * DASHBOARD_PAGE).stream()
-                .map(s -> new StaffViews.DashboardRow(s.id(), s.unitName(), s.fiscalYear(), s.revision(), s.status().label(),
-                        "/staff/disclosures/" + s.id()))
-                .toList();
-        String unitName = user.unitId() == null ? null : units.byId(user.unitId()).map(Unit::name).orElse(null);
+        List<StaffViews.DashboardRow> rows =
+                catalog
+                        .forStaff(view, wanted, DASHBOARD_PAGE, (pageNo - 1) * DASHBOARD_PAGE)
+                        .stream()
+                        .map(
+                                s ->
+                                        new StaffViews.DashboardRow(
+                                                s.id(),
+                                                s.unitName(),
+                                                s.fiscalYear(),
+                                                s.revision(),
+                                                s.status().label(),
+                                                "/staff/disclosures/" + s.id()))
+                        .toList();
+        String unitName =
+                user.unitId() == null
+                        ? null
+                        : units.byId(user.unitId()).map(Unit::name).orElse(null);
         String filter = wanted == null ? "" : "status=" + wanted.name() + "&";
-        StaffViews.Paging paging = new StaffViews.Paging(total, pageNo,
-                pageNo > 1 ? "/staff?" + filter + "page=" + (pageNo - 1) : null,
-                (long) pageNo * DASHBOARD_PAGE < total ? "/staff?" + filter + "page=" + (pageNo + 1) : null,
-                wanted == null ? null : wanted.label());
-        return new StaffViews.DashboardModel(new StaffViews.Dashboard(user.username(), user.role().label(), unitName, rows,
-                user.role() == Role.UNIT_EDITOR, LocalDate.now().getYear() - 1, csrf.token(request),
-                user.role() != Role.UNIT_EDITOR, user.role() == Role.ADMIN, paging));
+        StaffViews.Paging paging =
+                new StaffViews.Paging(
+                        total,
+                        pageNo,
+                        pageNo > 1 ? "/staff?" + filter + "page=" + (pageNo - 1) : null,
+                        (long) pageNo * DASHBOARD_PAGE < total
+                                ? "/staff?" + filter + "page=" + (pageNo + 1)
+                                : null,
+                        wanted == null ? null : wanted.label());
+        return new StaffViews.DashboardModel(
+                new StaffViews.Dashboard(
+                        user.username(),
+                        user.role().label(),
+                        unitName,
+                        rows,
+                        user.role() == Role.UNIT_EDITOR,
+                        LocalDate.now().getYear() - 1,
+                        csrf.token(request),
+                        user.role() != Role.UNIT_EDITOR,
+                        user.role() == Role.ADMIN,
+                        paging));
     }
 
     private static final int DASHBOARD_PAGE = 100;
@@ -101,7 +133,10 @@ class StaffController {
 
     /** A blank disclosure with the standard outline, for the editor's unit and the given year. */
     @Post(value = "/disclosures", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body StaffViews.CreateForm form, HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> create(
+            @Body StaffViews.CreateForm form,
+            HttpRequest<?> request,
+            Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
         if (user.role() != Role.UNIT_EDITOR) {
@@ -113,16 +148,26 @@ class StaffController {
         }
         DraftFactory.Start start;
         try {
-            start = form.start() == null || form.start().isBlank() ? DraftFactory.Start.BLANK : DraftFactory.Start.valueOf(form.start());
+            start =
+                    form.start() == null || form.start().isBlank()
+                            ? DraftFactory.Start.BLANK
+                            : DraftFactory.Start.valueOf(form.start());
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("新建方式只能是空白、复制上年（清空金额）或复制上年（保留金额）。");
         }
         Disclosure created = drafts.create(user.unitId(), year, start);
-        audit.record(user.username(), "CREATE", created.id(), year + "年度（" + switch (start) {
-            case BLANK -> "空白";
-            case COPY_CLEARED -> "复制上年，清空金额";
-            case COPY_KEPT -> "复制上年，保留金额";
-        } + "）");
+        audit.record(
+                user.username(),
+                "CREATE",
+                created.id(),
+                year
+                        + "年度（"
+                        + switch (start) {
+                            case BLANK -> "空白";
+                            case COPY_CLEARED -> "复制上年，清空金额";
+                            case COPY_KEPT -> "复制上年，保留金额";
+                        }
+                        + "）");
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + created.id()));
     }
 }

@@ -3,48 +3,68 @@ package gongkai.staff;
 import gongkai.disclosure.TextLimits;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.Map;
 
 /** View models and forms of the staff pages. */
 final class StaffViews {
 
-    private StaffViews() {
-    }
+    private StaffViews() {}
 
     @Serdeable
-    record DashboardRow(long id, String unitName, int fiscalYear, int revision, String statusLabel, String href) {
-    }
+    record DashboardRow(
+            long id,
+            String unitName,
+            int fiscalYear,
+            int revision,
+            String statusLabel,
+            String href) {}
 
     @Serdeable
-    record Dashboard(String username, String roleLabel, @Nullable String unitName, List<DashboardRow> rows,
-                     boolean canCreate, int nextYear, String csrfToken, boolean canAudit, boolean admin, Paging paging) {
-    }
+    record Dashboard(
+            String username,
+            String roleLabel,
+            @Nullable String unitName,
+            List<DashboardRow> rows,
+            boolean canCreate,
+            int nextYear,
+            String csrfToken,
+            boolean canAudit,
+            boolean admin,
+            Paging paging) {}
 
-    /** Where the dashboard list stands: its total, the page, links to the neighbours and the status filter. */
+    /**
+     * Where the dashboard list stands: its total, the page, links to the neighbours and the status
+     * filter.
+     */
     @Serdeable
-    record Paging(long total, int page, @Nullable String previous, @Nullable String next, @Nullable String statusLabel) {
-    }
+    record Paging(
+            long total,
+            int page,
+            @Nullable String previous,
+            @Nullable String next,
+            @Nullable String statusLabel) {}
 
     @Serdeable
-    record DashboardModel(Dashboard dashboard) {
-    }
+    record DashboardModel(Dashboard dashboard) {}
 
     @Serdeable
-    record FindingLine(String severityLabel, boolean error, String ruleId, String where, String message) {
-    }
+    record FindingLine(
+            String severityLabel, boolean error, String ruleId, String where, String message) {}
 
     @Serdeable
-    record TableLink(String label, String href, int rows) {
-    }
+    record TableLink(String label, String href, int rows) {}
 
     @Serdeable
-    record SectionForm(int position, String title, String body, @Nullable String titleError, @Nullable String error,
-                       List<FindingLine> findings) {
+    record SectionForm(
+            int position,
+            String title,
+            String body,
+            @Nullable String titleError,
+            @Nullable String error,
+            List<FindingLine> findings) {
 
         SectionForm(int position, String title, String body, @Nullable String error) {
             this(position, title, body, null, error, List.of());
@@ -56,74 +76,98 @@ final class StaffViews {
     }
 
     @Serdeable
-    record AuditLine(String when, String who, String action, @Nullable String detail) {
-    }
+    record AuditLine(String when, String who, String action, @Nullable String detail) {}
 
     /** What the editor submitted and what is stored now, when someone else saved in between. */
     @Serdeable
-    record Conflict(String yours, String theirs) {
-    }
+    record Conflict(String yours, String theirs) {}
 
     @Serdeable
-    record EditPage(long id, String heading, String statusLabel, long version, boolean editable, boolean canSubmit,
-                    boolean canReview, @Nullable String reviewComment, @Nullable String warningExplanation,
-                    ProfileForm profile, Map<String, String> profileErrors, List<TableLink> tables, List<SectionForm> sections, List<FindingLine> findings,
-                    long errorCount, long warningCount, List<AuditLine> audit,
-                    @Nullable String message, @Nullable String error, @Nullable Conflict conflict, String publicHref,
-                    String csrfToken, boolean canCorrect, String performanceHref, int projectCount, boolean canWithdraw) {
-    }
+    record EditPage(
+            long id,
+            String heading,
+            String statusLabel,
+            long version,
+            boolean editable,
+            boolean canSubmit,
+            boolean canReview,
+            @Nullable String reviewComment,
+            @Nullable String warningExplanation,
+            ProfileForm profile,
+            Map<String, String> profileErrors,
+            List<TableLink> tables,
+            List<SectionForm> sections,
+            List<FindingLine> findings,
+            long errorCount,
+            long warningCount,
+            List<AuditLine> audit,
+            @Nullable String message,
+            @Nullable String error,
+            @Nullable Conflict conflict,
+            String publicHref,
+            String csrfToken,
+            boolean canCorrect,
+            String performanceHref,
+            int projectCount,
+            boolean canWithdraw) {}
 
     @Serdeable
-    record EditModel(EditPage page) {
-    }
+    record EditModel(EditPage page) {}
 
     /**
      * The profile form (单位负责人 … 联系电话) with the version the editor loaded; the disclosure comes from
      * the path. A refused one is shown again as typed, with a message next to each bad field.
      */
     @Serdeable
-    record ProfileForm(@Nullable String csrfToken, long version,
-                       @Size(max = 64, message = PERSON) @Nullable String headOfUnit,
-                       @Size(max = 64, message = PERSON) @Nullable String headOfFinance,
-                       @Size(max = 64, message = PERSON) @Nullable String preparer,
-                       @Pattern(regexp = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*", message = DATE) @Nullable String reportDate,
-                       @Size(max = 64, message = PERSON) @Nullable String contactPerson,
-                       @Size(max = 64, message = "联系电话最多 64 个字符。") @Nullable String contactPhone) {
-    }
+    record ProfileForm(
+            @Nullable String csrfToken,
+            long version,
+            @Size(max = 64, message = PERSON) @Nullable String headOfUnit,
+            @Size(max = 64, message = PERSON) @Nullable String headOfFinance,
+            @Size(max = 64, message = PERSON) @Nullable String preparer,
+            @Pattern(regexp = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*", message = DATE) @Nullable
+                    String reportDate,
+            @Size(max = 64, message = PERSON) @Nullable String contactPerson,
+            @Size(max = 64, message = "联系电话最多 64 个字符。") @Nullable String contactPhone) {}
 
     static final String PERSON = "姓名最多 64 个字符。";
     static final String DATE = "报送日期格式应为 2024-08-01。";
 
     /** One section as posted; the disclosure and the section's position come from the path. */
     @Serdeable
-    record SectionSave(@Nullable String csrfToken, long version,
-                       @Size(max = TextLimits.SECTION_TITLE_CHARS, message = "标题最多 " + TextLimits.SECTION_TITLE_CHARS + " 字。") @Nullable String title,
-                       @Size(max = DisclosureEditController.MAX_SECTION_CHARS, message = "正文过长：每节最多 "
-                               + DisclosureEditController.MAX_SECTION_CHARS + " 字；请拆分为多节或删减。") @Nullable String body) {
-    }
+    record SectionSave(
+            @Nullable String csrfToken,
+            long version,
+            @Size(
+                            max = TextLimits.SECTION_TITLE_CHARS,
+                            message = "标题最多 " + TextLimits.SECTION_TITLE_CHARS + " 字。")
+                    @Nullable
+                    String title,
+            @Size(
+                            max = DisclosureEditController.MAX_SECTION_CHARS,
+                            message =
+                                    "正文过长：每节最多 "
+                                            + DisclosureEditController.MAX_SECTION_CHARS
+                                            + " 字；请拆分为多节或删减。")
+                    @Nullable
+                    String body) {}
 
     @Serdeable
-    record SubmitForm(@Nullable String csrfToken, @Nullable String explanation) {
-    }
+    record SubmitForm(@Nullable String csrfToken, @Nullable String explanation) {}
 
     @Serdeable
-    record CorrectionForm(@Nullable String csrfToken, @Nullable String note) {
-    }
+    record CorrectionForm(@Nullable String csrfToken, @Nullable String note) {}
 
     @Serdeable
-    record WithdrawForm(@Nullable String csrfToken, @Nullable String reason) {
-    }
+    record WithdrawForm(@Nullable String csrfToken, @Nullable String reason) {}
 
     @Serdeable
-    record ReturnForm(@Nullable String csrfToken, @Nullable String comment) {
-    }
+    record ReturnForm(@Nullable String csrfToken, @Nullable String comment) {}
 
     @Serdeable
-    record CreateForm(@Nullable String csrfToken, @Nullable Integer year, @Nullable String start) {
-    }
+    record CreateForm(@Nullable String csrfToken, @Nullable Integer year, @Nullable String start) {}
 
     /** A form with nothing but its CSRF token (publish). */
     @Serdeable
-    record TokenForm(@Nullable String csrfToken) {
-    }
+    record TokenForm(@Nullable String csrfToken) {}
 }

@@ -1,12 +1,11 @@
 package gongkai.staff;
 
-import gongkai.disclosure.LineItem;
 import gongkai.classification.CodeList;
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
-import gongkai.disclosure.DisclosureContent;
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,15 +19,14 @@ import java.util.regex.Pattern;
 
 /**
  * A table grid as the editor typed it: rows of code, name and one text per column, in the money
- * unit the editor chose. {@link #validate} checks every cell and returns field-level messages;
- * only a grid without messages becomes rows (in 元) to store. Typed text is never lost: on errors
- * the grid is shown again exactly as submitted.
+ * unit the editor chose. {@link #validate} checks every cell and returns field-level messages; only
+ * a grid without messages becomes rows (in 元) to store. Typed text is never lost: on errors the
+ * grid is shown again exactly as submitted.
  */
 record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
 
     /** One typed row; {@code amounts} maps column keys to the text typed in the cell. */
-    record RowInput(String code, String name, Map<String, String> amounts) {
-    }
+    record RowInput(String code, String name, Map<String, String> amounts) {}
 
     /** Messages by field: "row:N:code" or "row:N:COLUMN". */
     record Validation(Map<String, String> errors, List<DisclosureContent.Row> rows) {
@@ -39,18 +37,25 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
 
     static final int MAX_ROWS = 500;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     /** 12 integer digits in 元 is 千亿: far above any unit's budget; 14+ digits is a typing error. */
     private static final int MAX_INTEGER_DIGITS = 13;
 
     /**
-     * Reads the grid: the fixed fields ({@code unit}, {@code rows}, {@code newCode}) as bound, and the cells
-     * ({@code code_N}, {@code name_N}, {@code amt_N_COLUMN}) from the posted form.
+     * Reads the grid: the fixed fields ({@code unit}, {@code rows}, {@code newCode}) as bound, and
+     * the cells ({@code code_N}, {@code name_N}, {@code amt_N_COLUMN}) from the posted form.
      */
     static TableForm parse(StandardTable kind, GridFields fixed, Map<String, String> form) {
         MoneyUnit unit = "YUAN".equals(fixed.unit()) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
         int count;
         try {
-            count = Math.min(MAX_ROWS, Math.max(0, Integer.parseInt(fixed.rows() == null ? "0" : fixed.rows().strip())));
+            count =
+                    Math.min(
+                            MAX_ROWS,
+                            Math.max(
+                                    0,
+                                    Integer.parseInt(
+                                            fixed.rows() == null ? "0" : fixed.rows().strip())));
         } catch (NumberFormatException e) {
             count = 0;
         }
@@ -62,7 +67,10 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
             }
             String code = form.getOrDefault("code_" + i, "").strip();
             String name = form.getOrDefault("name_" + i, "").strip();
-            boolean empty = code.isEmpty() && name.isEmpty() && amounts.values().stream().allMatch(String::isEmpty);
+            boolean empty =
+                    code.isEmpty()
+                            && name.isEmpty()
+                            && amounts.values().stream().allMatch(String::isEmpty);
             if (!empty) {
                 rows.add(new RowInput(code, name, amounts));
             }
@@ -87,9 +95,18 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
             if (code.isEmpty() && row.name().isEmpty()) {
                 errors.put("row:" + i + ":code", "请填写科目代码或项目名称。");
             } else if (code.matches("\\d+")) {
-                rowKind = kind == StandardTable.G06 ? LineItem.RowKind.ECONOMIC : LineItem.RowKind.FUNCTIONAL;
+                rowKind =
+                        kind == StandardTable.G06
+                                ? LineItem.RowKind.ECONOMIC
+                                : LineItem.RowKind.FUNCTIONAL;
                 if (officialName(kind, code).isEmpty()) {
-                    errors.put("row:" + i + ":code", "科目代码 " + code + " 不在" + (rowKind == LineItem.RowKind.ECONOMIC ? "经济" : "功能") + "分类科目表中。");
+                    errors.put(
+                            "row:" + i + ":code",
+                            "科目代码 "
+                                    + code
+                                    + " 不在"
+                                    + (rowKind == LineItem.RowKind.ECONOMIC ? "经济" : "功能")
+                                    + "分类科目表中。");
                 }
             }
             String key = code.isEmpty() ? row.name() : code;
@@ -110,7 +127,9 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
                 amounts.put(cell.getKey(), unit.toYuan(new BigDecimal(text)));
             }
             String name = row.name().isEmpty() ? officialName(kind, code).orElse(code) : row.name();
-            parsed.add(new DisclosureContent.Row(rowKind, null, code.isEmpty() ? name : code, name, null, amounts, 0));
+            parsed.add(
+                    new DisclosureContent.Row(
+                            rowKind, null, code.isEmpty() ? name : code, name, null, amounts, 0));
         }
         return new Validation(errors, parsed);
     }
@@ -135,9 +154,10 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
     }
 
     /**
-     * The same grid with its numbers shown in {@code target}: every valid amount is converted exactly,
-     * text that is not a valid amount stays as typed (the save flags it). Empty when an amount would
-     * need more than two decimals in {@code target}, which the grid could not read back.
+     * The same grid with its numbers shown in {@code target}: every valid amount is converted
+     * exactly, text that is not a valid amount stays as typed (the save flags it). Empty when an
+     * amount would need more than two decimals in {@code target}, which the grid could not read
+     * back.
      */
     Optional<TableForm> convertedTo(MoneyUnit target) {
         List<RowInput> converted = new ArrayList<>();
@@ -165,15 +185,20 @@ record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
         return unit == MoneyUnit.YUAN || yuan.movePointLeft(4).stripTrailingZeros().scale() <= 2;
     }
 
-    /** An amount in 元 as the grid shows it in {@code unit}: at least two decimals, never rounded. */
+    /**
+     * An amount in 元 as the grid shows it in {@code unit}: at least two decimals, never rounded.
+     */
     static String display(BigDecimal yuan, MoneyUnit unit) {
         BigDecimal value = unit == MoneyUnit.YUAN ? yuan : yuan.movePointLeft(4);
-        return value.setScale(Math.max(2, value.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY).toPlainString();
+        return value.setScale(
+                        Math.max(2, value.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 
     static java.util.Optional<String> officialName(StandardTable kind, String code) {
         CodeList codes = CodeList.standard();
-        return (kind == StandardTable.G06 ? codes.economic(code) : codes.functional(code)).map(CodeList.Code::name);
+        return (kind == StandardTable.G06 ? codes.economic(code) : codes.functional(code))
+                .map(CodeList.Code::name);
     }
 
     private static String abbreviate(String s) {

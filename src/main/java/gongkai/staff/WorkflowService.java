@@ -1,7 +1,7 @@
 package gongkai.staff;
 
-import gongkai.audit.AuditAction;
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.Disclosure;
@@ -16,7 +16,6 @@ import gongkai.validation.Finding;
 import gongkai.validation.Severity;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 
 /**
@@ -47,7 +46,11 @@ public class WorkflowService {
     private final AuditLog audit;
     private final ConsistencyChecker checker = new ConsistencyChecker(CodeList.standard());
 
-    WorkflowService(DisclosureService disclosures, DisclosureCatalog catalog, UnitService units, AuditLog audit) {
+    WorkflowService(
+            DisclosureService disclosures,
+            DisclosureCatalog catalog,
+            UnitService units,
+            AuditLog audit) {
         this.disclosures = disclosures;
         this.catalog = catalog;
         this.units = units;
@@ -62,10 +65,12 @@ public class WorkflowService {
         DisclosureDocument d = document(id);
         requireEdit(user, d);
         if (d.status() != DisclosureStatus.DRAFT && d.status() != DisclosureStatus.RETURNED) {
-            throw new RefusedException("只有草稿或已退回的决算可以提交（当前：" + d.status().label() + "）。", List.of());
+            throw new RefusedException(
+                    "只有草稿或已退回的决算可以提交（当前：" + d.status().label() + "）。", List.of());
         }
         List<Finding> findings = checker.check(d);
-        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> errors =
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             throw new RefusedException("有 " + errors.size() + " 处错误须先改正，才能提交。", errors);
         }
@@ -73,8 +78,17 @@ public class WorkflowService {
         if (warnings && (explanation == null || explanation.isBlank())) {
             throw new RefusedException("有需要说明的提示：请填写说明后再提交。", findings);
         }
-        Disclosure submitted = disclosures.moveTo(id, DisclosureStatus.SUBMITTED, null, warnings ? explanation.strip() : null);
-        audit.record(user.username(), AuditAction.SUBMIT, id, warnings ? "说明：" + explanation.strip() : null);
+        Disclosure submitted =
+                disclosures.moveTo(
+                        id,
+                        DisclosureStatus.SUBMITTED,
+                        null,
+                        warnings ? explanation.strip() : null);
+        audit.record(
+                user.username(),
+                AuditAction.SUBMIT,
+                id,
+                warnings ? "说明：" + explanation.strip() : null);
         return submitted;
     }
 
@@ -116,19 +130,21 @@ public class WorkflowService {
         if (comment == null || comment.isBlank()) {
             throw new RefusedException("退回时请写明修改意见。", List.of());
         }
-        Disclosure returned = disclosures.moveTo(id, DisclosureStatus.RETURNED, comment.strip(), null);
+        Disclosure returned =
+                disclosures.moveTo(id, DisclosureStatus.RETURNED, comment.strip(), null);
         audit.record(user.username(), AuditAction.RETURN, id, comment.strip());
         return returned;
     }
 
     DisclosureDocument document(long id) {
-        return catalog.document(id).orElseThrow(() -> new gongkai.web.NotFoundException("编号为 " + id + " 的决算公开不存在。"));
+        return catalog.document(id)
+                .orElseThrow(() -> new gongkai.web.NotFoundException("编号为 " + id + " 的决算公开不存在。"));
     }
 
     /**
-     * The disclosure if this user may see it. An editor asking for another unit's disclosure gets the
-     * same 404 as for one that does not exist, so ids do not reveal other units' drafts; a reviewer
-     * outside its scope gets 403.
+     * The disclosure if this user may see it. An editor asking for another unit's disclosure gets
+     * the same 404 as for one that does not exist, so ids do not reveal other units' drafts; a
+     * reviewer outside its scope gets 403.
      */
     DisclosureDocument visible(StaffUser user, long id) {
         DisclosureDocument d = document(id);

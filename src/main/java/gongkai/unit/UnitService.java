@@ -3,7 +3,6 @@ package gongkai.unit;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -50,21 +49,28 @@ public class UnitService {
     }
 
     /** Registers a unit; its name must be new within its region. */
-    public Unit create(String name, String regionCode, @io.micronaut.core.annotation.Nullable String kind,
-                       @io.micronaut.core.annotation.Nullable Long parentUnitId) {
+    public Unit create(
+            String name,
+            String regionCode,
+            @io.micronaut.core.annotation.Nullable String kind,
+            @io.micronaut.core.annotation.Nullable Long parentUnitId) {
         checkNameFree(name, regionCode, null);
         checkParent(null, parentUnitId);
         return units.save(new Unit(null, name, regionCode, parentUnitId, kind));
     }
 
     /**
-     * Renames a unit or changes its region, kind or supervising unit; the name stays unique within the
-     * region. Announces {@link UnitChanged} in the same transaction, so its published reports are
-     * queued for reindexing together with the change or not at all.
+     * Renames a unit or changes its region, kind or supervising unit; the name stays unique within
+     * the region. Announces {@link UnitChanged} in the same transaction, so its published reports
+     * are queued for reindexing together with the change or not at all.
      */
     @Transactional
-    public Unit update(long id, String name, String regionCode, @io.micronaut.core.annotation.Nullable String kind,
-                       @io.micronaut.core.annotation.Nullable Long parentUnitId) {
+    public Unit update(
+            long id,
+            String name,
+            String regionCode,
+            @io.micronaut.core.annotation.Nullable String kind,
+            @io.micronaut.core.annotation.Nullable Long parentUnitId) {
         Unit old = units.findById(id).orElseThrow(() -> new InvalidUnitException("id", "该单位不存在。"));
         checkNameFree(name, regionCode, id);
         checkParent(id, parentUnitId);
@@ -73,13 +79,19 @@ public class UnitService {
         return updated;
     }
 
-    private void checkNameFree(String name, String regionCode, @io.micronaut.core.annotation.Nullable Long self) {
-        units.findByRegionCodeAndName(regionCode, name).filter(u -> !u.id().equals(self)).ifPresent(u -> {
-            throw new InvalidUnitException("name", "该行政区划内已有名为“" + name + "”的单位。");
-        });
+    private void checkNameFree(
+            String name, String regionCode, @io.micronaut.core.annotation.Nullable Long self) {
+        units.findByRegionCodeAndName(regionCode, name)
+                .filter(u -> !u.id().equals(self))
+                .ifPresent(
+                        u -> {
+                            throw new InvalidUnitException("name", "该行政区划内已有名为“" + name + "”的单位。");
+                        });
     }
 
-    private void checkParent(@io.micronaut.core.annotation.Nullable Long self, @io.micronaut.core.annotation.Nullable Long parentUnitId) {
+    private void checkParent(
+            @io.micronaut.core.annotation.Nullable Long self,
+            @io.micronaut.core.annotation.Nullable Long parentUnitId) {
         if (parentUnitId == null) {
             return;
         }

@@ -5,8 +5,6 @@ import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.DisclosureDocument.TableView;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
-
-import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +12,24 @@ import java.util.Set;
 
 /**
  * Rule 3 of DOMAIN.md, for every table listing rows by code: 类 = Σ its 款 and 款 = Σ its 项 where the
- * lower level is present; Σ of the top-level rows = 合计; a 7-digit code's name matches the code list.
+ * lower level is present; Σ of the top-level rows = 合计; a 7-digit code's name matches the code
+ * list.
  */
 final class CodeHierarchyRules implements RuleFamily {
 
-    /** Tables whose rows are classification codes (公开01/04 list only 类 and are checked by {@link TotalSheetRules}). */
-    private static final Set<StandardTable> CODE_TABLES = EnumSet.of(StandardTable.G02, StandardTable.G03,
-            StandardTable.G05, StandardTable.G06, StandardTable.G07, StandardTable.G08, StandardTable.PROJECT_DETAIL);
+    /**
+     * Tables whose rows are classification codes (公开01/04 list only 类 and are checked by {@link
+     * TotalSheetRules}).
+     */
+    private static final Set<StandardTable> CODE_TABLES =
+            EnumSet.of(
+                    StandardTable.G02,
+                    StandardTable.G03,
+                    StandardTable.G05,
+                    StandardTable.G06,
+                    StandardTable.G07,
+                    StandardTable.G08,
+                    StandardTable.PROJECT_DETAIL);
 
     @Override
     public void check(Checks c) {
@@ -41,25 +50,47 @@ final class CodeHierarchyRules implements RuleFamily {
         List<RowView> coded = Checks.codedRows(t);
         String label = t.kind().label();
         for (RowView parent : coded) {
-            if (parent.code().length() >= 7 || (parent.kind() == LineItem.RowKind.ECONOMIC && parent.code().length() >= 5)) {
+            if (parent.code().length() >= 7
+                    || (parent.kind() == LineItem.RowKind.ECONOMIC
+                            && parent.code().length() >= 5)) {
                 continue;
             }
-            List<RowView> children = coded.stream()
-                    .filter(r -> r.kind() == parent.kind() && r.code().length() == parent.code().length() + 2
-                            && r.code().startsWith(parent.code()))
-                    .toList();
+            List<RowView> children =
+                    coded.stream()
+                            .filter(
+                                    r ->
+                                            r.kind() == parent.kind()
+                                                    && r.code().length()
+                                                            == parent.code().length() + 2
+                                                    && r.code().startsWith(parent.code()))
+                            .toList();
             if (children.isEmpty()) {
                 continue;
             }
             String level = parent.code().length() == 3 ? "类" : "款";
             String childLevel = parent.code().length() == 3 ? "款" : "项";
             for (StandardTable.Column col : t.kind().columns()) {
-                if (!Checks.has(parent, col.key()) && children.stream().noneMatch(r -> Checks.has(r, col.key()))) {
+                if (!Checks.has(parent, col.key())
+                        && children.stream().noneMatch(r -> Checks.has(r, col.key()))) {
                     continue;
                 }
-                c.compare("CODE-LEVEL-SUM", Severity.ERROR, Location.cell(label, parent.code(), col.key()), t,
-                        label + " " + level + " " + parent.code() + " " + parent.name() + "的" + col.label(),
-                        Checks.amount(parent, col.key()), "其下各" + childLevel + "之和", Checks.sum(children, col.key()));
+                c.compare(
+                        "CODE-LEVEL-SUM",
+                        Severity.ERROR,
+                        Location.cell(label, parent.code(), col.key()),
+                        t,
+                        label
+                                + " "
+                                + level
+                                + " "
+                                + parent.code()
+                                + " "
+                                + parent.name()
+                                + "的"
+                                + col.label(),
+                        Checks.amount(parent, col.key()),
+                        "其下各" + childLevel + "之和",
+                        Checks.sum(children, col.key()));
             }
         }
     }
@@ -71,20 +102,42 @@ final class CodeHierarchyRules implements RuleFamily {
         if (total.isEmpty() || coded.isEmpty()) {
             return;
         }
-        List<RowView> top = coded.stream().filter(r -> coded.stream().noneMatch(p -> p != r && p.kind() == r.kind()
-                && p.code().length() < r.code().length() && r.code().startsWith(p.code()))).toList();
+        List<RowView> top =
+                coded.stream()
+                        .filter(
+                                r ->
+                                        coded.stream()
+                                                .noneMatch(
+                                                        p ->
+                                                                p != r
+                                                                        && p.kind() == r.kind()
+                                                                        && p.code().length()
+                                                                                < r.code().length()
+                                                                        && r.code()
+                                                                                .startsWith(
+                                                                                        p.code())))
+                        .toList();
         String label = t.kind().label();
         for (StandardTable.Column col : t.kind().columns()) {
             if (!Checks.has(total.get(), col.key())) {
                 continue;
             }
-            c.compare("CODE-TOTAL-SUM", Severity.ERROR, Location.cell(label, "合计", col.key()), t,
-                    label + " 合计的" + col.label(), Checks.amount(total.get(), col.key()),
-                    "各科目（最上一级）之和", Checks.sum(top, col.key()));
+            c.compare(
+                    "CODE-TOTAL-SUM",
+                    Severity.ERROR,
+                    Location.cell(label, "合计", col.key()),
+                    t,
+                    label + " 合计的" + col.label(),
+                    Checks.amount(total.get(), col.key()),
+                    "各科目（最上一级）之和",
+                    Checks.sum(top, col.key()));
         }
     }
 
-    /** A 7-digit functional code's printed name must be its official name (warning: units abbreviate). */
+    /**
+     * A 7-digit functional code's printed name must be its official name (warning: units
+     * abbreviate).
+     */
     private void names(Checks c, TableView t) {
         String label = t.kind().label();
         for (RowView r : Checks.codedRows(t)) {
@@ -93,13 +146,26 @@ final class CodeHierarchyRules implements RuleFamily {
             }
             Optional<CodeList.Code> official = c.codes().functional(r.code());
             if (official.isEmpty()) {
-                c.add("CODE-UNKNOWN", Severity.WARNING, Location.cell(label, r.code(), null),
+                c.add(
+                        "CODE-UNKNOWN",
+                        Severity.WARNING,
+                        Location.cell(label, r.code(), null),
                         label + " 科目代码 " + r.code() + "（" + r.name() + "）不在政府收支分类科目表中。");
-            } else if (r.name() != null && !r.name().isBlank()
+            } else if (r.name() != null
+                    && !r.name().isBlank()
                     && !Checks.compact(r.name()).equals(Checks.compact(official.get().name()))) {
-                c.add("CODE-NAME", Severity.WARNING, Location.cell(label, r.code(), null),
-                        label + " 科目 " + r.code() + " 的名称为“" + r.name() + "”，但科目表中为“"
-                                + official.get().name() + "”。");
+                c.add(
+                        "CODE-NAME",
+                        Severity.WARNING,
+                        Location.cell(label, r.code(), null),
+                        label
+                                + " 科目 "
+                                + r.code()
+                                + " 的名称为“"
+                                + r.name()
+                                + "”，但科目表中为“"
+                                + official.get().name()
+                                + "”。");
             }
         }
     }

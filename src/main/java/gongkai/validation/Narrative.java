@@ -3,7 +3,6 @@ package gongkai.validation;
 import gongkai.disclosure.DisclosureDocument.SectionView;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +19,13 @@ final class Narrative {
     static final String LINK = "(?:决算)?(?:数)?(?:为|是|共计|合计|总额)?[：:]?";
 
     /** A figure stated in a text, converted to 元, with the unit the text used. */
-    record Stated(BigDecimal yuan, MoneyUnit unit, String text) {
-    }
+    record Stated(BigDecimal yuan, MoneyUnit unit, String text) {}
 
-    private Narrative() {
-    }
+    private Narrative() {}
 
-    /** Body without whitespace, so figures split by the text extraction ("577.7 万元") read as one. */
+    /**
+     * Body without whitespace, so figures split by the text extraction ("577.7 万元") read as one.
+     */
     static String compact(String body) {
         return body == null ? "" : body.replaceAll("\\s+", "");
     }
@@ -34,10 +33,14 @@ final class Narrative {
     /** Sections with one of these keys, in document order. */
     static List<SectionView> sections(Checks c, SectionKey... keys) {
         List<String> names = java.util.Arrays.stream(keys).map(Enum::name).toList();
-        return c.sections().stream().filter(s -> s.key() != null && names.contains(s.key())).toList();
+        return c.sections().stream()
+                .filter(s -> s.key() != null && names.contains(s.key()))
+                .toList();
     }
 
-    /** The first figure named by {@code nameRegex} in these sections, with the section it came from. */
+    /**
+     * The first figure named by {@code nameRegex} in these sections, with the section it came from.
+     */
     static Optional<Found> first(List<SectionView> sections, String nameRegex) {
         Pattern p = Pattern.compile("(?:" + nameRegex + ")" + LINK + AMOUNT);
         for (SectionView s : sections) {
@@ -66,8 +69,9 @@ final class Narrative {
     }
 
     /**
-     * How far a stated figure may be from a table amount, in 元: 0.5万元 when the text says 万元 and the table
-     * is in 元 (DOMAIN.md), otherwise 0.01 in the coarser of the two units (100 元 for 万元 with 2 decimals).
+     * How far a stated figure may be from a table amount, in 元: 0.5万元 when the text says 万元 and the
+     * table is in 元 (DOMAIN.md), otherwise 0.01 in the coarser of the two units (100 元 for 万元 with
+     * 2 decimals).
      */
     static BigDecimal tolerance(MoneyUnit textUnit, MoneyUnit tableUnit) {
         if (textUnit == MoneyUnit.WAN_YUAN && tableUnit == MoneyUnit.YUAN) {

@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** The JSON body of every API error: the HTTP status and a message in Chinese. */
 @Serdeable
-public record ApiError(int status, String error) {
-}
+public record ApiError(int status, String error) {}

@@ -7,12 +7,11 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 
 /**
  * Renders a page completely before the response starts. The stock renderer writes while the body is
@@ -24,8 +23,11 @@ import java.io.UncheckedIOException;
 @Replaces(ThymeleafViewsRenderer.class)
 class EagerThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
 
-    EagerThymeleafRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
-                           ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
+    EagerThymeleafRenderer(
+            AbstractConfigurableTemplateResolver templateResolver,
+            TemplateEngine engine,
+            ClassPathResourceLoader resourceLoader,
+            HttpLocaleResolver httpLocaleResolver) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
     }
 

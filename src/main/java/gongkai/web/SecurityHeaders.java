@@ -11,8 +11,9 @@ import io.micronaut.http.annotation.ServerFilter;
 @ServerFilter("/**")
 class SecurityHeaders {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CSP =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @ResponseFilter
     void addHeaders(MutableHttpResponse<?> response) {

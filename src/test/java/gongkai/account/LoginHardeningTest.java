@@ -1,5 +1,9 @@
 package gongkai.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.audit.AuditEvent;
 import gongkai.audit.AuditLog;
 import gongkai.importer.ImportService;
@@ -8,10 +12,6 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,10 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Login throttling that a stranger cannot turn against an account or another user, refusals that
@@ -38,23 +37,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginHardeningTest {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    ImportService imports;
-    @Inject
-    AuditLog audit;
+    @Inject EmbeddedServer server;
+    @Inject AccountService accounts;
+    @Inject ImportService imports;
+    @Inject AuditLog audit;
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
     @BeforeAll
     void accountsOfOneUnit() {
         imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), false);
-        for (String name : List.of("lh-victim", "lh-own", "lh-timing", "lh-disabled", "lh-slowed")) {
-            accounts.add(new AccountService.NewAccount(name, Role.UNIT_EDITOR, "醴陵市司法局", null, "right-password-1"), "test");
+        for (String name :
+                List.of("lh-victim", "lh-own", "lh-timing", "lh-disabled", "lh-slowed")) {
+            accounts.add(
+                    new AccountService.NewAccount(
+                            name, Role.UNIT_EDITOR, "醴陵市司法局", null, "right-password-1"),
+                    "test");
         }
         accounts.disable("lh-disabled", "test");
     }
@@ -63,15 +65,24 @@ class LoginHardeningTest {
     private boolean login(String from, String username, String password) {
         HttpResponse<String> r = post(from, username, password);
         assertTrue(r.statusCode() < 500, "no server error: " + r.statusCode() + " " + r.body());
-        return r.headers().firstValue("Location").map(l -> URI.create(l).getPath().equals("/staff")).orElse(false);
+        return r.headers()
+                .firstValue("Location")
+                .map(l -> URI.create(l).getPath().equals("/staff"))
+                .orElse(false);
     }
 
     private HttpResponse<String> post(String from, String username, String password) {
-        String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", from)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String body =
+                "username="
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest request =
+                HttpRequest.newBuilder(server.getURI().resolve("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", from)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -105,14 +116,21 @@ class LoginHardeningTest {
                 assertTrue(login(from, "lh-own", "right-password-1"));
             }
         }
-        assertFalse(login(from, "lh-own", "right-password-1"), "the address is over its limit of failures");
-        assertTrue(login("198.51.100.19", "lh-own", "right-password-1"), "other addresses are not affected");
+        assertFalse(
+                login(from, "lh-own", "right-password-1"),
+                "the address is over its limit of failures");
+        assertTrue(
+                login("198.51.100.19", "lh-own", "right-password-1"),
+                "other addresses are not affected");
     }
 
     @Test
     void refusalsTakeAsLongForUnknownDisabledAndSlowedAccountsAsForAWrongPassword() {
         for (int i = 0; i < 4; i++) {
-            login("203.0.113.90", "lh-slowed", "guess-" + i); // puts this account and address into back-off
+            login(
+                    "203.0.113.90",
+                    "lh-slowed",
+                    "guess-" + i); // puts this account and address into back-off
         }
         long slowed = median("203.0.113.90", "lh-slowed", "right-password-1");
         long wrongPassword = median("198.51.100.90", "lh-timing", "wrong-password");
@@ -121,8 +139,17 @@ class LoginHardeningTest {
         long fastest = Math.min(Math.min(wrongPassword, unknown), Math.min(disabled, slowed));
         long slowest = Math.max(Math.max(wrongPassword, unknown), Math.max(disabled, slowed));
         // BCrypt dominates every refusal; a refusal before it would be ~30 times faster.
-        assertTrue(slowest < 4 * fastest, "wrong password " + wrongPassword + " ms, unknown " + unknown + " ms, disabled "
-                + disabled + " ms, slowed " + slowed + " ms");
+        assertTrue(
+                slowest < 4 * fastest,
+                "wrong password "
+                        + wrongPassword
+                        + " ms, unknown "
+                        + unknown
+                        + " ms, disabled "
+                        + disabled
+                        + " ms, slowed "
+                        + slowed
+                        + " ms");
     }
 
     private long median(String from, String username, String password) {
@@ -148,6 +175,8 @@ class LoginHardeningTest {
                 failedNames.add(e.username());
             }
         }
-        assertTrue(failedNames.stream().anyMatch(n -> n.startsWith("xxxxxxxx") && n.length() <= 64), failedNames.toString());
+        assertTrue(
+                failedNames.stream().anyMatch(n -> n.startsWith("xxxxxxxx") && n.length() <= 64),
+                failedNames.toString());
     }
 }

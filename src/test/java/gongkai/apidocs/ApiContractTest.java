@@ -1,5 +1,9 @@
 package gongkai.apidocs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportService;
 import gongkai.search.Indexer;
 import gongkai.testsupport.ApiContract;
@@ -9,11 +13,6 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,10 +23,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The published contract holds: every documented /api route answers success, an empty result and
@@ -39,15 +38,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiContractTest {
 
-    /** Faults need a broken server: 500 in gongkai.web.ServerFaultTest and search.SearchFaultTest, 503 in web.DatabaseOutageTest. */
+    /**
+     * Faults need a broken server: 500 in gongkai.web.ServerFaultTest and search.SearchFaultTest,
+     * 503 in web.DatabaseOutageTest.
+     */
     private static final Set<Integer> COVERED_ELSEWHERE = Set.of(500, 503);
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ImportService imports;
-    @Inject
-    Indexer indexer;
+    @Inject EmbeddedServer server;
+    @Inject ImportService imports;
+    @Inject Indexer indexer;
 
     private WebSession web;
     private ApiContract contract;
@@ -82,8 +81,13 @@ class ApiContractTest {
     @Test
     void disclosureListAndDocumentMatchTheSpec() {
         assertTrue(get("/api/disclosures").body().contains("\"items\":[{"));
-        assertTrue(get("/api/disclosures?unit=" + q("醴陵市司法局") + "&year=2023").body().contains("醴陵市司法局"));
-        assertTrue(get("/api/disclosures?status=SUPERSEDED").body().contains("\"items\":[]"), "none superseded: []");
+        assertTrue(
+                get("/api/disclosures?unit=" + q("醴陵市司法局") + "&year=2023")
+                        .body()
+                        .contains("醴陵市司法局"));
+        assertTrue(
+                get("/api/disclosures?status=SUPERSEDED").body().contains("\"items\":[]"),
+                "none superseded: []");
         assertTrue(get("/api/disclosures?unit=" + q("没有这个单位")).body().contains("\"items\":[]"));
         assertEquals(400, get("/api/disclosures?size=0").statusCode());
         assertEquals(400, get("/api/disclosures?status=DRAFT").statusCode());
@@ -96,10 +100,19 @@ class ApiContractTest {
     @Test
     void searchMatchesTheSpecWithHitsAndWithout() {
         assertTrue(get("/api/search?q=" + q("社区矫正")).body().contains("\"hits\":[{"));
-        assertTrue(get("/api/search?q=" + q("社区矫正") + "&type=LINE_ITEM&sort=amount&size=5").body().contains("\"hits\":[{"));
+        assertTrue(
+                get("/api/search?q=" + q("社区矫正") + "&type=LINE_ITEM&sort=amount&size=5")
+                        .body()
+                        .contains("\"hits\":[{"));
         String nothing = get("/api/search?q=" + q("量子计算机")).body();
-        assertTrue(nothing.contains("\"total\":0") && nothing.contains("\"hits\":[]"), "an empty result keeps its shape: " + nothing);
-        assertTrue(get("/api/search?q=" + q("社区矫正") + "&page=40&size=25").body().contains("\"hits\":[]"), "past the last hit");
+        assertTrue(
+                nothing.contains("\"total\":0") && nothing.contains("\"hits\":[]"),
+                "an empty result keeps its shape: " + nothing);
+        assertTrue(
+                get("/api/search?q=" + q("社区矫正") + "&page=40&size=25")
+                        .body()
+                        .contains("\"hits\":[]"),
+                "past the last hit");
         assertEquals(400, get("/api/search?q=").statusCode());
         assertEquals(400, get("/api/search").statusCode());
         assertEquals(400, get("/api/search?q=a&sort=price").statusCode());
@@ -130,35 +143,94 @@ class ApiContractTest {
     @Test
     void unknownRoutesAndMethodsAnswerJsonErrors() throws Exception {
         assertEquals(404, get("/api/nothing-here").statusCode());
-        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.getURI().resolve("/api/search?q=a"))
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString("")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> post =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(server.getURI().resolve("/api/search?q=a"))
+                                        .timeout(Duration.ofSeconds(60))
+                                        .POST(HttpRequest.BodyPublishers.ofString(""))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(405, contract.check(post).statusCode());
     }
 
     @Test
     void theContractRejectsWhatTheSpecForbids() {
         String json = "application/json";
-        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 200, json,
-                "{\"total\":0,\"page\":1,\"size\":20,\"facets\":{},\"relaxed\":false}"), "hits missing");
-        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 200, json,
-                "{\"total\":\"0\",\"page\":1,\"size\":20,\"hits\":[],\"facets\":{},\"relaxed\":false}"), "a string total");
-        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 404, json,
-                "{\"status\":404,\"error\":\"不存在\"}"), "an undocumented status");
-        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 400, json,
-                "{\"message\":\"Bad Request\",\"_links\":{}}"), "Micronaut's own error body");
-        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 400, json,
-                "{\"status\":400,\"error\":\"For input string: x\"}"), "an exception message");
-        assertThrows(AssertionError.class, () -> contract.check("GET", "/api/search", 400, "text/html",
-                "{\"status\":400,\"error\":\"参数错误\"}"), "not JSON");
+        assertThrows(
+                AssertionError.class,
+                () ->
+                        contract.check(
+                                "GET",
+                                "/api/search",
+                                200,
+                                json,
+                                "{\"total\":0,\"page\":1,\"size\":20,\"facets\":{},\"relaxed\":false}"),
+                "hits missing");
+        assertThrows(
+                AssertionError.class,
+                () ->
+                        contract.check(
+                                "GET",
+                                "/api/search",
+                                200,
+                                json,
+                                "{\"total\":\"0\",\"page\":1,\"size\":20,\"hits\":[],\"facets\":{},\"relaxed\":false}"),
+                "a string total");
+        assertThrows(
+                AssertionError.class,
+                () ->
+                        contract.check(
+                                "GET",
+                                "/api/search",
+                                404,
+                                json,
+                                "{\"status\":404,\"error\":\"不存在\"}"),
+                "an undocumented status");
+        assertThrows(
+                AssertionError.class,
+                () ->
+                        contract.check(
+                                "GET",
+                                "/api/search",
+                                400,
+                                json,
+                                "{\"message\":\"Bad Request\",\"_links\":{}}"),
+                "Micronaut's own error body");
+        assertThrows(
+                AssertionError.class,
+                () ->
+                        contract.check(
+                                "GET",
+                                "/api/search",
+                                400,
+                                json,
+                                "{\"status\":400,\"error\":\"For input string: x\"}"),
+                "an exception message");
+        assertThrows(
+                AssertionError.class,
+                () ->
+                        contract.check(
+                                "GET",
+                                "/api/search",
+                                400,
+                                "text/html",
+                                "{\"status\":400,\"error\":\"参数错误\"}"),
+                "not JSON");
     }
 
-    /** Runs last (alphabetically and by lifecycle): what the other tests checked must cover the spec. */
+    /**
+     * Runs last (alphabetically and by lifecycle): what the other tests checked must cover the
+     * spec.
+     */
     @AfterAll
     void everyDocumentedResponseWasExercised() {
         Set<String> missing = new TreeSet<>(contract.documented());
         missing.removeAll(contract.checked());
-        missing.removeIf(k -> COVERED_ELSEWHERE.contains(Integer.parseInt(k.substring(k.lastIndexOf(' ') + 1))));
+        missing.removeIf(
+                k ->
+                        COVERED_ELSEWHERE.contains(
+                                Integer.parseInt(k.substring(k.lastIndexOf(' ') + 1))));
         assertTrue(missing.isEmpty(), "documented but never exercised: " + missing);
     }
 }

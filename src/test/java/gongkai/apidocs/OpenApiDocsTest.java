@@ -1,5 +1,9 @@
 package gongkai.apidocs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;
@@ -8,13 +12,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +19,30 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** The open API is documented from the code: every public JSON route is in the spec, nothing else is. */
+/**
+ * The open API is documented from the code: every public JSON route is in the spec, nothing else
+ * is.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocsTest {
 
-    /** Session-authenticated staff endpoints under /api that are deliberately not in the public spec. */
+    /**
+     * Session-authenticated staff endpoints under /api that are deliberately not in the public
+     * spec.
+     */
     private static final Set<String> STAFF_ONLY = Set.of("/api/imports");
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    Router router;
-    @Inject
-    ImportService imports;
+    @Inject EmbeddedServer server;
+    @Inject Router router;
+    @Inject ImportService imports;
 
     private WebSession web;
     private Map<String, Object> spec;
@@ -51,7 +53,11 @@ class OpenApiDocsTest {
         web = new WebSession(server.getURI());
         HttpResponse<String> response = web.get("/openapi.yml");
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/yaml"));
+        assertTrue(
+                response.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .startsWith("application/yaml"));
         spec = new Yaml(new SafeConstructor(new LoaderOptions())).load(response.body());
     }
 
@@ -69,21 +75,49 @@ class OpenApiDocsTest {
                 .filter(p -> p.startsWith("/api/") && !STAFF_ONLY.contains(p))
                 .forEach(routed::add);
         assertFalse(routed.isEmpty());
-        assertEquals(routed, new TreeSet<>(paths().keySet()), "spec paths = public GET routes under /api");
+        assertEquals(
+                routed,
+                new TreeSet<>(paths().keySet()),
+                "spec paths = public GET routes under /api");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationAndParameterIsDescribedInChinese() {
-        paths().forEach((path, methods) -> methods.forEach((method, op) -> {
-            assertTrue(String.valueOf(op.get("summary")).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
-                    path + " has a Chinese summary");
-            for (Map<String, Object> p : (List<Map<String, Object>>) op.getOrDefault("parameters", List.of())) {
-                assertFalse(String.valueOf(p.getOrDefault("description", "")).isBlank(), path + " " + p.get("name"));
-            }
-            assertTrue(((Map<String, Object>) op.get("responses")).containsKey("400")
-                    || ((Map<String, Object>) op.get("responses")).containsKey("404"), path + " documents its errors");
-        }));
+        paths().forEach(
+                        (path, methods) ->
+                                methods.forEach(
+                                        (method, op) -> {
+                                            assertTrue(
+                                                    String.valueOf(op.get("summary"))
+                                                            .codePoints()
+                                                            .anyMatch(
+                                                                    c ->
+                                                                            Character.UnicodeScript
+                                                                                            .of(c)
+                                                                                    == Character
+                                                                                            .UnicodeScript
+                                                                                            .HAN),
+                                                    path + " has a Chinese summary");
+                                            for (Map<String, Object> p :
+                                                    (List<Map<String, Object>>)
+                                                            op.getOrDefault(
+                                                                    "parameters", List.of())) {
+                                                assertFalse(
+                                                        String.valueOf(
+                                                                        p.getOrDefault(
+                                                                                "description", ""))
+                                                                .isBlank(),
+                                                        path + " " + p.get("name"));
+                                            }
+                                            assertTrue(
+                                                    ((Map<String, Object>) op.get("responses"))
+                                                                    .containsKey("400")
+                                                            || ((Map<String, Object>)
+                                                                            op.get("responses"))
+                                                                    .containsKey("404"),
+                                                    path + " documents its errors");
+                                        }));
     }
 
     @Test
@@ -99,7 +133,12 @@ class OpenApiDocsTest {
             String href = examples.group(1).replace("&amp;", "&");
             HttpResponse<String> response = web.get(href);
             assertEquals(200, response.statusCode(), href + ": " + response.body());
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), href);
+            assertTrue(
+                    response.headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .startsWith("application/json"),
+                    href);
             tried++;
         }
         assertTrue(tried >= 2, "the search and list examples are runnable");

@@ -1,10 +1,13 @@
 package gongkai.audit;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The audit pages' labels come from one enum; what audit_event.action stores is the constant's name. */
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit pages' labels come from one enum; what audit_event.action stores is the constant's
+ * name.
+ */
 class AuditActionTest {
 
     @Test

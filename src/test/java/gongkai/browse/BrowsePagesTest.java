@@ -1,5 +1,9 @@
 package gongkai.browse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
@@ -12,33 +16,24 @@ import gongkai.testsupport.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * Browsing by region and year over the three real samples (two in 内蒙古, one in 醴陵市, 湖南) plus a
- * draft that must never be counted.
+ * Browsing by region and year over the three real samples (two in 内蒙古, one in 醴陵市, 湖南) plus a draft
+ * that must never be counted.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowsePagesTest {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureCatalog catalog;
-    @Inject
-    RegionDirectory regions;
+    @Inject EmbeddedServer server;
+    @Inject ImportService imports;
+    @Inject DisclosureCatalog catalog;
+    @Inject RegionDirectory regions;
 
     private WebSession web;
     private List<DisclosureSummary> published;
@@ -49,7 +44,8 @@ class BrowsePagesTest {
         imports.importDocument("001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), true);
         imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
         // A 2022 draft of 醴陵: not public, so no page may count or link it.
-        imports.importDocument("004-2022", SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2022), false);
+        imports.importDocument(
+                "004-2022", SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2022), false);
         published = catalog.list(null, null, DisclosureStatus.PUBLISHED, 100, 0);
         web = new WebSession(server.getURI());
     }
@@ -61,7 +57,10 @@ class BrowsePagesTest {
     }
 
     private DisclosureSummary liling() {
-        return published.stream().filter(d -> d.unitName().equals("醴陵市司法局")).findFirst().orElseThrow();
+        return published.stream()
+                .filter(d -> d.unitName().equals("醴陵市司法局"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -82,11 +81,19 @@ class BrowsePagesTest {
         assertEquals(3, path.size(), "醴陵市 is a county-level city under 株洲市, 湖南省");
         String province = page("/regions/" + path.get(0).code());
         assertTrue(province.contains(path.get(0).name()));
-        assertTrue(province.contains("href=\"/regions/" + path.get(1).code() + "\""), "the city is listed");
-        assertTrue(province.contains("1 份已公开决算"), "one publication in the province, the draft not counted");
+        assertTrue(
+                province.contains("href=\"/regions/" + path.get(1).code() + "\""),
+                "the city is listed");
+        assertTrue(
+                province.contains("1 份已公开决算"),
+                "one publication in the province, the draft not counted");
         String county = page("/regions/" + liling.regionCode());
-        assertTrue(county.contains("href=\"/units/" + liling.unitId() + "\""), "the unit is listed where it sits");
-        assertTrue(county.contains("href=\"/disclosures/" + liling.id() + "\""), "with a link to its disclosure");
+        assertTrue(
+                county.contains("href=\"/units/" + liling.unitId() + "\""),
+                "the unit is listed where it sits");
+        assertTrue(
+                county.contains("href=\"/disclosures/" + liling.id() + "\""),
+                "with a link to its disclosure");
     }
 
     @Test
@@ -95,7 +102,8 @@ class BrowsePagesTest {
         assertTrue(page("/regions/" + region + "?year=2023").contains("1 份已公开决算"));
         String none = page("/regions/" + region + "?year=2019");
         assertTrue(none.contains("0 份已公开决算"), none);
-        assertFalse(none.contains("href=\"/disclosures/"), "no disclosure of another year is linked");
+        assertFalse(
+                none.contains("href=\"/disclosures/"), "no disclosure of another year is linked");
     }
 
     @Test
@@ -108,14 +116,23 @@ class BrowsePagesTest {
         String province = regions.path(liling().regionCode()).get(0).code();
         String filtered = page("/years/2023?region=" + province);
         assertTrue(filtered.contains("href=\"/disclosures/" + liling().id() + "\""));
-        assertEquals(1, filtered.split("href=\"/disclosures/", -1).length - 1, "only the disclosure in that province");
+        assertEquals(
+                1,
+                filtered.split("href=\"/disclosures/", -1).length - 1,
+                "only the disclosure in that province");
         assertTrue(page("/years/2022").contains("共 0 份已公开决算"), "drafts are not listed");
     }
 
     @Test
     void malformedParametersGetAChineseBadRequestPage() {
-        for (String path : List.of("/regions/43", "/regions/abcdef", "/regions/430000?year=twenty", "/years/23",
-                "/years/2023?page=0", "/years/2023?region=x")) {
+        for (String path :
+                List.of(
+                        "/regions/43",
+                        "/regions/abcdef",
+                        "/regions/430000?year=twenty",
+                        "/years/23",
+                        "/years/2023?page=0",
+                        "/years/2023?region=x")) {
             HttpResponse<String> response = web.get(path);
             assertEquals(400, response.statusCode(), path);
             assertTrue(response.body().contains("lang=\"zh-CN\""), path);

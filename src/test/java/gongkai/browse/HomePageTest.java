@@ -1,5 +1,8 @@
 package gongkai.browse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -7,9 +10,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
 class HomePageTest {
@@ -20,7 +20,8 @@ class HomePageTest {
 
     @Test
     void rendersTheHomePageInChineseWithTheSharedLayout() {
-        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/"), String.class);
+        HttpResponse<String> response =
+                client.toBlocking().exchange(HttpRequest.GET("/"), String.class);
         assertEquals(200, response.code());
         String html = response.body();
         assertTrue(html.contains("<html lang=\"zh-CN\">"), html);
@@ -31,7 +32,9 @@ class HomePageTest {
 
     @Test
     void servesTheStylesheet() {
-        HttpResponse<String> css = client.toBlocking().exchange(HttpRequest.GET("/static/css/gongkai.css"), String.class);
+        HttpResponse<String> css =
+                client.toBlocking()
+                        .exchange(HttpRequest.GET("/static/css/gongkai.css"), String.class);
         assertEquals(200, css.code());
         assertTrue(css.body().contains(".site-header"));
     }

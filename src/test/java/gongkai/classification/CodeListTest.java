@@ -38,34 +38,40 @@ class CodeListTest {
     /** The sample disclosures shipped with the project (copies of ../shared/seeds). */
     private static final Path SEEDS = Path.of("src/main/resources/samples");
 
-    /** A code cell (functional codes start with 2, economic ones with 3) followed by its name cell. */
+    /**
+     * A code cell (functional codes start with 2, economic ones with 3) followed by its name cell.
+     */
     private static final Pattern CODE_CELL = Pattern.compile("[23]\\d{2}(?:\\d{2}){0,2}");
+
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     /** Narrative form: 司法（款）社区矫正（项）. */
-    private static final Pattern NARRATIVE_ITEM = Pattern.compile("([\\p{IsHan}、]+)（款）([\\p{IsHan}、]+)（项）");
+    private static final Pattern NARRATIVE_ITEM =
+            Pattern.compile("([\\p{IsHan}、]+)（款）([\\p{IsHan}、]+)（项）");
 
     /**
-     * (款, 项) pairs that the sample narratives name wrongly (the unit's own slips, not missing codes):
-     * 公务员医疗补助 and 行政事业单位医疗 belong to 21011 行政事业单位医疗, not to 21004 公共卫生, and
-     * 20805 is called 行政事业单位养老支出.
+     * (款, 项) pairs that the sample narratives name wrongly (the unit's own slips, not missing
+     * codes): 公务员医疗补助 and 行政事业单位医疗 belong to 21011 行政事业单位医疗, not to 21004 公共卫生, and 20805 is called
+     * 行政事业单位养老支出.
      */
-    private static final Set<String> KNOWN_NARRATIVE_SLIPS = Set.of(
-            "公共卫生/公务员医疗补助",
-            "公共卫生/行政事业单位医疗",
-            "行政事业单位养老保险支出/机关养老保险单位基本养老保险缴费支出");
+    private static final Set<String> KNOWN_NARRATIVE_SLIPS =
+            Set.of("公共卫生/公务员医疗补助", "公共卫生/行政事业单位医疗", "行政事业单位养老保险支出/机关养老保险单位基本养老保险缴费支出");
 
-    private static final Pattern V3_ROW = Pattern.compile(
-            "\\('(FUNCTIONAL|ECONOMIC)', '(\\d+)', '([^']*)', (\\d), (NULL|'(\\d+)')\\)");
-    private static final Pattern V2_ROW = Pattern.compile(
-            "\\('(\\d{6})', '([^']*)', '(PROVINCE|CITY|COUNTY)', (NULL|'(\\d{6})')\\)");
+    private static final Pattern V3_ROW =
+            Pattern.compile(
+                    "\\('(FUNCTIONAL|ECONOMIC)', '(\\d+)', '([^']*)', (\\d), (NULL|'(\\d+)')\\)");
+    private static final Pattern V2_ROW =
+            Pattern.compile(
+                    "\\('(\\d{6})', '([^']*)', '(PROVINCE|CITY|COUNTY)', (NULL|'(\\d{6})')\\)");
 
     private final CodeList codes = CodeList.standard();
 
     @Test
     void everyCodeInTheSeedTablesIsInTheCodeListWithItsOfficialName() throws IOException {
         Map<String, String> found = seedTableCodes();
-        assertTrue(found.size() >= 90, "expected the seed tables to give at least 90 codes, got " + found.size());
+        assertTrue(
+                found.size() >= 90,
+                "expected the seed tables to give at least 90 codes, got " + found.size());
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> e : found.entrySet()) {
             String code = e.getKey();
@@ -76,19 +82,24 @@ class CodeListTest {
                 continue;
             }
             String official = CodeList.normalise(listed.get().name());
-            // A name wrapped onto the next table line reaches us cut short: it must still be the official name's start.
-            if (!official.equals(documentName) && !(documentName.length() >= 4 && official.startsWith(documentName))) {
+            // A name wrapped onto the next table line reaches us cut short: it must still be the
+            // official name's start.
+            if (!official.equals(documentName)
+                    && !(documentName.length() >= 4 && official.startsWith(documentName))) {
                 problems.add(code + " " + e.getValue() + ": listed as " + listed.get().name());
             }
         }
-        assertTrue(problems.isEmpty(), "seed table codes not matched by the code list: " + problems);
+        assertTrue(
+                problems.isEmpty(), "seed table codes not matched by the code list: " + problems);
     }
 
     @Test
     void theSeedTablesIncludeTheEconomicDetailTableAndFunctionalRows() throws IOException {
         Map<String, String> found = seedTableCodes();
-        // 公开06 gives three code/name/amount groups per line: codes from the second and third group count too.
-        for (String code : List.of("2040610", "2210201", "301", "30217", "30231", "31099", "39908", "39999")) {
+        // 公开06 gives three code/name/amount groups per line: codes from the second and third group
+        // count too.
+        for (String code :
+                List.of("2040610", "2210201", "301", "30217", "30231", "31099", "39908", "39999")) {
             assertTrue(found.containsKey(code), "seed tables should contain " + code);
         }
     }
@@ -111,26 +122,36 @@ class CodeListTest {
             }
         }
         assertTrue(checked >= 20, "expected at least 20 narrative items, got " + checked);
-        assertTrue(unresolved.isEmpty(), "narrative (款)(项) names without a unique code: " + unresolved);
+        assertTrue(
+                unresolved.isEmpty(),
+                "narrative (款)(项) names without a unique code: " + unresolved);
     }
 
     @Test
     void communityCorrectionIsFoundByItsNamesWithOrWithoutTheClass() {
-        assertEquals("2040610", codes.findFunctional("公共安全支出", "司法", "社区矫正").map(Code::code).orElse(null));
-        assertEquals("2040610", codes.findFunctional(null, "司法", "社区矫正").map(Code::code).orElse(null));
+        assertEquals(
+                "2040610",
+                codes.findFunctional("公共安全支出", "司法", "社区矫正").map(Code::code).orElse(null));
+        assertEquals(
+                "2040610", codes.findFunctional(null, "司法", "社区矫正").map(Code::code).orElse(null));
     }
 
     @Test
     void itemsThatTheSeedNarrativesNameAreFoundUnderTheirSection() {
-        assertEquals("2040613", codes.findFunctional(null, "司法", "信息化建设").map(Code::code).orElse(null));
-        assertEquals("2080116", codes.findFunctional(null, "人力资源和社会保障管理事务", "引进人才费用").map(Code::code).orElse(null));
+        assertEquals(
+                "2040613", codes.findFunctional(null, "司法", "信息化建设").map(Code::code).orElse(null));
+        assertEquals(
+                "2080116",
+                codes.findFunctional(null, "人力资源和社会保障管理事务", "引进人才费用").map(Code::code).orElse(null));
     }
 
     @Test
     void itemNamesThatRecurUnderManySectionsNeedTheSection() {
         assertTrue(codes.findFunctional(null, null, "行政运行").isEmpty());
-        assertEquals("2040601", codes.findFunctional(null, "司法", "行政运行").map(Code::code).orElse(null));
-        assertEquals("2040201", codes.findFunctional(null, "公安", "行政运行").map(Code::code).orElse(null));
+        assertEquals(
+                "2040601", codes.findFunctional(null, "司法", "行政运行").map(Code::code).orElse(null));
+        assertEquals(
+                "2040201", codes.findFunctional(null, "公安", "行政运行").map(Code::code).orElse(null));
     }
 
     @Test
@@ -148,8 +169,10 @@ class CodeListTest {
         expected.put("2040612", "法治建设");
         expected.put("2040650", "事业运行");
         expected.put("2040699", "其他司法支出");
-        expected.forEach((code, name) ->
-                assertEquals(name, codes.functional(code).map(Code::name).orElse(null), code));
+        expected.forEach(
+                (code, name) ->
+                        assertEquals(
+                                name, codes.functional(code).map(Code::name).orElse(null), code));
         assertEquals("公共安全支出", codes.functional("204").map(Code::name).orElse(null));
         assertEquals("公务接待费", codes.economic("30217").map(Code::name).orElse(null));
     }
@@ -158,11 +181,19 @@ class CodeListTest {
     void everySectionAndItemHasItsParentInTheSameSystem() {
         List<String> orphans = new ArrayList<>();
         for (Code c : codes.all()) {
-            assertTrue(c.code().matches(c.system() == CodeSystem.FUNCTIONAL ? "\\d{3}|\\d{5}|\\d{7}" : "\\d{3}|\\d{5}"),
+            assertTrue(
+                    c.code()
+                            .matches(
+                                    c.system() == CodeSystem.FUNCTIONAL
+                                            ? "\\d{3}|\\d{5}|\\d{7}"
+                                            : "\\d{3}|\\d{5}"),
                     "bad code length: " + c);
             String parent = c.parentCode();
             if (parent != null) {
-                var found = c.system() == CodeSystem.FUNCTIONAL ? codes.functional(parent) : codes.economic(parent);
+                var found =
+                        c.system() == CodeSystem.FUNCTIONAL
+                                ? codes.functional(parent)
+                                : codes.economic(parent);
                 if (found.isEmpty()) {
                     orphans.add(c.system() + " " + c.code());
                 }
@@ -181,7 +212,9 @@ class CodeListTest {
             for (String[] row : rows) {
                 assertTrue(seen.add(row[0]), resource + ": duplicate code " + row[0]);
                 assertTrue(previous.compareTo(row[0]) < 0, resource + ": not sorted at " + row[0]);
-                assertFalse(row[1].isBlank() || row[1].contains(","), resource + ": bad name for " + row[0]);
+                assertFalse(
+                        row[1].isBlank() || row[1].contains(","),
+                        resource + ": bad name for " + row[0]);
                 previous = row[0];
             }
         }
@@ -203,11 +236,17 @@ class CodeListTest {
         int parsed = 0;
         while (m.find()) {
             parsed++;
-            String previous = actual.put(m.group(1) + " " + m.group(2), sqlRow(m.group(2), m.group(3), m.group(4), m.group(6)));
+            String previous =
+                    actual.put(
+                            m.group(1) + " " + m.group(2),
+                            sqlRow(m.group(2), m.group(3), m.group(4), m.group(6)));
             assertNull(previous, "V3 inserts " + m.group(1) + " " + m.group(2) + " twice");
         }
-        assertEquals(countValueLines(sql), parsed, "every V3 value row must have the expected shape");
-        assertEquals(List.of(), differences(expected, actual),
+        assertEquals(
+                countValueLines(sql), parsed, "every V3 value row must have the expected shape");
+        assertEquals(
+                List.of(),
+                differences(expected, actual),
                 "V3 differs from the CSV files (regenerate it from them)");
 
         // and the in-memory list is those same rows
@@ -215,11 +254,15 @@ class CodeListTest {
         for (Code c : codes.all()) {
             loaded.put(c.system() + " " + c.code(), sqlRow(c.code(), c.name()));
         }
-        assertEquals(List.of(), differences(expected, loaded), "CodeList.standard() differs from the CSV files");
+        assertEquals(
+                List.of(),
+                differences(expected, loaded),
+                "CodeList.standard() differs from the CSV files");
     }
 
     /** Keys whose rows differ, as "key: expected -> actual" (null where a row is missing). */
-    private static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
+    private static List<String> differences(
+            Map<String, String> expected, Map<String, String> actual) {
         Set<String> keys = new TreeSet<>(expected.keySet());
         keys.addAll(actual.keySet());
         List<String> diffs = new ArrayList<>();
@@ -242,31 +285,36 @@ class CodeListTest {
         int parsed = 0;
         while (m.find()) {
             parsed++;
-            if (regions.put(m.group(1), new String[] {m.group(2), m.group(3), m.group(5)}) != null) {
+            if (regions.put(m.group(1), new String[] {m.group(2), m.group(3), m.group(5)})
+                    != null) {
                 duplicates.add(m.group(1));
             }
         }
-        assertEquals(countValueLines(sql), parsed, "every V2 value row must have the expected shape");
+        assertEquals(
+                countValueLines(sql), parsed, "every V2 value row must have the expected shape");
         assertTrue(duplicates.isEmpty(), "duplicate region codes: " + duplicates);
-        assertTrue(regions.size() > 3000, "expected the whole national list, got " + regions.size());
+        assertTrue(
+                regions.size() > 3000, "expected the whole national list, got " + regions.size());
 
         List<String> problems = new ArrayList<>();
         Map<String, String> parentLevel = Map.of("CITY", "PROVINCE", "COUNTY", "CITY");
-        regions.forEach((code, r) -> {
-            String level = r[1];
-            String parent = r[2];
-            if (level.equals("PROVINCE")) {
-                if (parent != null || !code.endsWith("0000")) {
-                    problems.add(code + " province with parent " + parent);
-                }
-            } else if (parent == null || !regions.containsKey(parent)) {
-                problems.add(code + " missing parent " + parent);
-            } else if (!regions.get(parent)[1].equals(parentLevel.get(level))) {
-                problems.add(code + " " + level + " under " + regions.get(parent)[1]);
-            } else if (!code.startsWith(parent.substring(0, level.equals("CITY") ? 2 : 4))) {
-                problems.add(code + " does not share its parent's prefix " + parent);
-            }
-        });
+        regions.forEach(
+                (code, r) -> {
+                    String level = r[1];
+                    String parent = r[2];
+                    if (level.equals("PROVINCE")) {
+                        if (parent != null || !code.endsWith("0000")) {
+                            problems.add(code + " province with parent " + parent);
+                        }
+                    } else if (parent == null || !regions.containsKey(parent)) {
+                        problems.add(code + " missing parent " + parent);
+                    } else if (!regions.get(parent)[1].equals(parentLevel.get(level))) {
+                        problems.add(code + " " + level + " under " + regions.get(parent)[1]);
+                    } else if (!code.startsWith(
+                            parent.substring(0, level.equals("CITY") ? 2 : 4))) {
+                        problems.add(code + " does not share its parent's prefix " + parent);
+                    }
+                });
         assertTrue(problems.isEmpty(), "region hierarchy problems: " + problems);
 
         assertRegion(regions, "430281", "醴陵市", "COUNTY", "430200");
@@ -276,7 +324,8 @@ class CodeListTest {
         assertEquals(31, regions.values().stream().filter(r -> r[1].equals("PROVINCE")).count());
     }
 
-    private static void assertRegion(Map<String, String[]> regions, String code, String name, String level, String parent) {
+    private static void assertRegion(
+            Map<String, String[]> regions, String code, String name, String level, String parent) {
         String[] r = regions.get(code);
         assertNotNull(r, "region " + code + " missing");
         assertEquals(name, r[0], code);
@@ -288,8 +337,10 @@ class CodeListTest {
 
     private static List<String> seedTexts() throws IOException {
         if (!Files.isDirectory(SEEDS)) {
-            fail("sample disclosures not found at " + SEEDS.toAbsolutePath().normalize()
-                    + ": run the tests from the project directory");
+            fail(
+                    "sample disclosures not found at "
+                            + SEEDS.toAbsolutePath().normalize()
+                            + ": run the tests from the project directory");
         }
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(SEEDS)) {
@@ -329,19 +380,27 @@ class CodeListTest {
                 continue;
             }
             int comma = line.indexOf(',');
-            rows.add(new String[] {line.substring(0, comma).strip(), line.substring(comma + 1).strip()});
+            rows.add(
+                    new String[] {
+                        line.substring(0, comma).strip(), line.substring(comma + 1).strip()
+                    });
         }
         return rows;
     }
 
     private static String sqlRow(String code, String name) {
-        int level = switch (code.length()) {
-            case 3 -> 1;
-            case 5 -> 2;
-            case 7 -> 3;
-            default -> throw new AssertionError("bad code length: " + code);
-        };
-        return sqlRow(code, name, String.valueOf(level), code.length() == 3 ? null : code.substring(0, code.length() - 2));
+        int level =
+                switch (code.length()) {
+                    case 3 -> 1;
+                    case 5 -> 2;
+                    case 7 -> 3;
+                    default -> throw new AssertionError("bad code length: " + code);
+                };
+        return sqlRow(
+                code,
+                name,
+                String.valueOf(level),
+                code.length() == 3 ? null : code.substring(0, code.length() - 2));
     }
 
     private static String sqlRow(String code, String name, String level, String parent) {

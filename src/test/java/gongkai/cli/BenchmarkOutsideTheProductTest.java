@@ -1,6 +1,8 @@
 package gongkai.cli;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,15 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The benchmark is its own source set (src/bench/java, compiled only by the {@code bench} Maven
  * profile, as test code): none of its classes may reach the product's classes directory, and so the
- * jar, and no product class may refer to one. The product's command line no longer offers its commands.
+ * jar, and no product class may refer to one. The product's command line no longer offers its
+ * commands.
  */
 class BenchmarkOutsideTheProductTest {
 
@@ -30,13 +30,17 @@ class BenchmarkOutsideTheProductTest {
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(f).toString().replace('\\', '/');
-                // A class file names every class it uses in its constant pool, as gongkai/bench/Foo.
-                if (name.startsWith("gongkai/bench/") || contains(Files.readAllBytes(f), "gongkai/bench/")) {
+                // A class file names every class it uses in its constant pool, as
+                // gongkai/bench/Foo.
+                if (name.startsWith("gongkai/bench/")
+                        || contains(Files.readAllBytes(f), "gongkai/bench/")) {
                     offending.add(name);
                 }
             }
         }
-        assertTrue(offending.isEmpty(), "benchmark classes or references in the product: " + offending);
+        assertTrue(
+                offending.isEmpty(),
+                "benchmark classes or references in the product: " + offending);
     }
 
     @Test
@@ -48,7 +52,8 @@ class BenchmarkOutsideTheProductTest {
         try (Stream<Path> sources = Files.walk(bench)) {
             for (Path s : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String relative = bench.relativize(s).toString().replace('\\', '/');
-                String classFile = relative.substring(0, relative.length() - ".java".length()) + ".class";
+                String classFile =
+                        relative.substring(0, relative.length() - ".java".length()) + ".class";
                 if (Files.exists(classes.resolve(classFile))) {
                     found.add(classFile);
                 }
@@ -64,7 +69,7 @@ class BenchmarkOutsideTheProductTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             for (String command : List.of("bench", "generate", "soak")) {
-                assertEquals(2, CommandLine.run(new String[]{command, "--sizes", "10"}), command);
+                assertEquals(2, CommandLine.run(new String[] {command, "--sizes", "10"}), command);
             }
         } finally {
             System.setErr(originalErr);
@@ -80,8 +85,15 @@ class BenchmarkOutsideTheProductTest {
 
     /** The directory the product's classes are loaded from (target/classes in a Maven build). */
     private static Path productClasses() throws URISyntaxException {
-        Path location = Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        assertTrue(Files.isDirectory(location.resolve("gongkai")), "product classes at " + location);
+        Path location =
+                Path.of(
+                        CommandLine.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI());
+        assertTrue(
+                Files.isDirectory(location.resolve("gongkai")), "product classes at " + location);
         return location;
     }
 

@@ -1,11 +1,9 @@
 package gongkai.cli;
 
-import gongkai.testsupport.Samples;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongkai.testsupport.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,22 +15,25 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line against a fresh embedded database, as an operator would run it. */
 class CommandLineTest {
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
     private String url;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private PrintStream originalOut;
 
     @BeforeEach
     void pointAtAFreshDatabase() {
-        url = "jdbc:h2:file:" + tmp.resolve("data/gongkai") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE";
+        url =
+                "jdbc:h2:file:"
+                        + tmp.resolve("data/gongkai")
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE";
         System.setProperty("datasources.default.url", url);
         System.setProperty("gongkai.index-dir", tmp.resolve("index").toString());
         originalOut = System.out;
@@ -48,7 +49,10 @@ class CommandLineTest {
 
     private Map<String, Integer> statusCounts() throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "gongkai", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT status, COUNT(*) FROM disclosure GROUP BY status")) {
+                ResultSet rs =
+                        c.createStatement()
+                                .executeQuery(
+                                        "SELECT status, COUNT(*) FROM disclosure GROUP BY status")) {
             Map<String, Integer> counts = new java.util.TreeMap<>();
             while (rs.next()) {
                 counts.put(rs.getString(1), rs.getInt(2));
@@ -63,30 +67,32 @@ class CommandLineTest {
         Files.write(docs.resolve("a.txt"), Samples.bytes(Samples.LILING_JUSTICE_BUREAU));
         Files.write(docs.resolve("b.txt"), Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT));
 
-        assertEquals(0, CommandLine.run(new String[]{"import", "--publish", docs.toString()}));
+        assertEquals(0, CommandLine.run(new String[] {"import", "--publish", docs.toString()}));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("单位：醴陵市司法局"), printed);
         assertTrue(printed.contains("进度：2/2（100%）"), printed);
         assertEquals(Map.of("PUBLISHED", 2), statusCounts());
 
         // Again, without --publish: new draft revisions, the published ones untouched.
-        assertEquals(0, CommandLine.run(new String[]{"import", docs.resolve("a.txt").toString()}));
+        assertEquals(0, CommandLine.run(new String[] {"import", docs.resolve("a.txt").toString()}));
         assertEquals(Map.of("DRAFT", 1, "PUBLISHED", 2), statusCounts());
     }
 
     @Test
     void exitsNonZeroWhenAFileFails() throws IOException, SQLException {
-        Path bad = Files.write(tmp.resolve("broken.txt"), new byte[]{0, 1, 2, 3, 4, 5});
-        Path good = Files.write(tmp.resolve("good.txt"), Samples.bytes(Samples.NMG_PUBLICITY_CENTRE));
-        assertEquals(1, CommandLine.run(new String[]{"import", bad.toString(), good.toString()}));
+        Path bad = Files.write(tmp.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 4, 5});
+        Path good =
+                Files.write(tmp.resolve("good.txt"), Samples.bytes(Samples.NMG_PUBLICITY_CENTRE));
+        assertEquals(1, CommandLine.run(new String[] {"import", bad.toString(), good.toString()}));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("错误"));
         assertEquals(Map.of("DRAFT", 1), statusCounts());
     }
 
     @Test
     void rejectsUnknownCommandsAndMissingFiles() {
-        assertEquals(2, CommandLine.run(new String[]{"frobnicate"}));
-        assertEquals(2, CommandLine.run(new String[]{"import"}));
-        assertEquals(2, CommandLine.run(new String[]{"import", tmp.resolve("nope.txt").toString()}));
+        assertEquals(2, CommandLine.run(new String[] {"frobnicate"}));
+        assertEquals(2, CommandLine.run(new String[] {"import"}));
+        assertEquals(
+                2, CommandLine.run(new String[] {"import", tmp.resolve("nope.txt").toString()}));
     }
 }

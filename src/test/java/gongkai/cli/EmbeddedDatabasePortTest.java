@@ -1,12 +1,11 @@
 package gongkai.cli;
 
-import gongkai.testsupport.WebSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongkai.testsupport.WebSession;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -22,11 +21,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The portal with its default embedded H2 file database, as a real child process: it opens no TCP
@@ -36,8 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @EnabledOnOs(OS.LINUX) // reads /proc
 class EmbeddedDatabasePortTest {
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
     private final List<Process> children = new ArrayList<>();
 
     @AfterEach
@@ -67,7 +65,9 @@ class EmbeddedDatabasePortTest {
         assertNotEquals(0, command.exitValue(), printed);
         assertTrue(printed.contains("正由运行中的门户") && printed.contains("请先停止门户"), printed);
         assertTrue(printed.contains("POST /api/imports"), printed);
-        assertFalse(printed.contains("Exception") || printed.contains("\tat "), "no stack trace: " + printed);
+        assertFalse(
+                printed.contains("Exception") || printed.contains("\tat "),
+                "no stack trace: " + printed);
         assertEquals(1, printed.lines().filter(l -> !l.isBlank()).count(), "one line: " + printed);
         assertTrue(portal.isAlive(), "the portal keeps running");
 
@@ -76,7 +76,10 @@ class EmbeddedDatabasePortTest {
         assertTrue(portal.waitFor(60, TimeUnit.SECONDS), "the portal stopped");
         Process again = start("user-list-again", "user", "list");
         assertTrue(again.waitFor(120, TimeUnit.SECONDS), "the command ended");
-        assertEquals(0, again.exitValue(), Files.readString(tmp.resolve("user-list-again.log"), StandardCharsets.UTF_8));
+        assertEquals(
+                0,
+                again.exitValue(),
+                Files.readString(tmp.resolve("user-list-again.log"), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -90,7 +93,9 @@ class EmbeddedDatabasePortTest {
         String printed = Files.readString(tmp.resolve("second-portal.log"), StandardCharsets.UTF_8);
         assertEquals(1, second.exitValue(), printed);
         assertTrue(printed.contains("正由另一个进程") && printed.contains("GONGKAI_DATA_DIR"), printed);
-        assertFalse(printed.contains("Exception") || printed.contains("\tat "), "no stack trace: " + printed);
+        assertFalse(
+                printed.contains("Exception") || printed.contains("\tat "),
+                "no stack trace: " + printed);
         assertEquals(1, printed.lines().filter(l -> !l.isBlank()).count(), "one line: " + printed);
         assertTrue(portal.isAlive(), "the first portal keeps running");
     }
@@ -98,7 +103,8 @@ class EmbeddedDatabasePortTest {
     /** Ports of the sockets in state LISTEN (0A) among the process's own file descriptors. */
     static Set<Integer> listeningPorts(long pid) throws IOException {
         Set<String> inodes = new HashSet<>();
-        try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "fd"))) {
+        try (DirectoryStream<Path> fds =
+                Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "fd"))) {
             for (Path fd : fds) {
                 try {
                     String target = Files.readSymbolicLink(fd).toString();
@@ -116,8 +122,10 @@ class EmbeddedDatabasePortTest {
             if (!Files.exists(file)) {
                 continue;
             }
-            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
-                // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
+            for (String line :
+                    Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+                // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid
+                // timeout inode
                 String[] f = line.trim().split("\\s+");
                 if (f.length > 9 && f[3].equals("0A") && inodes.contains(f[9])) {
                     ports.add(Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16));
@@ -127,7 +135,10 @@ class EmbeddedDatabasePortTest {
         return ports;
     }
 
-    /** {@code gongkai.Application} with the default database URL, its data and index in the temp dir. */
+    /**
+     * {@code gongkai.Application} with the default database URL, its data and index in the temp
+     * dir.
+     */
     private Process start(String name, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -148,8 +159,11 @@ class EmbeddedDatabasePortTest {
                 command.add(arg);
             }
         }
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve(name + ".log").toFile()).start();
+        Process p =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(tmp.resolve(name + ".log").toFile())
+                        .start();
         children.add(p);
         return p;
     }
@@ -159,8 +173,12 @@ class EmbeddedDatabasePortTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new AssertionError("the portal exited with " + process.exitValue() + ": "
-                        + Files.readString(tmp.resolve("portal.log"), StandardCharsets.UTF_8));
+                throw new AssertionError(
+                        "the portal exited with "
+                                + process.exitValue()
+                                + ": "
+                                + Files.readString(
+                                        tmp.resolve("portal.log"), StandardCharsets.UTF_8));
             }
             try {
                 if (probe.get("/health").statusCode() == 200) {

@@ -1,5 +1,10 @@
 package gongkai.compare;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.MariaDb;
@@ -8,18 +13,12 @@ import gongkai.testsupport.Samples;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The comparison queries (LIKE on codes and region prefixes, nullable filters) on a real MariaDB
@@ -29,10 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompareMariaDbTest implements TestPropertyProvider {
 
-    @Inject
-    ImportService imports;
-    @Inject
-    CompareService compare;
+    @Inject ImportService imports;
+    @Inject CompareService compare;
 
     long department;
     long liling2023;
@@ -47,10 +44,26 @@ class CompareMariaDbTest implements TestPropertyProvider {
     @BeforeAll
     void importSamples() {
         stored(imports.importDocument("000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true));
-        department = stored(imports.importDocument("001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), true));
-        liling2023 = stored(imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
-        liling2022 = stored(imports.importDocument("004-2022", SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2022), true));
-        draft = stored(imports.importDocument("004-2024", SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2024), false));
+        department =
+                stored(
+                        imports.importDocument(
+                                "001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), true));
+        liling2023 =
+                stored(
+                        imports.importDocument(
+                                "004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
+        liling2022 =
+                stored(
+                        imports.importDocument(
+                                "004-2022",
+                                SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2022),
+                                true));
+        draft =
+                stored(
+                        imports.importDocument(
+                                "004-2024",
+                                SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2024),
+                                false));
     }
 
     private static long stored(ImportReport r) {
@@ -59,14 +72,24 @@ class CompareMariaDbTest implements TestPropertyProvider {
     }
 
     private List<CompareRow> rows(String code, Integer year, String region) {
-        return compare.rows(new CompareQuery(CompareCode.parse(code), year, compare.region(region), null,
-                CompareQuery.Sort.AMOUNT, true, 1, 50));
+        return compare.rows(
+                new CompareQuery(
+                        CompareCode.parse(code),
+                        year,
+                        compare.region(region),
+                        null,
+                        CompareQuery.Sort.AMOUNT,
+                        true,
+                        1,
+                        50));
     }
 
     @Test
     void communityCorrectionAcrossUnitsAndYears() {
         List<CompareRow> rows = rows("2040610", null, null);
-        assertEquals(List.of(department, liling2023, liling2022), rows.stream().map(CompareRow::disclosureId).toList());
+        assertEquals(
+                List.of(department, liling2023, liling2022),
+                rows.stream().map(CompareRow::disclosureId).toList());
         // 社区矫正: 78万元 in 001's narrative; 120,000.00 元 in 004's 公开03.
         assertEquals(0, new BigDecimal("780000").compareTo(rows.get(0).amount()));
         assertNull(rows.get(0).share());
@@ -77,14 +100,20 @@ class CompareMariaDbTest implements TestPropertyProvider {
 
     @Test
     void filtersAndNamedRowsWorkTheSame() {
-        assertEquals(List.of(liling2022), rows("2040610", 2022, "430200").stream().map(CompareRow::disclosureId).toList());
-        assertEquals(List.of(department), rows("2040610", null, "150000").stream().map(CompareRow::disclosureId).toList());
+        assertEquals(
+                List.of(liling2022),
+                rows("2040610", 2022, "430200").stream().map(CompareRow::disclosureId).toList());
+        assertEquals(
+                List.of(department),
+                rows("2040610", null, "150000").stream().map(CompareRow::disclosureId).toList());
         List<CompareRow> threePublic = rows("三公经费合计", 2023, null);
         assertEquals(1, threePublic.size());
         assertEquals(0, new BigDecimal("70000.00").compareTo(threePublic.get(0).amount()));
         List<CompareRow> section = rows("20406", 2023, "430000");
         assertTrue(section.get(0).summed());
-        assertTrue(rows("30217", null, null).stream().allMatch(r -> r.amount().compareTo(new BigDecimal("30000.00")) == 0));
+        assertTrue(
+                rows("30217", null, null).stream()
+                        .allMatch(r -> r.amount().compareTo(new BigDecimal("30000.00")) == 0));
         assertTrue(rows("2040610", 2024, null).isEmpty(), "the 2024 draft is not compared");
     }
 }

@@ -1,5 +1,12 @@
 package gongkai.compare;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.SampleVariants;
@@ -14,10 +21,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,36 +30,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * /compare, /compare.csv and /api/compare over the three real samples, plus year variants of
  * 醴陵市司法局: 2022 published, 2021 published and then corrected (superseded), and a 2023 draft.
  */
 @MicronautTest(transactional = false)
-// The machine is shared by several builds: allow a slow answer rather than fail on the 10 s default.
+// The machine is shared by several builds: allow a slow answer rather than fail on the 10 s
+// default.
 @Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompareTest {
 
-    /** Amounts the variants put in place of 社区矫正's 120,000.00 (the only cells holding that figure in sample 004). */
+    /**
+     * Amounts the variants put in place of 社区矫正's 120,000.00 (the only cells holding that figure in
+     * sample 004).
+     */
     static final String DRAFT_AMOUNT = "987,654.00";
+
     static final String CORRECTED_AMOUNT = "555,555.00";
 
     @Inject
     @Client("/")
     HttpClient http;
-    @Inject
-    ImportService imports;
-    @Inject
-    JsonMapper json;
+
+    @Inject ImportService imports;
+    @Inject JsonMapper json;
 
     long centre;
     long department;
@@ -68,15 +70,45 @@ class CompareTest {
 
     @BeforeAll
     void importSamples() {
-        centre = stored(imports.importDocument("000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true));
-        department = stored(imports.importDocument("001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), true));
-        liling2023 = stored(imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
-        liling2022 = stored(imports.importDocument("004-2022", SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2022), true));
-        liling2021Old = stored(imports.importDocument("004-2021", SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2021), true));
-        liling2021 = stored(imports.importDocument("004-2021b", replaceCommunityCorrection(
-                SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2021), CORRECTED_AMOUNT), true));
-        draft = stored(imports.importDocument("004-draft", replaceCommunityCorrection(
-                Samples.bytes(Samples.LILING_JUSTICE_BUREAU), DRAFT_AMOUNT), false));
+        centre =
+                stored(
+                        imports.importDocument(
+                                "000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true));
+        department =
+                stored(
+                        imports.importDocument(
+                                "001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), true));
+        liling2023 =
+                stored(
+                        imports.importDocument(
+                                "004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
+        liling2022 =
+                stored(
+                        imports.importDocument(
+                                "004-2022",
+                                SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2022),
+                                true));
+        liling2021Old =
+                stored(
+                        imports.importDocument(
+                                "004-2021",
+                                SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2021),
+                                true));
+        liling2021 =
+                stored(
+                        imports.importDocument(
+                                "004-2021b",
+                                replaceCommunityCorrection(
+                                        SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2021),
+                                        CORRECTED_AMOUNT),
+                                true));
+        draft =
+                stored(
+                        imports.importDocument(
+                                "004-draft",
+                                replaceCommunityCorrection(
+                                        Samples.bytes(Samples.LILING_JUSTICE_BUREAU), DRAFT_AMOUNT),
+                                false));
     }
 
     private static long stored(ImportReport r) {
@@ -86,11 +118,13 @@ class CompareTest {
 
     private static byte[] replaceCommunityCorrection(byte[] text, String amount) {
         String s = new String(text, StandardCharsets.UTF_8);
-        assertEquals(3, s.split("2040610\t社区矫正\t120,000.00", -1).length - 1, "社区矫正 in 公开02, 03 and 05");
+        assertEquals(
+                3, s.split("2040610\t社区矫正\t120,000.00", -1).length - 1, "社区矫正 in 公开02, 03 and 05");
         return s.replace("120,000.00", amount).getBytes(StandardCharsets.UTF_8);
     }
 
-    // --- helpers ----------------------------------------------------------------------------------
+    // --- helpers
+    // ----------------------------------------------------------------------------------
 
     private static String q(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -105,8 +139,11 @@ class CompareTest {
     }
 
     private HttpClientResponseException failure(String uri, String accept) {
-        return assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET(uri).accept(accept), String.class));
+        return assertThrows(
+                HttpClientResponseException.class,
+                () ->
+                        http.toBlocking()
+                                .exchange(HttpRequest.GET(uri).accept(accept), String.class));
     }
 
     private static List<JsonNode> items(JsonNode result) {
@@ -116,12 +153,15 @@ class CompareTest {
     }
 
     /** The stored amount of a row of a disclosure as the public API serves it (元, exact). */
-    private BigDecimal disclosureAmount(long id, String table, String code, String column) throws IOException {
+    private BigDecimal disclosureAmount(long id, String table, String code, String column)
+            throws IOException {
         JsonNode doc = api("/api/disclosures/" + id);
         for (JsonNode t : doc.get("tables").values()) {
             if (t.get("kind").getStringValue().equals(table)) {
                 for (JsonNode r : t.get("rows").values()) {
-                    if (r.get("code") != null && !r.get("code").isNull() && r.get("code").getStringValue().equals(code)) {
+                    if (r.get("code") != null
+                            && !r.get("code").isNull()
+                            && r.get("code").getStringValue().equals(code)) {
                         return new BigDecimal(r.get("amounts").get(column).coerceStringValue());
                     }
                 }
@@ -131,15 +171,22 @@ class CompareTest {
     }
 
     /** Σ of a table's 项 rows under a prefix, from the public API. */
-    private BigDecimal disclosureSum(long id, String table, String prefix, String column) throws IOException {
+    private BigDecimal disclosureSum(long id, String table, String prefix, String column)
+            throws IOException {
         BigDecimal sum = BigDecimal.ZERO;
         JsonNode doc = api("/api/disclosures/" + id);
         for (JsonNode t : doc.get("tables").values()) {
             if (t.get("kind").getStringValue().equals(table)) {
                 for (JsonNode r : t.get("rows").values()) {
                     JsonNode code = r.get("code");
-                    if (code != null && !code.isNull() && code.getStringValue().startsWith(prefix) && code.getStringValue().length() == 7) {
-                        sum = sum.add(new BigDecimal(r.get("amounts").get(column).coerceStringValue()));
+                    if (code != null
+                            && !code.isNull()
+                            && code.getStringValue().startsWith(prefix)
+                            && code.getStringValue().length() == 7) {
+                        sum =
+                                sum.add(
+                                        new BigDecimal(
+                                                r.get("amounts").get(column).coerceStringValue()));
                     }
                 }
             }
@@ -155,14 +202,17 @@ class CompareTest {
         return item.get("disclosureId").getLongValue();
     }
 
-    // --- the comparison ---------------------------------------------------------------------------
+    // --- the comparison
+    // ---------------------------------------------------------------------------
 
     @Test
     void listsEveryUnitReportingTheCodeWithTheAmountOfItsExpenditureTable() throws IOException {
         JsonNode result = api("/api/compare?code=2040610");
         assertEquals("社区矫正", result.get("code").get("name").getStringValue());
         List<JsonNode> items = items(result);
-        assertEquals(List.of(department, liling2021, liling2023, liling2022), items.stream().map(CompareTest::id).toList(),
+        assertEquals(
+                List.of(department, liling2021, liling2023, liling2022),
+                items.stream().map(CompareTest::id).toList(),
                 "every current published disclosure reporting 2040610, largest amount first");
 
         // 醴陵市司法局 2023: 公开03 支出决算表, row "2040610 社区矫正 120,000.00 …" (sample 004, line 169).
@@ -173,20 +223,26 @@ class CompareTest {
         assertEquals(List.of("湖南省", "株洲市", "醴陵市"), pathOf(liling));
         assertEquals("县级", liling.get("unitLevel").getStringValue());
         // Share of 本年支出合计 13,742,926.23 (公开01 line 58).
-        BigDecimal expected = new BigDecimal("120000.00").multiply(BigDecimal.valueOf(100))
-                .divide(new BigDecimal("13742926.23"), 2, RoundingMode.HALF_UP);
-        assertEquals(0, expected.compareTo(new BigDecimal(liling.get("share").coerceStringValue())));
+        BigDecimal expected =
+                new BigDecimal("120000.00")
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(new BigDecimal("13742926.23"), 2, RoundingMode.HALF_UP);
+        assertEquals(
+                0, expected.compareTo(new BigDecimal(liling.get("share").coerceStringValue())));
 
         // 内蒙古自治区司法厅: tables only "见附件"; the narrative says 社区矫正（项）… 支出决算78万元.
         JsonNode nmg = items.get(0);
         assertEquals(0, new BigDecimal("780000").compareTo(amount(nmg)));
         assertEquals(disclosureAmount(department, "PROSE", "2040610", "actual"), amount(nmg));
         assertEquals("PROSE", nmg.get("source").getStringValue());
-        assertTrue(nmg.get("share") == null || nmg.get("share").isNull(), "no 本年支出合计 table, no share");
+        assertTrue(
+                nmg.get("share") == null || nmg.get("share").isNull(), "no 本年支出合计 table, no share");
         assertEquals("省级", nmg.get("unitLevel").getStringValue());
 
         String raw = http.toBlocking().retrieve(HttpRequest.GET("/api/compare?code=2040610"));
-        assertTrue(raw.contains("\"amount\":120000.00"), "exact decimals in 元, as /api/disclosures/{id}: " + raw);
+        assertTrue(
+                raw.contains("\"amount\":120000.00"),
+                "exact decimals in 元, as /api/disclosures/{id}: " + raw);
     }
 
     private static List<String> pathOf(JsonNode item) {
@@ -197,7 +253,8 @@ class CompareTest {
 
     @Test
     void theUnitThatDoesNotReportTheCodeIsNotListed() throws IOException {
-        assertTrue(items(api("/api/compare?code=2040610")).stream().noneMatch(i -> id(i) == centre));
+        assertTrue(
+                items(api("/api/compare?code=2040610")).stream().noneMatch(i -> id(i) == centre));
         // … but it reports 2040250 事业运行 (公安) in its narrative: 支出决算93.68万元.
         List<JsonNode> items = items(api("/api/compare?code=2040250"));
         assertEquals(1, items.size());
@@ -208,10 +265,19 @@ class CompareTest {
     @Test
     void draftsAndSupersededRevisionsNeverAppear() throws IOException {
         List<JsonNode> items = items(api("/api/compare?code=2040610&size=200"));
-        assertTrue(items.stream().noneMatch(i -> id(i) == draft || id(i) == liling2021Old), "only current published revisions");
-        assertTrue(items.stream().noneMatch(i -> amount(i).compareTo(new BigDecimal("987654.00")) == 0), "the draft's amount");
-        JsonNode corrected = items.stream().filter(i -> id(i) == liling2021).findFirst().orElseThrow();
-        assertEquals(0, new BigDecimal("555555.00").compareTo(amount(corrected)), "the correction's amount");
+        assertTrue(
+                items.stream().noneMatch(i -> id(i) == draft || id(i) == liling2021Old),
+                "only current published revisions");
+        assertTrue(
+                items.stream()
+                        .noneMatch(i -> amount(i).compareTo(new BigDecimal("987654.00")) == 0),
+                "the draft's amount");
+        JsonNode corrected =
+                items.stream().filter(i -> id(i) == liling2021).findFirst().orElseThrow();
+        assertEquals(
+                0,
+                new BigDecimal("555555.00").compareTo(amount(corrected)),
+                "the correction's amount");
         String html = page("/compare?code=2040610");
         assertFalse(html.contains("98.77"), "the draft's 98.77万元 is not on the page");
         assertFalse(html.contains("/disclosures/" + draft + "\""));
@@ -231,7 +297,8 @@ class CompareTest {
     @Test
     void economicCodesComeFromTheBasicExpenditureDetail() throws IOException {
         List<JsonNode> items = items(api("/api/compare?code=30217"));
-        assertEquals(List.of(liling2021, liling2022, liling2023).stream().sorted().toList(),
+        assertEquals(
+                List.of(liling2021, liling2022, liling2023).stream().sorted().toList(),
                 items.stream().map(CompareTest::id).sorted().toList());
         for (JsonNode i : items) {
             // 公开06: "30217 公务接待费 30,000.00" (sample 004, line 256).
@@ -239,7 +306,8 @@ class CompareTest {
             assertEquals(disclosureAmount(id(i), "G06", "30217", "amount"), amount(i));
             assertEquals("G06", i.get("source").getStringValue());
         }
-        assertEquals("公务接待费", api("/api/compare?code=30217").get("code").get("name").getStringValue());
+        assertEquals(
+                "公务接待费", api("/api/compare?code=30217").get("code").get("name").getStringValue());
     }
 
     @Test
@@ -255,21 +323,32 @@ class CompareTest {
         assertEquals(0, new BigDecimal("30000.00").compareTo(amount(reception)));
         JsonNode total = items(api("/api/compare?code=" + q("本年支出合计") + "&year=2023")).get(0);
         assertEquals(0, new BigDecimal("13742926.23").compareTo(amount(total)));
-        assertEquals(0, new BigDecimal("100.00").compareTo(new BigDecimal(total.get("share").coerceStringValue())));
+        assertEquals(
+                0,
+                new BigDecimal("100.00")
+                        .compareTo(new BigDecimal(total.get("share").coerceStringValue())));
     }
 
     @Test
     void filtersByRegionOfAnyLevelByUnitLevelAndByYear() throws IOException {
         assertEquals(List.of(department), ids("/api/compare?code=2040610&region=150000"));
-        assertEquals(3, ids("/api/compare?code=2040610&region=430000").size(), "province includes its counties");
-        assertEquals(3, ids("/api/compare?code=2040610&region=430200").size(), "city includes its counties");
+        assertEquals(
+                3,
+                ids("/api/compare?code=2040610&region=430000").size(),
+                "province includes its counties");
+        assertEquals(
+                3,
+                ids("/api/compare?code=2040610&region=430200").size(),
+                "city includes its counties");
         assertEquals(3, ids("/api/compare?code=2040610&region=430281").size());
         assertEquals(List.of(), ids("/api/compare?code=2040610&region=110000"));
         assertEquals(List.of(liling2022), ids("/api/compare?code=2040610&year=2022"));
         assertEquals(List.of(department), ids("/api/compare?code=2040610&level=PROVINCE"));
         assertEquals(3, ids("/api/compare?code=2040610&level=COUNTY").size());
         String html = page("/compare?code=2040610&region=430000&year=2022");
-        assertTrue(html.contains("醴陵市司法局") && !html.contains("内蒙古自治区司法厅"), "the page applies the same filters");
+        assertTrue(
+                html.contains("醴陵市司法局") && !html.contains("内蒙古自治区司法厅"),
+                "the page applies the same filters");
     }
 
     private List<Long> ids(String uri) throws IOException {
@@ -279,15 +358,24 @@ class CompareTest {
     @Test
     void sortsByAmountShareRegionAndYearBothWays() throws IOException {
         // Equal amounts keep the same tie order (unit, then newest year) in both directions.
-        assertEquals(List.of(liling2023, liling2022, liling2021, department), ids("/api/compare?code=2040610&sort=amount&order=asc"));
-        assertEquals(List.of(liling2021, liling2022, liling2023), ids("/api/compare?code=2040610&sort=year&order=asc&region=430000"));
-        assertEquals(List.of(liling2023, liling2022, liling2021), ids("/api/compare?code=2040610&sort=year&region=430000"));
+        assertEquals(
+                List.of(liling2023, liling2022, liling2021, department),
+                ids("/api/compare?code=2040610&sort=amount&order=asc"));
+        assertEquals(
+                List.of(liling2021, liling2022, liling2023),
+                ids("/api/compare?code=2040610&sort=year&order=asc&region=430000"));
+        assertEquals(
+                List.of(liling2023, liling2022, liling2021),
+                ids("/api/compare?code=2040610&sort=year&region=430000"));
         List<Long> byRegion = ids("/api/compare?code=2040610&sort=region&order=asc");
         assertEquals(department, byRegion.get(0), "150000 before 430281");
         List<Long> byShare = ids("/api/compare?code=2040610&sort=share");
-        assertEquals(liling2021, byShare.get(0), "555,555.00 of the same total is the largest share");
+        assertEquals(
+                liling2021, byShare.get(0), "555,555.00 of the same total is the largest share");
         assertEquals(department, byShare.get(byShare.size() - 1), "no share sorts last");
-        assertTrue(page("/compare?code=2040610&page=9").contains("本页没有数据"), "a page past the end is empty, not an error");
+        assertTrue(
+                page("/compare?code=2040610&page=9").contains("本页没有数据"),
+                "a page past the end is empty, not an error");
         List<Long> paged = ids("/api/compare?code=2040610&size=2&page=2");
         assertEquals(List.of(liling2023, liling2022), paged);
     }
@@ -295,30 +383,49 @@ class CompareTest {
     @Test
     void thePageShowsTheTableTheChartDataAndStableLinks() {
         String html = page("/compare?code=2040610");
-        assertTrue(html.contains("社区矫正") && html.contains("醴陵市司法局") && html.contains("内蒙古自治区司法厅（本级）"));
+        assertTrue(
+                html.contains("社区矫正") && html.contains("醴陵市司法局") && html.contains("内蒙古自治区司法厅（本级）"));
         assertTrue(html.contains(">12.00<"), "120,000.00 元 as 万元");
         assertTrue(html.contains(">78.00<"));
         assertTrue(html.contains("0.87%"));
         assertTrue(html.contains("公开03 支出决算表"), "the page documents where the amount comes from");
         assertTrue(html.contains("<script type=\"application/json\" id=\"compare-chart-data\">"));
-        assertTrue(html.contains("/static/js/compare.js") && html.contains("/static/vendor/echarts-5.6.0/echarts.min.js"));
+        assertTrue(
+                html.contains("/static/js/compare.js")
+                        && html.contains("/static/vendor/echarts-5.6.0/echarts.min.js"));
         assertTrue(html.contains("href=\"/compare.csv?code=2040610\""));
         assertTrue(html.contains("<label for=\"compare-code\">"));
         assertTrue(html.contains("/search?q=2040610"), "the code's name links to where it appears");
-        assertTrue(html.contains("href=\"/compare?code=20406\"") && html.contains("href=\"/compare?code=204\""), "one level up");
+        assertTrue(
+                html.contains("href=\"/compare?code=20406\"")
+                        && html.contains("href=\"/compare?code=204\""),
+                "one level up");
         assertTrue(html.contains("情况说明中逐项说明的支出决算"), "where 内蒙古自治区司法厅's amount was read");
-        Matcher chart = Pattern.compile("id=\"compare-chart-data\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher chart =
+                Pattern.compile("id=\"compare-chart-data\">(.*?)</script>", Pattern.DOTALL)
+                        .matcher(html);
         assertTrue(chart.find());
-        assertTrue(chart.group(1).contains("\"values\":[78.00,55.56,12.00,12.00]") || chart.group(1).contains("\"values\":[78.0,55.56,12.0,12.0]"), chart.group(1));
+        assertTrue(
+                chart.group(1).contains("\"values\":[78.00,55.56,12.00,12.00]")
+                        || chart.group(1).contains("\"values\":[78.0,55.56,12.0,12.0]"),
+                chart.group(1));
     }
 
     @Test
     void theCsvHoldsExactlyTheFilteredRows() {
-        HttpResponse<byte[]> r = http.toBlocking().exchange(HttpRequest.GET("/compare.csv?code=2040610&region=430000&sort=year&order=asc"), byte[].class);
+        HttpResponse<byte[]> r =
+                http.toBlocking()
+                        .exchange(
+                                HttpRequest.GET(
+                                        "/compare.csv?code=2040610&region=430000&sort=year&order=asc"),
+                                byte[].class);
         assertTrue(r.getContentType().orElseThrow().toString().startsWith("text/csv"));
         assertTrue(r.getHeaders().get("Content-Disposition").startsWith("attachment"));
         byte[] body = r.body();
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(body, 3), "UTF-8 BOM");
+        assertArrayEquals(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                java.util.Arrays.copyOf(body, 3),
+                "UTF-8 BOM");
         String[] lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertEquals(CompareCsv.HEADER, lines[0]);
         assertEquals(4, lines.length, "header and the three 湖南 rows");
@@ -336,8 +443,12 @@ class CompareTest {
             assertEquals("2040610", cells[5]);
             assertEquals("社区矫正", cells[6]);
             assertEquals(expectedAmounts[i], cells[7]);
-            assertEquals(new BigDecimal(expectedAmounts[i]).multiply(BigDecimal.valueOf(100))
-                    .divide(new BigDecimal("13742926.23"), 2, RoundingMode.HALF_UP).toPlainString(), cells[8]);
+            assertEquals(
+                    new BigDecimal(expectedAmounts[i])
+                            .multiply(BigDecimal.valueOf(100))
+                            .divide(new BigDecimal("13742926.23"), 2, RoundingMode.HALF_UP)
+                            .toPlainString(),
+                    cells[8]);
             assertEquals("13742926.23", cells[9]);
             assertTrue(cells[10].startsWith("公开03 支出决算表"), cells[10]);
             assertEquals(Long.toString(expectedIds[i]), cells[11]);
@@ -347,7 +458,8 @@ class CompareTest {
 
     @Test
     void csvCellsCannotStartAFormula() {
-        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", CompareCsv.text("=HYPERLINK(\"http://x\")"));
+        assertEquals(
+                "\"'=HYPERLINK(\"\"http://x\"\")\"", CompareCsv.text("=HYPERLINK(\"http://x\")"));
         assertEquals("\"'+1\"", CompareCsv.text("+1"));
         assertEquals("\"'-1\"", CompareCsv.text("-1"));
         assertEquals("\"'@SUM(A1)\"", CompareCsv.text("@SUM(A1)"));
@@ -360,29 +472,56 @@ class CompareTest {
         String html = page("/compare?code=2010101");
         assertTrue(html.contains("没有已公开的决算报告该科目"), html);
         assertEquals(0, api("/api/compare?code=2010101").get("total").getIntValue());
-        assertTrue(page("/compare").contains("常用科目"), "without a code the page offers common codes");
+        assertTrue(
+                page("/compare").contains("常用科目"), "without a code the page offers common codes");
     }
 
     @Test
     void malformedOrUnknownInputIsAChinese400() {
-        for (String code : List.of("12345678", "2999999", "abc", q("<script>alert(1)</script>"), "20", q("社区矫正' OR 1=1 --"))) {
+        for (String code :
+                List.of(
+                        "12345678",
+                        "2999999",
+                        "abc",
+                        q("<script>alert(1)</script>"),
+                        "20",
+                        q("社区矫正' OR 1=1 --"))) {
             HttpClientResponseException e = failure("/compare?code=" + code, "text/html");
             assertEquals(400, e.getStatus().getCode(), code);
             String body = e.getResponse().getBody(String.class).orElse("");
-            assertTrue(body.contains("功能分类科目代码") && body.contains("2040610"), "explains the accepted forms: " + body);
+            assertTrue(
+                    body.contains("功能分类科目代码") && body.contains("2040610"),
+                    "explains the accepted forms: " + body);
             assertFalse(body.contains("<script>alert"), "escaped");
-            HttpClientResponseException a = failure("/api/compare?code=" + code, "application/json");
+            HttpClientResponseException a =
+                    failure("/api/compare?code=" + code, "application/json");
             assertEquals(400, a.getStatus().getCode());
             assertTrue(a.getResponse().getBody(String.class).orElse("").contains("\"error\":\""));
         }
-        for (String bad : List.of("year=abc", "year=1800", "region=999999", "region=abc", "level=TOWN", "sort=price",
-                "order=up", "page=0", "size=5000")) {
-            HttpClientResponseException a = failure("/api/compare?code=2040610&" + bad, "application/json");
+        for (String bad :
+                List.of(
+                        "year=abc",
+                        "year=1800",
+                        "region=999999",
+                        "region=abc",
+                        "level=TOWN",
+                        "sort=price",
+                        "order=up",
+                        "page=0",
+                        "size=5000")) {
+            HttpClientResponseException a =
+                    failure("/api/compare?code=2040610&" + bad, "application/json");
             assertEquals(400, a.getStatus().getCode(), bad);
             assertTrue(a.getResponse().getBody(String.class).orElse("").contains("\"error\""), bad);
         }
         assertEquals(400, failure("/api/compare", "application/json").getStatus().getCode());
-        assertEquals(400, failure("/compare?code=2040610&region=999999", "text/html").getStatus().getCode());
-        assertEquals(400, failure("/compare.csv?code=abc", "text/html,application/xhtml+xml,*/*;q=0.8").getStatus().getCode());
+        assertEquals(
+                400,
+                failure("/compare?code=2040610&region=999999", "text/html").getStatus().getCode());
+        assertEquals(
+                400,
+                failure("/compare.csv?code=abc", "text/html,application/xhtml+xml,*/*;q=0.8")
+                        .getStatus()
+                        .getCode());
     }
 }

@@ -1,5 +1,11 @@
 package gongkai.compare;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.search.Indexer;
@@ -14,29 +20,23 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * /projects and /api/projects over the samples: the five project self-evaluations of 内蒙古自治区司法厅
  * (sample 001), the same report moved to 2022 (published) and to 2021 (a draft, never shown).
  */
 @MicronautTest(transactional = false)
-// The machine is shared by several builds: allow a slow answer rather than fail on the 10 s default.
+// The machine is shared by several builds: allow a slow answer rather than fail on the 10 s
+// default.
 @Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectsTest {
@@ -44,12 +44,10 @@ class ProjectsTest {
     @Inject
     @Client("/")
     HttpClient http;
-    @Inject
-    ImportService imports;
-    @Inject
-    Indexer indexer;
-    @Inject
-    JsonMapper json;
+
+    @Inject ImportService imports;
+    @Inject Indexer indexer;
+    @Inject JsonMapper json;
 
     long department2023;
     long department2022;
@@ -58,9 +56,22 @@ class ProjectsTest {
     @BeforeAll
     void importAndIndex() {
         stored(imports.importDocument("000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true));
-        department2023 = stored(imports.importDocument("001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), true));
-        department2022 = stored(imports.importDocument("001-2022", SampleVariants.forYear(Samples.NMG_JUSTICE_DEPARTMENT, 2022), true));
-        draft2021 = stored(imports.importDocument("001-2021", SampleVariants.forYear(Samples.NMG_JUSTICE_DEPARTMENT, 2021), false));
+        department2023 =
+                stored(
+                        imports.importDocument(
+                                "001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), true));
+        department2022 =
+                stored(
+                        imports.importDocument(
+                                "001-2022",
+                                SampleVariants.forYear(Samples.NMG_JUSTICE_DEPARTMENT, 2022),
+                                true));
+        draft2021 =
+                stored(
+                        imports.importDocument(
+                                "001-2021",
+                                SampleVariants.forYear(Samples.NMG_JUSTICE_DEPARTMENT, 2021),
+                                false));
         stored(imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
         indexer.catchUp();
     }
@@ -86,7 +97,9 @@ class ProjectsTest {
 
     private int status(String uri, String accept) {
         try {
-            return http.toBlocking().exchange(HttpRequest.GET(uri).accept(accept), String.class).code();
+            return http.toBlocking()
+                    .exchange(HttpRequest.GET(uri).accept(accept), String.class)
+                    .code();
         } catch (HttpClientResponseException e) {
             return e.getStatus().getCode();
         }
@@ -114,17 +127,30 @@ class ProjectsTest {
             for (int i = 0; i < 2; i++) {
                 assertEquals("普法专项经费", items.get(i).get("name").getStringValue(), query + " #" + i);
             }
-            assertEquals(List.of(department2023, department2022).stream().sorted().toList(),
-                    items.subList(0, 2).stream().map(n -> n.get("disclosureId").getLongValue()).sorted().toList());
+            assertEquals(
+                    List.of(department2023, department2022).stream().sorted().toList(),
+                    items.subList(0, 2).stream()
+                            .map(n -> n.get("disclosureId").getLongValue())
+                            .sorted()
+                            .toList());
         }
     }
 
     @Test
     void showsBudgetExecutionAndScoreAsTheDisclosureStatesThem() throws IOException {
-        JsonNode item = items(api("/api/projects?q=" + q("普法"))).stream()
-                .filter(n -> n.get("disclosureId").getLongValue() == department2023).findFirst().orElseThrow();
+        JsonNode item =
+                items(api("/api/projects?q=" + q("普法"))).stream()
+                        .filter(n -> n.get("disclosureId").getLongValue() == department2023)
+                        .findFirst()
+                        .orElseThrow();
         JsonNode stated = disclosureProject(department2023, "普法专项经费");
-        for (String field : List.of("initialBudget", "annualBudget", "executed", "executionRate", "totalScore")) {
+        for (String field :
+                List.of(
+                        "initialBudget",
+                        "annualBudget",
+                        "executed",
+                        "executionRate",
+                        "totalScore")) {
             assertEquals(0, decimal(stated.get(field)).compareTo(decimal(item.get(field))), field);
         }
         // 项目支出绩效自评表 of 普法专项经费: 全年执行数 892.13万元, 自评得分 98.25 (sample 001).
@@ -133,35 +159,57 @@ class ProjectsTest {
         assertEquals("内蒙古自治区司法厅（本级）", item.get("unitName").getStringValue());
         assertEquals(2023, item.get("year").getIntValue());
 
-        String html = http.toBlocking().retrieve(HttpRequest.GET("/projects?q=" + q("普法宣传经费")).accept("text/html"));
-        assertTrue(html.contains("普法专项经费") && html.contains("892.13") && html.contains("98.25"), "side by side on the page");
-        assertTrue(html.contains("href=\"/disclosures/" + department2023 + "\""), "links the disclosure");
+        String html =
+                http.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/projects?q=" + q("普法宣传经费")).accept("text/html"));
+        assertTrue(
+                html.contains("普法专项经费") && html.contains("892.13") && html.contains("98.25"),
+                "side by side on the page");
+        assertTrue(
+                html.contains("href=\"/disclosures/" + department2023 + "\""),
+                "links the disclosure");
         assertTrue(html.contains("<label for=\"projects-q\">"));
     }
 
     @Test
     void similarToAProjectFindsTheSameProjectInOtherYearsAndNotItself() throws IOException {
-        long id = items(api("/api/projects?q=" + q("普法"))).stream()
-                .filter(n -> n.get("disclosureId").getLongValue() == department2023).findFirst().orElseThrow()
-                .get("projectId").getLongValue();
+        long id =
+                items(api("/api/projects?q=" + q("普法"))).stream()
+                        .filter(n -> n.get("disclosureId").getLongValue() == department2023)
+                        .findFirst()
+                        .orElseThrow()
+                        .get("projectId")
+                        .getLongValue();
         JsonNode result = api("/api/projects?like=" + id);
         assertEquals("普法专项经费", result.get("like").get("name").getStringValue());
         List<JsonNode> items = items(result);
         assertFalse(items.isEmpty());
         assertEquals("普法专项经费", items.get(0).get("name").getStringValue());
         assertEquals(department2022, items.get(0).get("disclosureId").getLongValue());
-        assertTrue(items.stream().noneMatch(n -> n.get("projectId").getLongValue() == id), "not itself");
-        String html = http.toBlocking().retrieve(HttpRequest.GET("/projects?like=" + id).accept("text/html"));
+        assertTrue(
+                items.stream().noneMatch(n -> n.get("projectId").getLongValue() == id),
+                "not itself");
+        String html =
+                http.toBlocking()
+                        .retrieve(HttpRequest.GET("/projects?like=" + id).accept("text/html"));
         assertTrue(html.contains("与此项目相似"), html);
     }
 
     @Test
     void aDisclosurePageLinksEachProjectToItsCounterpartsInOtherUnits() throws IOException {
-        String page = http.toBlocking().retrieve(HttpRequest.GET("/disclosures/" + department2023).accept("text/html"));
+        String page =
+                http.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/disclosures/" + department2023)
+                                        .accept("text/html"));
         String href = "/projects?q=" + q("普法专项经费");
-        assertTrue(page.contains("href=\"" + href + "\""), "the 普法专项经费 project links to similar projects");
+        assertTrue(
+                page.contains("href=\"" + href + "\""),
+                "the 普法专项经费 project links to similar projects");
         List<JsonNode> items = items(api("/api" + href));
-        assertEquals("普法专项经费", items.get(0).get("name").getStringValue(), "the link finds it first");
+        assertEquals(
+                "普法专项经费", items.get(0).get("name").getStringValue(), "the link finds it first");
     }
 
     @Test
@@ -179,21 +227,39 @@ class ProjectsTest {
         String tooLong = "普法".repeat(51);
         for (String bad : List.of(tooLong, "*:*", "\u0001普法", "（）“”")) {
             assertEquals(400, status("/api/projects?q=" + q(bad), "application/json"), bad);
-            HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
-                    () -> http.toBlocking().exchange(HttpRequest.GET("/projects?q=" + q(bad)).accept("text/html"), String.class));
+            HttpClientResponseException e =
+                    assertThrows(
+                            HttpClientResponseException.class,
+                            () ->
+                                    http.toBlocking()
+                                            .exchange(
+                                                    HttpRequest.GET("/projects?q=" + q(bad))
+                                                            .accept("text/html"),
+                                                    String.class));
             assertEquals(400, e.getStatus().getCode());
             assertTrue(e.getResponse().getBody(String.class).orElse("").contains("请求有误"), bad);
         }
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET("/api/projects?q=" + q(tooLong)), String.class));
+        HttpClientResponseException e =
+                assertThrows(
+                        HttpClientResponseException.class,
+                        () ->
+                                http.toBlocking()
+                                        .exchange(
+                                                HttpRequest.GET("/api/projects?q=" + q(tooLong)),
+                                                String.class));
         assertTrue(e.getResponse().getBody(String.class).orElse("").contains("最多 100 个字"));
         assertEquals(400, status("/api/projects", "application/json"), "no q, no like");
         assertEquals(400, status("/api/projects?like=abc", "application/json"));
         assertEquals(400, status("/api/projects?q=" + q("普法") + "&size=500", "application/json"));
         assertEquals(404, status("/api/projects?like=987654321", "application/json"));
         // Query syntax and markup are only text: answered, and escaped on the page.
-        assertEquals(200, status("/api/projects?q=" + q("普法 AND (经费* OR title:x)"), "application/json"));
-        String html = http.toBlocking().retrieve(HttpRequest.GET("/projects?q=" + q("<script>alert(1)</script>")).accept("text/html"));
+        assertEquals(
+                200, status("/api/projects?q=" + q("普法 AND (经费* OR title:x)"), "application/json"));
+        String html =
+                http.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/projects?q=" + q("<script>alert(1)</script>"))
+                                        .accept("text/html"));
         assertFalse(html.contains("<script>alert(1)"));
         assertEquals(200, status("/projects", "text/html"), "the empty form");
     }

@@ -1,5 +1,9 @@
 package gongkai.disclosure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Samples;
@@ -14,10 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DisclosureApiTest {
@@ -25,16 +25,24 @@ class DisclosureApiTest {
     @Inject
     @Client("/")
     HttpClient http;
-    @Inject
-    ImportService imports;
+
+    @Inject ImportService imports;
 
     long published;
     long draft;
 
     @BeforeAll
     void importSamples() {
-        ImportReport p = imports.importDocument(Samples.LILING_JUSTICE_BUREAU, Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
-        ImportReport d = imports.importDocument(Samples.NMG_PUBLICITY_CENTRE, Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), false);
+        ImportReport p =
+                imports.importDocument(
+                        Samples.LILING_JUSTICE_BUREAU,
+                        Samples.bytes(Samples.LILING_JUSTICE_BUREAU),
+                        true);
+        ImportReport d =
+                imports.importDocument(
+                        Samples.NMG_PUBLICITY_CENTRE,
+                        Samples.bytes(Samples.NMG_PUBLICITY_CENTRE),
+                        false);
         published = p.disclosureId();
         draft = d.disclosureId();
     }
@@ -44,7 +52,9 @@ class DisclosureApiTest {
     }
 
     private HttpClientResponseException failure(String uri) {
-        return assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(HttpRequest.GET(uri), String.class));
+        return assertThrows(
+                HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET(uri), String.class));
     }
 
     @Test
@@ -58,7 +68,12 @@ class DisclosureApiTest {
 
     @Test
     void listsPublishedDisclosuresByUnitAndYear() {
-        String json = get("/api/disclosures?unit=" + java.net.URLEncoder.encode("醴陵市司法局", java.nio.charset.StandardCharsets.UTF_8) + "&year=2023");
+        String json =
+                get(
+                        "/api/disclosures?unit="
+                                + java.net.URLEncoder.encode(
+                                        "醴陵市司法局", java.nio.charset.StandardCharsets.UTF_8)
+                                + "&year=2023");
         assertTrue(json.contains("\"id\":" + published), json);
         assertTrue(!json.contains("\"id\":" + draft + ","), "drafts are not public");
     }
@@ -94,21 +109,44 @@ class DisclosureApiTest {
 
     @Test
     void theUnitPageListsItsPublishedYearsAndEveryResponseCarriesSecurityHeaders() {
-        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/disclosures/" + published), String.class);
-        assertTrue(page.getHeaders().get("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        HttpResponse<String> page =
+                http.toBlocking()
+                        .exchange(HttpRequest.GET("/disclosures/" + published), String.class);
+        assertTrue(
+                page.getHeaders()
+                        .get("Content-Security-Policy")
+                        .contains("frame-ancestors 'none'"));
         assertEquals("nosniff", page.getHeaders().get("X-Content-Type-Options"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/units/(\\d+)").matcher(page.body());
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("/units/(\\d+)").matcher(page.body());
         assertTrue(m.find(), "the disclosure page links its unit");
         String unit = get("/units/" + m.group(1));
         assertTrue(unit.contains("醴陵市司法局") && unit.contains("/disclosures/" + published), unit);
-        assertEquals(404, assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET("/units/999999").accept("text/html"), String.class)).getStatus().getCode());
+        assertEquals(
+                404,
+                assertThrows(
+                                HttpClientResponseException.class,
+                                () ->
+                                        http.toBlocking()
+                                                .exchange(
+                                                        HttpRequest.GET("/units/999999")
+                                                                .accept("text/html"),
+                                                        String.class))
+                        .getStatus()
+                        .getCode());
     }
 
     @Test
     void unknownPagesGetAChineseHtml404() {
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET("/no-such-page").accept("text/html"), String.class));
+        HttpClientResponseException e =
+                assertThrows(
+                        HttpClientResponseException.class,
+                        () ->
+                                http.toBlocking()
+                                        .exchange(
+                                                HttpRequest.GET("/no-such-page")
+                                                        .accept("text/html"),
+                                                String.class));
         assertEquals(404, e.getStatus().getCode());
         String body = e.getResponse().getBody(String.class).orElse("");
         assertTrue(body.contains("页面不存在"), body);

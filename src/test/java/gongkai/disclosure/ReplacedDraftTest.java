@@ -1,5 +1,9 @@
 package gongkai.disclosure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Samples;
@@ -13,14 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * A draft replaced by a newer draft was never reviewed: it must never become public (it once
- * turned SUPERSEDED, the status of a corrected publication, and was served to anyone).
+ * A draft replaced by a newer draft was never reviewed: it must never become public (it once turned
+ * SUPERSEDED, the status of a corrected publication, and was served to anyone).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,10 +28,9 @@ class ReplacedDraftTest {
     @Inject
     @Client("/")
     HttpClient http;
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureService disclosures;
+
+    @Inject ImportService imports;
+    @Inject DisclosureService disclosures;
 
     long published;
     long replacedDraft;
@@ -41,15 +39,20 @@ class ReplacedDraftTest {
     @BeforeAll
     void publishThenTwoDrafts() {
         byte[] bytes = Samples.bytes(Samples.LILING_JUSTICE_BUREAU);
-        published = imports.importDocument(Samples.LILING_JUSTICE_BUREAU, bytes, true).disclosureId();
-        replacedDraft = imports.importDocument(Samples.LILING_JUSTICE_BUREAU, bytes, false).disclosureId();
+        published =
+                imports.importDocument(Samples.LILING_JUSTICE_BUREAU, bytes, true).disclosureId();
+        replacedDraft =
+                imports.importDocument(Samples.LILING_JUSTICE_BUREAU, bytes, false).disclosureId();
         ImportReport third = imports.importDocument(Samples.LILING_JUSTICE_BUREAU, bytes, false);
         newestDraft = third.disclosureId();
     }
 
     private int status(String uri) {
         try {
-            return http.toBlocking().exchange(HttpRequest.GET(uri), String.class).getStatus().getCode();
+            return http.toBlocking()
+                    .exchange(HttpRequest.GET(uri), String.class)
+                    .getStatus()
+                    .getCode();
         } catch (HttpClientResponseException e) {
             return e.getStatus().getCode();
         }
@@ -57,8 +60,10 @@ class ReplacedDraftTest {
 
     @Test
     void replacedDraftIsDiscardedNotSuperseded() {
-        assertEquals(DisclosureStatus.DISCARDED, disclosures.byId(replacedDraft).orElseThrow().status());
-        assertEquals(DisclosureStatus.PUBLISHED, disclosures.byId(published).orElseThrow().status());
+        assertEquals(
+                DisclosureStatus.DISCARDED, disclosures.byId(replacedDraft).orElseThrow().status());
+        assertEquals(
+                DisclosureStatus.PUBLISHED, disclosures.byId(published).orElseThrow().status());
         assertEquals(DisclosureStatus.DRAFT, disclosures.byId(newestDraft).orElseThrow().status());
     }
 
@@ -72,10 +77,14 @@ class ReplacedDraftTest {
 
     @Test
     void replacedDraftIsNotListedAsSupersededNorInTheRevisionHistory() {
-        String superseded = http.toBlocking().retrieve(HttpRequest.GET("/api/disclosures?status=SUPERSEDED&size=200"));
+        String superseded =
+                http.toBlocking()
+                        .retrieve(HttpRequest.GET("/api/disclosures?status=SUPERSEDED&size=200"));
         assertFalse(superseded.contains("\"id\":" + replacedDraft + ","), superseded);
         String page = http.toBlocking().retrieve(HttpRequest.GET("/disclosures/" + published));
-        assertFalse(page.contains("/disclosures/" + replacedDraft + "\""), "no link to the discarded draft");
+        assertFalse(
+                page.contains("/disclosures/" + replacedDraft + "\""),
+                "no link to the discarded draft");
         assertTrue(page.contains("醴陵市司法局"));
     }
 

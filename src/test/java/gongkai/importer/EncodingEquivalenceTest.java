@@ -1,12 +1,11 @@
 package gongkai.importer;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** GB18030 and CRLF copies of the seeds parse exactly like the UTF-8 originals. */
 class EncodingEquivalenceTest {
@@ -28,7 +27,7 @@ class EncodingEquivalenceTest {
             ParseResult bom = parse(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
             ParseResult utf16 = parse(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
             assertTrue(original.ok(), seed);
-            for (ParseResult other : new ParseResult[]{gb, crlf, both, bom, utf16}) {
+            for (ParseResult other : new ParseResult[] {gb, crlf, both, bom, utf16}) {
                 assertEquals(original.disclosure(), other.disclosure(), seed);
                 assertEquals(original.report().warnings(), other.report().warnings(), seed);
             }
@@ -38,14 +37,23 @@ class EncodingEquivalenceTest {
     @Test
     void readerDetectsTheEncoding() {
         TextDocumentReader reader = new TextDocumentReader();
-        assertEquals("UTF-8", reader.read("醴陵市司法局".getBytes(StandardCharsets.UTF_8), "a.txt").encoding());
+        assertEquals(
+                "UTF-8",
+                reader.read("醴陵市司法局".getBytes(StandardCharsets.UTF_8), "a.txt").encoding());
         assertEquals("GB18030", reader.read("醴陵市司法局".getBytes(GB18030), "a.txt").encoding());
-        assertEquals("UTF-8 (BOM)", reader.read(("\uFEFF醴陵").getBytes(StandardCharsets.UTF_8), "a.txt").encoding());
-        assertEquals("UTF-16LE", reader.read(("\uFEFF醴陵").getBytes(StandardCharsets.UTF_16LE), "a.txt").encoding());
-        assertEquals("UTF-16BE", reader.read(("\uFEFF醴陵").getBytes(StandardCharsets.UTF_16BE), "a.txt").encoding());
-        DocumentReader.Result r = reader.read("a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8), "a.txt");
+        assertEquals(
+                "UTF-8 (BOM)",
+                reader.read(("\uFEFF醴陵").getBytes(StandardCharsets.UTF_8), "a.txt").encoding());
+        assertEquals(
+                "UTF-16LE",
+                reader.read(("\uFEFF醴陵").getBytes(StandardCharsets.UTF_16LE), "a.txt").encoding());
+        assertEquals(
+                "UTF-16BE",
+                reader.read(("\uFEFF醴陵").getBytes(StandardCharsets.UTF_16BE), "a.txt").encoding());
+        DocumentReader.Result r =
+                reader.read("a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8), "a.txt");
         assertEquals(java.util.List.of("a", "b", "c"), r.text().lines());
-        assertTrue(reader.read(new byte[]{0, 1, 2, 3}, "x.doc").error().contains("不是文本文件"));
+        assertTrue(reader.read(new byte[] {0, 1, 2, 3}, "x.doc").error().contains("不是文本文件"));
         assertTrue(reader.read(null, "x.txt").error().contains("文件为空"));
     }
 }

@@ -1,5 +1,11 @@
 package gongkai.importer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureStatus;
@@ -7,28 +13,19 @@ import gongkai.disclosure.StandardTable;
 import gongkai.testsupport.Samples;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Import end to end: document bytes in, a stored disclosure (or nothing at all) out. */
 @MicronautTest(transactional = false, startApplication = false)
 class ImportServiceTest {
 
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureCatalog catalog;
+    @Inject ImportService imports;
+    @Inject DisclosureCatalog catalog;
 
     private DisclosureDocument importAndRead(String sample, boolean publish) {
         ImportReport report = imports.importDocument(sample, Samples.bytes(sample), publish);
@@ -37,11 +34,19 @@ class ImportServiceTest {
         return catalog.document(report.disclosureId()).orElseThrow();
     }
 
-    private static BigDecimal amount(DisclosureDocument d, StandardTable table, String code, String column) {
-        return d.tables().stream().filter(t -> t.kind() == table).findFirst().orElseThrow()
-                .rows().stream().filter(r -> code.equals(r.code())).findFirst()
+    private static BigDecimal amount(
+            DisclosureDocument d, StandardTable table, String code, String column) {
+        return d.tables().stream()
+                .filter(t -> t.kind() == table)
+                .findFirst()
+                .orElseThrow()
+                .rows()
+                .stream()
+                .filter(r -> code.equals(r.code()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(table + " has no row " + code))
-                .amounts().get(column);
+                .amounts()
+                .get(column);
     }
 
     @Test
@@ -55,22 +60,36 @@ class ImportServiceTest {
         assertEquals(new BigDecimal("120000.00"), amount(d, StandardTable.G02, "2040610", "total"));
         assertEquals(new BigDecimal("120000.00"), amount(d, StandardTable.G03, "2040610", "total"));
         assertEquals(new BigDecimal("810429.23"), amount(d, StandardTable.G06, "302", "amount"));
-        assertEquals(new BigDecimal("70000.00"), d.tables().stream().filter(t -> t.kind() == StandardTable.G09)
-                .findFirst().orElseThrow().rows().get(0).amounts().get("actual_total"));
+        assertEquals(
+                new BigDecimal("70000.00"),
+                d.tables().stream()
+                        .filter(t -> t.kind() == StandardTable.G09)
+                        .findFirst()
+                        .orElseThrow()
+                        .rows()
+                        .get(0)
+                        .amounts()
+                        .get("actual_total"));
     }
 
     @Test
     void storesTheInnerMongoliaDepartmentWithItsProjectsAndProseItems() {
         DisclosureDocument d = importAndRead(Samples.NMG_JUSTICE_DEPARTMENT, true);
         assertEquals("150000", d.unit().region().code());
-        DisclosureDocument.ProjectView law = d.projects().stream().filter(p -> p.name().equals("普法专项经费")).findFirst().orElseThrow();
+        DisclosureDocument.ProjectView law =
+                d.projects().stream()
+                        .filter(p -> p.name().equals("普法专项经费"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(new BigDecimal("8927700.00"), law.annualBudget());
         assertEquals(new BigDecimal("8921300.00"), law.executed());
         assertEquals(0, new BigDecimal("98.25").compareTo(law.totalScore()));
         assertEquals(20, law.indicators().size());
         assertNotNull(law.summary());
-        assertEquals(new BigDecimal("780000.00"), amount(d, StandardTable.PROSE, "2040610", "budget"));
-        assertEquals(new BigDecimal("780000.00"), amount(d, StandardTable.PROSE, "2040610", "actual"));
+        assertEquals(
+                new BigDecimal("780000.00"), amount(d, StandardTable.PROSE, "2040610", "budget"));
+        assertEquals(
+                new BigDecimal("780000.00"), amount(d, StandardTable.PROSE, "2040610", "actual"));
     }
 
     @Test
@@ -78,14 +97,17 @@ class ImportServiceTest {
         DisclosureDocument first = importAndRead(Samples.NMG_PUBLICITY_CENTRE, true);
         DisclosureDocument second = importAndRead(Samples.NMG_PUBLICITY_CENTRE, true);
         assertEquals(first.revision() + 1, second.revision());
-        assertEquals(DisclosureStatus.SUPERSEDED, catalog.document(first.id()).orElseThrow().status());
+        assertEquals(
+                DisclosureStatus.SUPERSEDED, catalog.document(first.id()).orElseThrow().status());
         assertEquals(DisclosureStatus.PUBLISHED, second.status());
         assertEquals(first.sections(), second.sections());
     }
 
     @Test
     void importsADraftWhenNotAskedToPublish() {
-        assertEquals(DisclosureStatus.DRAFT, importAndRead(Samples.LILING_JUSTICE_BUREAU, false).status());
+        assertEquals(
+                DisclosureStatus.DRAFT,
+                importAndRead(Samples.LILING_JUSTICE_BUREAU, false).status());
     }
 
     @Test
@@ -93,8 +115,12 @@ class ImportServiceTest {
         long before = catalog.totalCount();
         byte[] binary = new byte[4096];
         new Random(7).nextBytes(binary);
-        for (byte[] input : List.of(new byte[0], binary, "你好，世界".getBytes(StandardCharsets.UTF_8),
-                "\t\t\n\n   \n".getBytes(StandardCharsets.UTF_8))) {
+        for (byte[] input :
+                List.of(
+                        new byte[0],
+                        binary,
+                        "你好，世界".getBytes(StandardCharsets.UTF_8),
+                        "\t\t\n\n   \n".getBytes(StandardCharsets.UTF_8))) {
             ImportReport report = imports.importDocument("bad.txt", input, true);
             assertTrue(report.failed(), report.toText());
             assertNull(report.disclosureId());
@@ -115,7 +141,9 @@ class ImportServiceTest {
             } else {
                 DisclosureDocument stored = catalog.document(report.disclosureId()).orElseThrow();
                 assertEquals(report.counts().sections(), stored.sections().size());
-                assertEquals(report.counts().lineItems(), stored.tables().stream().mapToInt(t -> t.rows().size()).sum());
+                assertEquals(
+                        report.counts().lineItems(),
+                        stored.tables().stream().mapToInt(t -> t.rows().size()).sum());
             }
         }
     }

@@ -1,23 +1,23 @@
 package gongkai.importer;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Whatever comes in, the parser answers with a report and never throws. */
 class ParserRobustnessTest {
 
     private static final DisclosureParser PARSER = new DisclosureParser();
-    private static final String ALPHABET = "一二三四五六七八九十第部分表合计总计收入支出决算万元元单位局厅中心年度（）()、：:，。.,- \t\n0123456789公开项目科目代码栏次行次本表无数据见附件";
+    private static final String ALPHABET =
+            "一二三四五六七八九十第部分表合计总计收入支出决算万元元单位局厅中心年度（）()、：:，。.,- \t\n0123456789公开项目科目代码栏次行次本表无数据见附件";
 
     private static ParseResult parse(String text) {
         ParseResult r = PARSER.parse(new DocumentText("fuzz.txt", List.of(text.split("\n", -1))));
@@ -116,7 +116,9 @@ class ParserRobustnessTest {
         byte[] pdfLike = "%PDF-1.7\n\u0000\u0001\u0002binary".getBytes(StandardCharsets.ISO_8859_1);
         ParseResult r = parseBytes(pdfLike);
         assertNull(r.disclosure());
-        assertTrue(r.report().errors().get(0).message().contains("不是文本文件"), r.report().errors().toString());
+        assertTrue(
+                r.report().errors().get(0).message().contains("不是文本文件"),
+                r.report().errors().toString());
     }
 
     @Test

@@ -1,18 +1,5 @@
 package gongkai.importer;
 
-import gongkai.disclosure.DisclosureContent;
-import gongkai.disclosure.LineItem;
-import gongkai.disclosure.MoneyUnit;
-import gongkai.disclosure.SectionKey;
-import gongkai.disclosure.StandardTable;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import static gongkai.importer.SeedAssertions.amount;
 import static gongkai.importer.SeedAssertions.row;
 import static gongkai.importer.SeedAssertions.table;
@@ -21,6 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
+import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.SectionKey;
+import gongkai.disclosure.StandardTable;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** 醴陵市司法局 2023: nine standard tables announced, seven printed, all in 元 without saying so. */
 class Seed004GoldenTest {
@@ -51,16 +50,43 @@ class Seed004GoldenTest {
     @Test
     void tablesAreInYuanInferredFromTheNarrative() {
         assertEquals(MoneyUnit.YUAN, d.sourceMoneyUnit());
-        standardTables().forEach(t -> assertEquals(MoneyUnit.YUAN, t.sourceMoneyUnit(), t.kind().label()));
-        assertEquals(MoneyUnit.WAN_YUAN, table(d, StandardTable.PROSE).sourceMoneyUnit(), "the narrative's line items are in 万元");
+        standardTables()
+                .forEach(t -> assertEquals(MoneyUnit.YUAN, t.sourceMoneyUnit(), t.kind().label()));
+        assertEquals(
+                MoneyUnit.WAN_YUAN,
+                table(d, StandardTable.PROSE).sourceMoneyUnit(),
+                "the narrative's line items are in 万元");
     }
 
     @Test
     void recognisesTheSevenPrintedTables() {
-        assertEquals(List.of(StandardTable.G01, StandardTable.G02, StandardTable.G03, StandardTable.G04, StandardTable.G05,
-                StandardTable.G06, StandardTable.G09, StandardTable.PROSE), d.tables().stream().map(DisclosureContent.Table::kind).toList());
-        Map<StandardTable, Integer> rows = Map.of(StandardTable.G01, 42, StandardTable.G02, 16, StandardTable.G03, 16,
-                StandardTable.G04, 38, StandardTable.G05, 16, StandardTable.G06, 83, StandardTable.G09, 1);
+        assertEquals(
+                List.of(
+                        StandardTable.G01,
+                        StandardTable.G02,
+                        StandardTable.G03,
+                        StandardTable.G04,
+                        StandardTable.G05,
+                        StandardTable.G06,
+                        StandardTable.G09,
+                        StandardTable.PROSE),
+                d.tables().stream().map(DisclosureContent.Table::kind).toList());
+        Map<StandardTable, Integer> rows =
+                Map.of(
+                        StandardTable.G01,
+                        42,
+                        StandardTable.G02,
+                        16,
+                        StandardTable.G03,
+                        16,
+                        StandardTable.G04,
+                        38,
+                        StandardTable.G05,
+                        16,
+                        StandardTable.G06,
+                        83,
+                        StandardTable.G09,
+                        1);
         rows.forEach((k, n) -> assertEquals(n, table(d, k).rows().size(), k.label()));
     }
 
@@ -85,8 +111,18 @@ class Seed004GoldenTest {
         assertEquals(yuan("516106.16"), amount(row(g01, out, "208"), "amount"));
         assertEquals(yuan("149769.00"), amount(row(g01, out, "210"), "amount"));
         assertEquals(yuan("285933.60"), amount(row(g01, out, "221"), "amount"));
-        assertEquals(26, g01.rows().stream().filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL).count());
-        assertEquals(8, g01.rows().stream().filter(r -> r.side() == in && TwoSidedNames.INCOME_LINES.containsValue(r.code())).count());
+        assertEquals(
+                26,
+                g01.rows().stream().filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL).count());
+        assertEquals(
+                8,
+                g01.rows().stream()
+                        .filter(
+                                r ->
+                                        r.side() == in
+                                                && TwoSidedNames.INCOME_LINES.containsValue(
+                                                        r.code()))
+                        .count());
         assertEquals(yuan("0.00"), amount(row(g01, in, "使用非财政拨款结余和专用结余"), "amount"));
         assertEquals(yuan("0.00"), amount(row(g01, in, "年初结转和结余"), "amount"));
         assertEquals(yuan("0.00"), amount(row(g01, out, "结余分配"), "amount"));
@@ -152,8 +188,12 @@ class Seed004GoldenTest {
         assertEquals("对民间非营利组织和群众性自治组织补贴", row(g06, null, "39908").name());
         assertEquals("其他商品和服务支出", row(g06, null, "30299").name());
         assertEquals("税金及附加费用", row(g06, null, "30240").name());
-        assertTrue(g06.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).allMatch(r -> r.amounts().containsKey("amount")));
-        assertEquals(81, g06.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).count());
+        assertTrue(
+                g06.rows().stream()
+                        .filter(r -> r.kind() == LineItem.RowKind.ECONOMIC)
+                        .allMatch(r -> r.amounts().containsKey("amount")));
+        assertEquals(
+                81, g06.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).count());
     }
 
     @Test
@@ -161,7 +201,9 @@ class Seed004GoldenTest {
         DisclosureContent.Table g09 = table(d, StandardTable.G09);
         DisclosureContent.Row r = row(g09, null, "三公经费合计");
         assertEquals(12, r.amounts().size());
-        assertEquals(StandardTable.G09.columns().stream().map(StandardTable.Column::key).toList(), List.copyOf(r.amounts().keySet()));
+        assertEquals(
+                StandardTable.G09.columns().stream().map(StandardTable.Column::key).toList(),
+                List.copyOf(r.amounts().keySet()));
         assertEquals(yuan("70000.00"), amount(r, "actual_total"));
         assertEquals(yuan("70000.00"), amount(r, "budget_total"));
         assertEquals(yuan("40000.00"), amount(r, "actual_vehicle_operation"));
@@ -176,9 +218,28 @@ class Seed004GoldenTest {
 
     @Test
     void sectionsFollowTheOutline() {
-        assertEquals(Arrays.asList(null, "FUNCTIONS", "ORGANISATION", "TABLES_NOTE", null, "OVERALL", "INCOME", "EXPENDITURE", "FISCAL_OVERALL",
-                        "GENERAL_BUDGET", "BASIC_EXPENDITURE", "THREE_PUBLIC", "GOV_FUND", "OPERATING_COSTS", "GENERAL_SPENDING",
-                        "PROCUREMENT", "ASSETS", "PERFORMANCE", "GLOSSARY", "ATTACHMENTS"),
+        assertEquals(
+                Arrays.asList(
+                        null,
+                        "FUNCTIONS",
+                        "ORGANISATION",
+                        "TABLES_NOTE",
+                        null,
+                        "OVERALL",
+                        "INCOME",
+                        "EXPENDITURE",
+                        "FISCAL_OVERALL",
+                        "GENERAL_BUDGET",
+                        "BASIC_EXPENDITURE",
+                        "THREE_PUBLIC",
+                        "GOV_FUND",
+                        "OPERATING_COSTS",
+                        "GENERAL_SPENDING",
+                        "PROCUREMENT",
+                        "ASSETS",
+                        "PERFORMANCE",
+                        "GLOSSARY",
+                        "ATTACHMENTS"),
                 d.sections().stream().map(DisclosureContent.Section::key).toList());
         assertEquals("醴陵市司法局概况", d.sections().get(0).title());
         assertEquals("部门决算表", d.sections().get(3).title());
@@ -187,36 +248,48 @@ class Seed004GoldenTest {
         DisclosureContent.Section functions = SeedAssertions.section(d, SectionKey.FUNCTIONS);
         assertEquals("部门职责", functions.title());
         assertTrue(functions.body().startsWith("根据醴办[2019]26号文件规定，醴陵市司法局主要职责是：\n(一)贯彻执行国家"));
-        assertTrue(SeedAssertions.section(d, SectionKey.GENERAL_BUDGET).body().contains("8、公共安全支出（类）司法（款）社区矫正（项）。\n年初预算为0万元，支出决算为12万元"));
+        assertTrue(
+                SeedAssertions.section(d, SectionKey.GENERAL_BUDGET)
+                        .body()
+                        .contains("8、公共安全支出（类）司法（款）社区矫正（项）。\n年初预算为0万元，支出决算为12万元"));
         assertEquals("2023年，本单位无政府性基金收支。", SeedAssertions.section(d, SectionKey.GOV_FUND).body());
     }
 
     @Test
     void noTextIsLost() {
-        SeedAssertions.assertNoTextLost(Seeds.text(Seeds.S004), d, List.of("2023年度", "醴陵市司法局部门决算", "目录"));
+        SeedAssertions.assertNoTextLost(
+                Seeds.text(Seeds.S004), d, List.of("2023年度", "醴陵市司法局部门决算", "目录"));
     }
 
     /**
      * Each warning justified: four numbers split by the extraction (公开06), the unit stated nowhere,
      * and three 项 that the narrative (五、(三)) names differently from the code list — the prose
-     * parser's findings, true of the document (no 项 "机关养老保险单位基本养老保险缴费支出"; 行政事业单位医疗
-     * is a 款, not a 项 of 公共卫生; 公务员医疗补助 sits under 行政事业单位医疗, not 公共卫生).
+     * parser's findings, true of the document (no 项 "机关养老保险单位基本养老保险缴费支出"; 行政事业单位医疗 is a 款, not a 项
+     * of 公共卫生; 公务员医疗补助 sits under 行政事业单位医疗, not 公共卫生).
      */
     @Test
     void warnsExactlyAboutSplitNumbersTheMissingUnitAndMisnamedNarrativeItems() {
-        List<String> expected = List.of(
-                "240:「302」的金额「810,429.2 3」被拆开，已合并为 810429.23，请核对",
-                "262:「30228」的金额「167,656.0 0」被拆开，已合并为 167656.00，请核对",
-                "267:「30239」的金额「273,511.0 0」被拆开，已合并为 273511.00，请核对",
-                "269:「30299」的金额「116,298.0 6」被拆开，已合并为 116298.06，请核对");
+        List<String> expected =
+                List.of(
+                        "240:「302」的金额「810,429.2 3」被拆开，已合并为 810429.23，请核对",
+                        "262:「30228」的金额「167,656.0 0」被拆开，已合并为 167656.00，请核对",
+                        "267:「30239」的金额「273,511.0 0」被拆开，已合并为 273511.00，请核对",
+                        "269:「30299」的金额「116,298.0 6」被拆开，已合并为 116298.06，请核对");
         List<String> actual = SeedAssertions.warnings(report);
         assertEquals(expected, actual.subList(0, 4), () -> String.join("\n", actual));
         assertEquals(8, actual.size(), () -> String.join("\n", actual));
         assertTrue(actual.get(4).startsWith("93:以下表格未注明金额单位，已推定为元"), actual.get(4));
-        List<String> prose = actual.subList(5, 8).stream().map(w -> w.substring(w.indexOf(':') + 1)).toList();
-        assertTrue(prose.get(0).contains("机关养老保险单位基本养老保险缴费支出（项）") && prose.get(0).contains("找不到"), prose.get(0));
-        assertTrue(prose.get(1).contains("公共卫生（款）行政事业单位医疗（项）") && prose.get(1).contains("找不到"), prose.get(1));
-        assertTrue(prose.get(2).contains("公共卫生（款）公务员医疗补助（项）") && prose.get(2).contains("2101103"), prose.get(2));
+        List<String> prose =
+                actual.subList(5, 8).stream().map(w -> w.substring(w.indexOf(':') + 1)).toList();
+        assertTrue(
+                prose.get(0).contains("机关养老保险单位基本养老保险缴费支出（项）") && prose.get(0).contains("找不到"),
+                prose.get(0));
+        assertTrue(
+                prose.get(1).contains("公共卫生（款）行政事业单位医疗（项）") && prose.get(1).contains("找不到"),
+                prose.get(1));
+        assertTrue(
+                prose.get(2).contains("公共卫生（款）公务员医疗补助（项）") && prose.get(2).contains("2101103"),
+                prose.get(2));
         assertTrue(report.errors().isEmpty());
     }
 

@@ -1,12 +1,12 @@
 package gongkai.importer;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** The three real documents: shipped as demo data under samples/, also in ../shared/seeds. */
 final class Seeds {
@@ -16,8 +16,7 @@ final class Seeds {
     static final String S004 = "004_eb0cd755c809d774.txt";
     static final String[] ALL = {S000, S001, S004};
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Seeds.class.getClassLoader().getResourceAsStream("samples/" + name)) {
@@ -31,7 +30,10 @@ final class Seeds {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return fail("seed " + name + " missing: expected under src/main/resources/samples/ (copies of ../shared/seeds)");
+        return fail(
+                "seed "
+                        + name
+                        + " missing: expected under src/main/resources/samples/ (copies of ../shared/seeds)");
     }
 
     static DocumentText text(String name) {

@@ -1,12 +1,15 @@
 package gongkai.region;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Region codes nest by prefix: the rules the reviewer scope, the comparison filter and browsing share. */
+import org.junit.jupiter.api.Test;
+
+/**
+ * Region codes nest by prefix: the rules the reviewer scope, the comparison filter and browsing
+ * share.
+ */
 class RegionCodesTest {
 
     @Test
@@ -19,9 +22,14 @@ class RegionCodesTest {
 
     @Test
     void prefixOfARegionFollowsItsLevel() {
-        assertEquals("43", RegionCodes.prefix(new Region("430000", "湖南省", RegionLevel.PROVINCE, null)));
-        assertEquals("4302", RegionCodes.prefix(new Region("430200", "株洲市", RegionLevel.CITY, "430000")));
-        assertEquals("430281", RegionCodes.prefix(new Region("430281", "醴陵市", RegionLevel.COUNTY, "430200")));
+        assertEquals(
+                "43", RegionCodes.prefix(new Region("430000", "湖南省", RegionLevel.PROVINCE, null)));
+        assertEquals(
+                "4302",
+                RegionCodes.prefix(new Region("430200", "株洲市", RegionLevel.CITY, "430000")));
+        assertEquals(
+                "430281",
+                RegionCodes.prefix(new Region("430281", "醴陵市", RegionLevel.COUNTY, "430200")));
     }
 
     @Test

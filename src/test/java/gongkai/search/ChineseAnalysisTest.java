@@ -1,11 +1,10 @@
 package gongkai.search;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ChineseAnalysisTest {
 
@@ -19,24 +18,33 @@ class ChineseAnalysisTest {
 
     @Test
     void smartcnSegmentsTraditionalTextLikeSimplified() {
-        assertEquals(QueryBuilder.terms(ChineseAnalyzers.smart(), SearchFields.BODY_SMART, "社区矫正"),
+        assertEquals(
+                QueryBuilder.terms(ChineseAnalyzers.smart(), SearchFields.BODY_SMART, "社区矫正"),
                 QueryBuilder.terms(ChineseAnalyzers.smart(), SearchFields.BODY_SMART, "社區矯正"));
     }
 
     @Test
     void bigramFieldContainsSubstringsThatSmartcnKeepsInsideWords() {
-        List<String> bigrams = QueryBuilder.terms(ChineseAnalyzers.bigram(), SearchFields.BODY_BIGRAM, "运行维护服务费");
+        List<String> bigrams =
+                QueryBuilder.terms(ChineseAnalyzers.bigram(), SearchFields.BODY_BIGRAM, "运行维护服务费");
         assertTrue(bigrams.contains("服务"), bigrams.toString());
-        List<String> words = QueryBuilder.terms(ChineseAnalyzers.smart(), SearchFields.BODY_SMART, "法治乌兰牧骑");
+        List<String> words =
+                QueryBuilder.terms(ChineseAnalyzers.smart(), SearchFields.BODY_SMART, "法治乌兰牧骑");
         assertEquals(List.of("法治", "乌兰牧骑"), words);
-        assertTrue(QueryBuilder.terms(ChineseAnalyzers.bigram(), SearchFields.BODY_BIGRAM, "法治乌兰牧骑").contains("乌兰"));
+        assertTrue(
+                QueryBuilder.terms(ChineseAnalyzers.bigram(), SearchFields.BODY_BIGRAM, "法治乌兰牧骑")
+                        .contains("乌兰"));
     }
 
     @Test
     void codesStayWholeTokensAndPunctuationIsDropped() {
-        assertEquals(List.of("2040610", "社区", "区矫", "矫正"),
-                QueryBuilder.terms(ChineseAnalyzers.bigram(), SearchFields.BODY_BIGRAM, "2040610　社区矫正（）*?"));
-        assertTrue(QueryBuilder.terms(ChineseAnalyzers.smart(), SearchFields.BODY_SMART, "（）“”*?：").isEmpty());
+        assertEquals(
+                List.of("2040610", "社区", "区矫", "矫正"),
+                QueryBuilder.terms(
+                        ChineseAnalyzers.bigram(), SearchFields.BODY_BIGRAM, "2040610　社区矫正（）*?"));
+        assertTrue(
+                QueryBuilder.terms(ChineseAnalyzers.smart(), SearchFields.BODY_SMART, "（）“”*?：")
+                        .isEmpty());
     }
 
     @Test

@@ -1,5 +1,10 @@
 package gongkai.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.SearchOutbox;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.MariaDb;
@@ -8,12 +13,6 @@ import gongkai.testsupport.Samples;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import gongkai.disclosure.DisclosureCatalog;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,46 +24,50 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Kills a real indexing process (SIGKILL) in the middle of catching up, then restarts indexing
- * here: the index must end up equal to what the database says is published. The database is a
- * real MariaDB server, shared by both processes.
+ * here: the index must end up equal to what the database says is published. The database is a real
+ * MariaDB server, shared by both processes.
  */
 @MicronautTest(transactional = false, startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashRecoveryTest implements TestPropertyProvider {
 
-    private final Path indexDir = Path.of("target", "crash-test", UUID.randomUUID().toString()).toAbsolutePath();
+    private final Path indexDir =
+            Path.of("target", "crash-test", UUID.randomUUID().toString()).toAbsolutePath();
     private Map<String, String> database;
 
-    @Inject
-    ImportService imports;
-    @Inject
-    Indexer indexer;
-    @Inject
-    SearchOutbox outbox;
-    @Inject
-    DisclosureCatalog catalog;
+    @Inject ImportService imports;
+    @Inject Indexer indexer;
+    @Inject SearchOutbox outbox;
+    @Inject DisclosureCatalog catalog;
 
     @Override
     public Map<String, String> getProperties() {
         database = MariaDb.freshDatabase();
         Map<String, String> properties = new HashMap<>(database);
         properties.put("gongkai.index-dir", indexDir.toString());
-        properties.put("gongkai.indexer.poll-interval", "1h"); // only the test decides when to index
+        properties.put(
+                "gongkai.indexer.poll-interval", "1h"); // only the test decides when to index
         return properties;
     }
 
     @Test
     void indexEqualsTheDatabaseAfterAKillDuringIndexing() throws Exception {
         for (int year = 2012; year <= 2023; year++) {
-            for (String sample : List.of(Samples.LILING_JUSTICE_BUREAU, Samples.NMG_JUSTICE_DEPARTMENT, Samples.NMG_PUBLICITY_CENTRE)) {
-                assertFalse(imports.importDocument(sample, SampleVariants.forYear(sample, year), true).failed());
+            for (String sample :
+                    List.of(
+                            Samples.LILING_JUSTICE_BUREAU,
+                            Samples.NMG_JUSTICE_DEPARTMENT,
+                            Samples.NMG_PUBLICITY_CENTRE)) {
+                assertFalse(
+                        imports.importDocument(sample, SampleVariants.forYear(sample, year), true)
+                                .failed());
             }
         }
         long lastPosition = outbox.lastPosition();
@@ -73,8 +76,13 @@ class CrashRecoveryTest implements TestPropertyProvider {
         Process child = startChild();
         long positionAtKill = waitForPosition(child, 4);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertTrue(positionAtKill < lastPosition,
-                "the child was killed mid-way (position " + positionAtKill + " of " + lastPosition + ")");
+        assertTrue(
+                positionAtKill < lastPosition,
+                "the child was killed mid-way (position "
+                        + positionAtKill
+                        + " of "
+                        + lastPosition
+                        + ")");
 
         // Restart: the indexer resumes from the committed position.
         indexer.catchUp();
@@ -89,8 +97,11 @@ class CrashRecoveryTest implements TestPropertyProvider {
             expected.writer().commit(lastPosition);
             assertEquals(expected.documentCount(), indexer.index().documentCount());
             for (String q : List.of("社区矫正", "法治乌兰牧骑", "公务接待费", "2040610")) {
-                SearchQuery query = new SearchQuery(q, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 10);
-                assertEquals(expected.search(query).total(), indexer.index().search(query).total(), q);
+                SearchQuery query =
+                        new SearchQuery(
+                                q, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 10);
+                assertEquals(
+                        expected.search(query).total(), indexer.index().search(query).total(), q);
             }
         }
     }
@@ -105,11 +116,15 @@ class CrashRecoveryTest implements TestPropertyProvider {
         command.add("-Dgongkai.indexer.batch-size=1"); // commit after every disclosure
         command.add(IndexingChild.class.getName());
         Path log = Files.createTempFile("indexing-child", ".log");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     /** Polls the position the child commits, straight from the Lucene commit on disk. */
-    private long waitForPosition(Process child, long atLeast) throws IOException, InterruptedException {
+    private long waitForPosition(Process child, long atLeast)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         long position = 0;
         while (Instant.now().isBefore(deadline) && child.isAlive()) {
@@ -119,7 +134,14 @@ class CrashRecoveryTest implements TestPropertyProvider {
             }
             Thread.sleep(5);
         }
-        throw new AssertionError("the child did not reach position " + atLeast + " (alive=" + child.isAlive() + ", position=" + position + ")");
+        throw new AssertionError(
+                "the child did not reach position "
+                        + atLeast
+                        + " (alive="
+                        + child.isAlive()
+                        + ", position="
+                        + position
+                        + ")");
     }
 
     private long committedPosition() throws IOException {
@@ -129,9 +151,13 @@ class CrashRecoveryTest implements TestPropertyProvider {
         }
         Path generation = indexDir.resolve(Files.readString(current).strip());
         try (FSDirectory dir = FSDirectory.open(generation)) {
-            String value = SegmentInfos.readLatestCommit(dir).getUserData().get(SearchIndexWriter.POSITION_KEY);
+            String value =
+                    SegmentInfos.readLatestCommit(dir)
+                            .getUserData()
+                            .get(SearchIndexWriter.POSITION_KEY);
             return value == null ? 0 : Long.parseLong(value);
-        } catch (org.apache.lucene.index.IndexNotFoundException | java.nio.file.NoSuchFileException e) {
+        } catch (org.apache.lucene.index.IndexNotFoundException
+                | java.nio.file.NoSuchFileException e) {
             return 0;
         }
     }

@@ -1,5 +1,8 @@
 package gongkai.search;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import gongkai.disclosure.DisclosureService;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
@@ -9,16 +12,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * Publishing, superseding and withdrawing reach the index through the outbox within seconds, as the
@@ -30,13 +29,16 @@ class IndexConsistencyTest {
     @Inject
     @Client("/")
     HttpClient http;
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureService disclosures;
+
+    @Inject ImportService imports;
+    @Inject DisclosureService disclosures;
 
     private String search(String q) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/search?size=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+        return http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET(
+                                "/api/search?size=50&q="
+                                        + URLEncoder.encode(q, StandardCharsets.UTF_8)));
     }
 
     /** Polls the search API until the condition holds (the indexer runs every second). */
@@ -60,17 +62,31 @@ class IndexConsistencyTest {
 
     @Test
     void publishedRevisionsBecomeSearchableAndOldOnesLeave() {
-        ImportReport first = imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
-        eventually("醴陵市司法局 社区矫正", json -> json.contains("\"disclosureId\":" + first.disclosureId()), "the published disclosure is found");
+        ImportReport first =
+                imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
+        eventually(
+                "醴陵市司法局 社区矫正",
+                json -> json.contains("\"disclosureId\":" + first.disclosureId()),
+                "the published disclosure is found");
 
-        ImportReport draft = imports.importDocument("000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), false);
-        ImportReport second = imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
-        eventually("醴陵市司法局 社区矫正", json -> json.contains("\"disclosureId\":" + second.disclosureId())
-                && !json.contains("\"disclosureId\":" + first.disclosureId() + ","), "the correction replaces the superseded revision");
-        assertTrue(!search("法治乌兰牧骑").contains("\"disclosureId\":" + draft.disclosureId() + ","), "drafts are never indexed");
+        ImportReport draft =
+                imports.importDocument("000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), false);
+        ImportReport second =
+                imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
+        eventually(
+                "醴陵市司法局 社区矫正",
+                json ->
+                        json.contains("\"disclosureId\":" + second.disclosureId())
+                                && !json.contains("\"disclosureId\":" + first.disclosureId() + ","),
+                "the correction replaces the superseded revision");
+        assertTrue(
+                !search("法治乌兰牧骑").contains("\"disclosureId\":" + draft.disclosureId() + ","),
+                "drafts are never indexed");
 
         disclosures.withdraw(second.disclosureId());
-        eventually("醴陵市司法局 社区矫正", json -> !json.contains("\"disclosureId\":" + second.disclosureId() + ","),
+        eventually(
+                "醴陵市司法局 社区矫正",
+                json -> !json.contains("\"disclosureId\":" + second.disclosureId() + ","),
                 "a withdrawn disclosure leaves the index");
     }
 }

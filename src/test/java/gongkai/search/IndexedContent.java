@@ -1,15 +1,6 @@
 package gongkai.search;
 
 import gongkai.disclosure.DisclosureDocument;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,21 +12,29 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
- * What a committed index holds per disclosure, as a hash of every stored field of its passages,
- * and the same hash for what the mapper makes of a disclosure now: equal hashes mean the index shows
+ * What a committed index holds per disclosure, as a hash of every stored field of its passages, and
+ * the same hash for what the mapper makes of a disclosure now: equal hashes mean the index shows
  * the report as the database has it (unit name and place included), not an older state.
  */
 public final class IndexedContent {
 
-    private IndexedContent() {
-    }
+    private IndexedContent() {}
 
     /** Disclosure id → content hash, read from the last commit in {@code indexDir}. */
     public static Map<Long, String> read(Path indexDir) throws IOException {
         Map<Long, List<String>> passages = new HashMap<>();
-        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader r = leaf.reader();
                 Bits live = r.getLiveDocs();
@@ -47,7 +46,9 @@ public final class IndexedContent {
                     Document d = stored.document(doc);
                     IndexableField id = d.getField(SearchFields.S_DISCLOSURE_ID);
                     if (id != null) {
-                        passages.computeIfAbsent(id.numericValue().longValue(), k -> new ArrayList<>()).add(describe(d.getFields()));
+                        passages.computeIfAbsent(
+                                        id.numericValue().longValue(), k -> new ArrayList<>())
+                                .add(describe(d.getFields()));
                     }
                 }
             }
@@ -61,7 +62,8 @@ public final class IndexedContent {
     public static String expected(DisclosureDocument d) throws IOException {
         List<String> passages = new ArrayList<>();
         for (Document doc : new DocumentMapper(DocumentMapper.facetsConfig()).map(d)) {
-            List<IndexableField> stored = doc.getFields().stream().filter(f -> f.fieldType().stored()).toList();
+            List<IndexableField> stored =
+                    doc.getFields().stream().filter(f -> f.fieldType().stored()).toList();
             passages.add(describe(stored));
         }
         return hash(passages);
@@ -70,8 +72,12 @@ public final class IndexedContent {
     private static String describe(List<IndexableField> fields) {
         List<String> parts = new ArrayList<>();
         for (IndexableField f : fields) {
-            Object value = f.numericValue() != null ? f.numericValue().toString()
-                    : f.stringValue() != null ? f.stringValue() : f.binaryValue() == null ? "" : f.binaryValue().utf8ToString();
+            Object value =
+                    f.numericValue() != null
+                            ? f.numericValue().toString()
+                            : f.stringValue() != null
+                                    ? f.stringValue()
+                                    : f.binaryValue() == null ? "" : f.binaryValue().utf8ToString();
             parts.add(f.name() + "=" + value);
         }
         Collections.sort(parts);

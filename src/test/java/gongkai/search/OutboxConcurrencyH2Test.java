@@ -2,7 +2,6 @@ package gongkai.search;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-
 import java.util.Map;
 
 /** The same concurrent writers on the embedded H2 (MVStore row locks instead of InnoDB's). */

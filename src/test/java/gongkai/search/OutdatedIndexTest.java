@@ -1,41 +1,45 @@
 package gongkai.search;
 
-import gongkai.importer.ImportService;
-import gongkai.testsupport.Samples;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An index written by an older document mapping (as after an upgrade) is rebuilt, not searched as is. */
+import gongkai.importer.ImportService;
+import gongkai.testsupport.Samples;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An index written by an older document mapping (as after an upgrade) is rebuilt, not searched as
+ * is.
+ */
 @MicronautTest(transactional = false, startApplication = false)
 @Property(name = "gongkai.indexer.poll-interval", value = "1h")
 class OutdatedIndexTest {
 
-    @Inject
-    ImportService imports;
-    @Inject
-    Indexer indexer;
-    @Inject
-    IndexLocation location;
+    @Inject ImportService imports;
+    @Inject Indexer indexer;
+    @Inject IndexLocation location;
 
     @Test
     void anIndexBuiltByAnOlderMappingIsRebuiltInTheBackground() throws Exception {
-        assertFalse(imports.importDocument(Samples.LILING_JUSTICE_BUREAU, Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true).failed());
+        assertFalse(
+                imports.importDocument(
+                                Samples.LILING_JUSTICE_BUREAU,
+                                Samples.bytes(Samples.LILING_JUSTICE_BUREAU),
+                                true)
+                        .failed());
         indexer.catchUp();
         assertTrue(indexer.index().builtWithCurrentMapping());
         assertNull(indexer.rebuildIfOutdated(), "a current index is left alone");
@@ -45,7 +49,7 @@ class OutdatedIndexTest {
         // What an earlier version left behind: a commit without the mapping key.
         Path old = location.newGeneration();
         try (FSDirectory dir = FSDirectory.open(old);
-             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+                IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
             w.setLiveCommitData(Map.of(SearchIndexWriter.POSITION_KEY, "0").entrySet());
             w.commit();
         }

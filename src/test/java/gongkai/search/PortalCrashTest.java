@@ -1,5 +1,8 @@
 package gongkai.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.account.AccountService;
 import gongkai.account.Role;
 import gongkai.disclosure.DisclosureCatalog;
@@ -14,9 +17,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,16 +41,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The portal as a real child process, killed with SIGKILL at random moments while an administrator
- * imports and publishes through HTTP (at once, and through submit and review) and a {@code reindex} runs beside it; then restarted. After each
- * restart: every publication the portal acknowledged is still public, nothing unpublished is served,
- * and once the indexer has caught up the index holds exactly the published reports as they are now.
- * The database is a real MariaDB shared by the test and its children.
+ * imports and publishes through HTTP (at once, and through submit and review) and a {@code reindex}
+ * runs beside it; then restarted. After each restart: every publication the portal acknowledged is
+ * still public, nothing unpublished is served, and once the indexer has caught up the index holds
+ * exactly the published reports as they are now. The database is a real MariaDB shared by the test
+ * and its children.
  *
  * <p>{@code crash.kills} rounds (default 3 in CI; e.g. {@code -Dcrash.kills=25} for a longer run).
  */
@@ -59,33 +59,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PortalCrashTest implements TestPropertyProvider {
 
     private static final Pattern ID = Pattern.compile("\"disclosureId\":(\\d+)");
-    private static final List<String> SAMPLES = List.of(Samples.LILING_JUSTICE_BUREAU, Samples.NMG_JUSTICE_DEPARTMENT,
-            Samples.NMG_PUBLICITY_CENTRE);
+    private static final List<String> SAMPLES =
+            List.of(
+                    Samples.LILING_JUSTICE_BUREAU,
+                    Samples.NMG_JUSTICE_DEPARTMENT,
+                    Samples.NMG_PUBLICITY_CENTRE);
 
-    private final Path work = Path.of("target", "crash-portal", UUID.randomUUID().toString()).toAbsolutePath();
+    private final Path work =
+            Path.of("target", "crash-portal", UUID.randomUUID().toString()).toAbsolutePath();
     private Map<String, String> database;
 
-    @Inject
-    ApplicationContext context;
-    @Inject
-    AccountService accounts;
-    @Inject
-    SearchOutbox outbox;
-    @Inject
-    DisclosureCatalog catalog;
+    @Inject ApplicationContext context;
+    @Inject AccountService accounts;
+    @Inject SearchOutbox outbox;
+    @Inject DisclosureCatalog catalog;
 
     @Override
     public Map<String, String> getProperties() {
         database = MariaDb.freshDatabase();
         Map<String, String> properties = new HashMap<>(database);
         properties.put("gongkai.index-dir", work.resolve("index").toString());
-        properties.put("gongkai.indexer.enabled", "false"); // only the portal children write the index
+        properties.put(
+                "gongkai.indexer.enabled", "false"); // only the portal children write the index
         return properties;
     }
 
     @Test
     void nothingAcknowledgedIsLostAndNothingUnpublishedLeaksAcrossKills() throws Exception {
-        accounts.add(new AccountService.NewAccount("crash-admin", Role.ADMIN, null, null, "crash-admin-password"), "test");
+        accounts.add(
+                new AccountService.NewAccount(
+                        "crash-admin", Role.ADMIN, null, null, "crash-admin-password"),
+                "test");
         int kills = Integer.getInteger("crash.kills", 3);
         Random random = new Random(Long.getLong("crash.seed", 7));
         Set<Long> acknowledged = Collections.synchronizedSet(new TreeSet<>());
@@ -100,12 +104,19 @@ class PortalCrashTest implements TestPropertyProvider {
             AtomicBoolean stop = new AtomicBoolean();
             int firstYear = year;
             year += 40;
-            Thread writer = new Thread(() -> publishUntilStopped(admin, firstYear, stop, acknowledged), "crash-writer");
-            Thread reviewer = new Thread(() -> reviewUntilStopped(admin, firstYear + 20, stop, acknowledged), "crash-reviewer");
+            Thread writer =
+                    new Thread(
+                            () -> publishUntilStopped(admin, firstYear, stop, acknowledged),
+                            "crash-writer");
+            Thread reviewer =
+                    new Thread(
+                            () -> reviewUntilStopped(admin, firstYear + 20, stop, acknowledged),
+                            "crash-reviewer");
             writer.start();
             reviewer.start();
             Process reindex = random.nextBoolean() ? start(0, "reindex-" + round, "reindex") : null;
-            // Kill while the writer is busy: after its first acknowledgement of the round, at a random moment.
+            // Kill while the writer is busy: after its first acknowledgement of the round, at a
+            // random moment.
             int before = acknowledged.size();
             Instant patience = Instant.now().plus(Duration.ofSeconds(90));
             while (acknowledged.size() == before && Instant.now().isBefore(patience)) {
@@ -127,24 +138,36 @@ class PortalCrashTest implements TestPropertyProvider {
             Process again = start(port, "restart-" + round);
             try {
                 waitUntilUp(port, again);
-                checkInvariants(new WebSession(URI.create("http://127.0.0.1:" + port)), acknowledged);
+                checkInvariants(
+                        new WebSession(URI.create("http://127.0.0.1:" + port)), acknowledged);
             } finally {
                 again.destroy();
                 again.waitFor(30, TimeUnit.SECONDS);
             }
         }
-        assertTrue(acknowledged.size() >= kills, "the writers published something before the kills: " + acknowledged.size());
-        System.out.printf("Portal crash test: %d kills, %d acknowledged publications%n", kills, acknowledged.size());
+        assertTrue(
+                acknowledged.size() >= kills,
+                "the writers published something before the kills: " + acknowledged.size());
+        System.out.printf(
+                "Portal crash test: %d kills, %d acknowledged publications%n",
+                kills, acknowledged.size());
     }
 
-    /** Imports and publishes at once (the administrator's path), remembering what the portal acknowledged. */
-    private static void publishUntilStopped(WebSession admin, int firstYear, AtomicBoolean stop, Set<Long> acknowledged) {
+    /**
+     * Imports and publishes at once (the administrator's path), remembering what the portal
+     * acknowledged.
+     */
+    private static void publishUntilStopped(
+            WebSession admin, int firstYear, AtomicBoolean stop, Set<Long> acknowledged) {
         int n = 0;
         while (!stop.get()) {
             String sample = SAMPLES.get(n % SAMPLES.size());
             try {
-                HttpResponse<String> r = admin.upload("/api/imports?publish=true", "crash.txt",
-                        SampleVariants.forYear(sample, firstYear + n / SAMPLES.size()));
+                HttpResponse<String> r =
+                        admin.upload(
+                                "/api/imports?publish=true",
+                                "crash.txt",
+                                SampleVariants.forYear(sample, firstYear + n / SAMPLES.size()));
                 Matcher m = ID.matcher(r.body());
                 if (r.statusCode() == 201 && m.find()) {
                     acknowledged.add(Long.parseLong(m.group(1)));
@@ -157,17 +180,25 @@ class PortalCrashTest implements TestPropertyProvider {
     }
 
     /** The reviewed path: import a draft, submit it, publish it through the staff forms. */
-    private static void reviewUntilStopped(WebSession admin, int firstYear, AtomicBoolean stop, Set<Long> acknowledged) {
+    private static void reviewUntilStopped(
+            WebSession admin, int firstYear, AtomicBoolean stop, Set<Long> acknowledged) {
         int n = 0;
         while (!stop.get()) {
             try {
-                HttpResponse<String> r = admin.upload("/api/imports", "crash-draft.txt",
-                        SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, firstYear + n));
+                HttpResponse<String> r =
+                        admin.upload(
+                                "/api/imports",
+                                "crash-draft.txt",
+                                SampleVariants.forYear(
+                                        Samples.LILING_JUSTICE_BUREAU, firstYear + n));
                 Matcher m = ID.matcher(r.body());
                 if (r.statusCode() == 201 && m.find()) {
                     String page = "/staff/disclosures/" + m.group(1);
-                    if (admin.submitForm(page, page + "/submit", Map.of("explanation", "核实无误。")).statusCode() == 303
-                            && admin.submitForm(page, page + "/publish", Map.of()).statusCode() == 303) {
+                    if (admin.submitForm(page, page + "/submit", Map.of("explanation", "核实无误。"))
+                                            .statusCode()
+                                    == 303
+                            && admin.submitForm(page, page + "/publish", Map.of()).statusCode()
+                                    == 303) {
                         acknowledged.add(Long.parseLong(m.group(1)));
                     }
                 }
@@ -183,14 +214,18 @@ class PortalCrashTest implements TestPropertyProvider {
         Map<Long, String> statuses = statuses();
         for (long id : acknowledged) {
             String status = statuses.get(id);
-            assertTrue("PUBLISHED".equals(status) || "SUPERSEDED".equals(status), "acknowledged #" + id + " is now " + status);
+            assertTrue(
+                    "PUBLISHED".equals(status) || "SUPERSEDED".equals(status),
+                    "acknowledged #" + id + " is now " + status);
         }
         for (Map.Entry<Long, String> e : statuses.entrySet()) {
-            boolean isPublic = e.getValue().equals("PUBLISHED") || e.getValue().equals("SUPERSEDED");
+            boolean isPublic =
+                    e.getValue().equals("PUBLISHED") || e.getValue().equals("SUPERSEDED");
             int api = anonymous.get("/api/disclosures/" + e.getKey()).statusCode();
             assertEquals(isPublic ? 200 : 404, api, "#" + e.getKey() + " (" + e.getValue() + ")");
         }
-        // The running portal's indexer catches up within seconds; then the index is the published set.
+        // The running portal's indexer catches up within seconds; then the index is the published
+        // set.
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         Map<Long, String> indexed = Map.of();
         while (Instant.now().isBefore(deadline)) {
@@ -203,14 +238,16 @@ class PortalCrashTest implements TestPropertyProvider {
         assertEquals(published, new TreeSet<>(indexed.keySet()), "indexed ids after the restart");
         for (long id : published) {
             DisclosureDocument now = catalog.document(id).orElseThrow();
-            assertEquals(IndexedContent.expected(now), indexed.get(id), "indexed content of #" + id);
+            assertEquals(
+                    IndexedContent.expected(now), indexed.get(id), "indexed content of #" + id);
         }
     }
 
     private Map<Long, String> statuses() throws Exception {
         Map<Long, String> statuses = new HashMap<>();
-        try (Connection c = RawJdbc.dataSource(context).getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, status FROM disclosure")) {
+        try (Connection c = RawJdbc.dataSource(context).getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, status FROM disclosure")) {
             while (rs.next()) {
                 statuses.put(rs.getLong(1), rs.getString(2));
             }
@@ -236,8 +273,11 @@ class PortalCrashTest implements TestPropertyProvider {
         command.add("gongkai.Application");
         command.addAll(List.of(args));
         Files.createDirectories(work);
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile())).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()))
+                .start();
     }
 
     private void waitUntilUp(int port, Process process) throws InterruptedException {
@@ -245,7 +285,8 @@ class PortalCrashTest implements TestPropertyProvider {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new AssertionError("the portal exited with " + process.exitValue() + "; see " + work);
+                throw new AssertionError(
+                        "the portal exited with " + process.exitValue() + "; see " + work);
             }
             try {
                 if (probe.get("/health").statusCode() == 200) {

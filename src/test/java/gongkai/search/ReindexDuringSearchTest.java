@@ -1,13 +1,15 @@
 package gongkai.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportService;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,34 +19,34 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** A full rebuild swaps in a new index while searches keep answering, with the same results after. */
+/**
+ * A full rebuild swaps in a new index while searches keep answering, with the same results after.
+ */
 @MicronautTest(transactional = false, startApplication = false)
 @Property(name = "gongkai.indexer.poll-interval", value = "1h")
 class ReindexDuringSearchTest {
 
-    @Inject
-    ImportService imports;
-    @Inject
-    Indexer indexer;
-    @Inject
-    IndexRebuilder rebuilder;
-    @Inject
-    IndexLocation location;
+    @Inject ImportService imports;
+    @Inject Indexer indexer;
+    @Inject IndexRebuilder rebuilder;
+    @Inject IndexLocation location;
 
     @Test
     void searchesKeepAnsweringWhileTheIndexIsRebuilt() throws Exception {
         for (int year = 2019; year <= 2023; year++) {
-            for (String sample : List.of(Samples.LILING_JUSTICE_BUREAU, Samples.NMG_JUSTICE_DEPARTMENT)) {
-                assertFalse(imports.importDocument(sample, SampleVariants.forYear(sample, year), true).failed());
+            for (String sample :
+                    List.of(Samples.LILING_JUSTICE_BUREAU, Samples.NMG_JUSTICE_DEPARTMENT)) {
+                assertFalse(
+                        imports.importDocument(sample, SampleVariants.forYear(sample, year), true)
+                                .failed());
             }
         }
         indexer.catchUp();
-        SearchQuery query = new SearchQuery("社区矫正", null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 10);
+        SearchQuery query =
+                new SearchQuery(
+                        "社区矫正", null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 10);
         SearchResult before = indexer.index().search(query);
         int documentsBefore = indexer.index().documentCount();
         assertTrue(before.total() > 0);
@@ -54,16 +56,19 @@ class ReindexDuringSearchTest {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Future<?>> clients = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            clients.add(pool.submit(() -> {
-                while (running.get()) {
-                    assertEquals(before.total(), indexer.index().search(query).total());
-                    searches.incrementAndGet();
-                }
-                return null;
-            }));
+            clients.add(
+                    pool.submit(
+                            () -> {
+                                while (running.get()) {
+                                    assertEquals(
+                                            before.total(), indexer.index().search(query).total());
+                                    searches.incrementAndGet();
+                                }
+                                return null;
+                            }));
         }
         var oldGeneration = location.current();
-        rebuilder.rebuild(p -> { });
+        rebuilder.rebuild(p -> {});
         indexer.catchUp(); // notices the new generation and switches searches to it
         Thread.sleep(200);
         running.set(false);

@@ -1,11 +1,10 @@
 package gongkai.search;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * The relevance suite over the sample texts read without the importer (see {@link SeedTextCorpus}):

@@ -1,5 +1,9 @@
 package gongkai.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.importer.ImportService;
 import gongkai.testsupport.Samples;
 import io.micronaut.http.HttpRequest;
@@ -9,16 +13,11 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The search page and API over HTTP, including hostile and malformed input. */
 @MicronautTest(transactional = false)
@@ -28,10 +27,9 @@ class SearchControllerTest {
     @Inject
     @Client("/")
     HttpClient http;
-    @Inject
-    ImportService imports;
-    @Inject
-    Indexer indexer;
+
+    @Inject ImportService imports;
+    @Inject Indexer indexer;
 
     @BeforeAll
     void publishAndIndex() {
@@ -52,7 +50,9 @@ class SearchControllerTest {
         try {
             return http.toBlocking().exchange(HttpRequest.GET(uri), String.class).code();
         } catch (HttpClientResponseException e) {
-            assertTrue(e.getResponse().getBody(String.class).orElse("").contains("\"error\""), "a JSON error body");
+            assertTrue(
+                    e.getResponse().getBody(String.class).orElse("").contains("\"error\""),
+                    "a JSON error body");
             return e.getStatus().getCode();
         }
     }
@@ -61,7 +61,9 @@ class SearchControllerTest {
     void thePageShowsHighlightedHitsWithCodeAndAmountInWanYuan() {
         String html = get("/search?q=" + q("社区矫正")).body();
         assertTrue(html.contains("<mark>"), "highlighted");
-        assertTrue(html.contains("科目 <a href=\"/compare?code=2040610\""), "the code links to its comparison across units");
+        assertTrue(
+                html.contains("科目 <a href=\"/compare?code=2040610\""),
+                "the code links to its comparison across units");
         assertTrue(html.contains("金额 12.00 万元"), "004's 120,000.00 元 shown in 万元");
         assertTrue(html.contains("/disclosures/"), "hits link to their disclosure");
     }
@@ -69,8 +71,12 @@ class SearchControllerTest {
     @Test
     void anEmptyQueryShowsHelpOnThePageAndIsA400InTheApi() {
         assertTrue(get("/search").body().contains("全文搜索"));
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET("/api/search?q="), String.class));
+        HttpClientResponseException e =
+                assertThrows(
+                        HttpClientResponseException.class,
+                        () ->
+                                http.toBlocking()
+                                        .exchange(HttpRequest.GET("/api/search?q="), String.class));
         assertEquals(400, e.getStatus().getCode());
         assertTrue(e.getResponse().getBody(String.class).orElse("").contains("请输入搜索词"));
     }
@@ -82,7 +88,11 @@ class SearchControllerTest {
         assertEquals(200, status("/api/search?q=" + q("社区矫正") + "&page=40"));
         assertEquals(200, status("/api/search?q=" + q("社区矫正") + "&unit=" + q("不存在的单位")));
         assertEquals(200, get("/search?q=" + q("<script>alert(1)</script>")).code());
-        assertTrue(!get("/search?q=" + q("<script>alert(1)</script>")).body().contains("<script>alert(1)"), "escaped");
+        assertTrue(
+                !get("/search?q=" + q("<script>alert(1)</script>"))
+                        .body()
+                        .contains("<script>alert(1)"),
+                "escaped");
     }
 
     @Test
@@ -95,10 +105,23 @@ class SearchControllerTest {
 
     @Test
     void theApiReturnsTheDocumentedShape() {
-        String json = http.toBlocking().retrieve("/api/search?q=" + q("2040610") + "&type=LINE_ITEM");
-        for (String key : new String[]{"\"total\":", "\"page\":", "\"size\":", "\"hits\":", "\"facets\":", "\"relaxed\":",
-                "\"disclosureId\":", "\"code\":\"2040610\"", "\"amount\":"}) {
-            assertTrue(json.contains(key), key + " in " + json.substring(0, Math.min(400, json.length())));
+        String json =
+                http.toBlocking().retrieve("/api/search?q=" + q("2040610") + "&type=LINE_ITEM");
+        for (String key :
+                new String[] {
+                    "\"total\":",
+                    "\"page\":",
+                    "\"size\":",
+                    "\"hits\":",
+                    "\"facets\":",
+                    "\"relaxed\":",
+                    "\"disclosureId\":",
+                    "\"code\":\"2040610\"",
+                    "\"amount\":"
+                }) {
+            assertTrue(
+                    json.contains(key),
+                    key + " in " + json.substring(0, Math.min(400, json.length())));
         }
     }
 }

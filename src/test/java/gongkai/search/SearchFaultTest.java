@@ -1,5 +1,9 @@
 package gongkai.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.testsupport.ApiContract;
 import gongkai.testsupport.WebSession;
 import io.micronaut.context.annotation.Factory;
@@ -10,15 +14,10 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.junit.jupiter.api.Test;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Only the search's own validation is the reader's mistake. An engine that fails with an
@@ -36,15 +35,17 @@ class SearchFaultTest {
         @Singleton
         @Replaces(SearchService.class)
         SearchService search() {
-            return new SearchService(query -> {
-                query.validated();
-                return SearchResult.empty(query.validated().withPage(Integer.parseInt("第" + query.page() + "页"), 10));
-            });
+            return new SearchService(
+                    query -> {
+                        query.validated();
+                        return SearchResult.empty(
+                                query.validated()
+                                        .withPage(Integer.parseInt("第" + query.page() + "页"), 10));
+                    });
         }
     }
 
-    @Inject
-    EmbeddedServer server;
+    @Inject EmbeddedServer server;
 
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -53,14 +54,17 @@ class SearchFaultTest {
     @Test
     void anEngineBugIsAServerFaultNotTheReadersMistake() {
         WebSession web = new WebSession(server.getURI());
-        HttpResponse<String> api = ApiContract.of(server.getURI()).check(web.get("/api/search?q=" + q("社区矫正")));
+        HttpResponse<String> api =
+                ApiContract.of(server.getURI()).check(web.get("/api/search?q=" + q("社区矫正")));
         assertEquals(500, api.statusCode(), api.body());
         assertFalse(api.body().contains("For input string"), api.body());
 
         HttpResponse<String> page = web.get("/search?q=" + q("社区矫正"));
         assertEquals(500, page.statusCode());
         assertTrue(page.body().contains("服务器"), "a Chinese error page");
-        assertFalse(page.body().contains("For input string") || page.body().contains("Exception"), page.body());
+        assertFalse(
+                page.body().contains("For input string") || page.body().contains("Exception"),
+                page.body());
     }
 
     @Test

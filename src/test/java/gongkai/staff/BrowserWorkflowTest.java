@@ -1,5 +1,8 @@
 package gongkai.staff;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.account.AccountService;
 import gongkai.account.Role;
 import gongkai.disclosure.DisclosureCatalog;
@@ -10,6 +13,15 @@ import gongkai.testsupport.Samples;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,19 +34,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The staff workflow in a real browser (headless chromium): an editor creates a small disclosure,
  * enters a table with a deliberate error, sees it next to the cell, fixes it, submits; a reviewer
@@ -46,22 +45,24 @@ class BrowserWorkflowTest {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureCatalog catalog;
+    @Inject EmbeddedServer server;
+    @Inject AccountService accounts;
+    @Inject ImportService imports;
+    @Inject DisclosureCatalog catalog;
 
     private ChromeDriver browser;
 
     @BeforeAll
     void start() throws IOException {
         imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
-        accounts.add(new AccountService.NewAccount("browser-editor", Role.UNIT_EDITOR, "醴陵市司法局", null, "editor-password-9"), "test");
-        accounts.add(new AccountService.NewAccount("browser-reviewer", Role.REVIEWER, null, "430200", "reviewer-password-9"), "test");
+        accounts.add(
+                new AccountService.NewAccount(
+                        "browser-editor", Role.UNIT_EDITOR, "醴陵市司法局", null, "editor-password-9"),
+                "test");
+        accounts.add(
+                new AccountService.NewAccount(
+                        "browser-reviewer", Role.REVIEWER, null, "430200", "reviewer-password-9"),
+                "test");
         Files.createDirectories(SHOTS);
         browser = Chromium.start(1280, 900);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -93,27 +94,35 @@ class BrowserWorkflowTest {
         waitForUrl(".*/staff$");
     }
 
-    /** Saves the table grid and waits for the page that answers: the URL stays the same, so wait for the old one to go. */
+    /**
+     * Saves the table grid and waits for the page that answers: the URL stays the same, so wait for
+     * the old one to go.
+     */
     private void saveGrid() {
         clickAndWaitForAnswer(browser.findElement(By.cssSelector(".grid-actions button")));
     }
 
     private void clickAndWaitForAnswer(WebElement button) {
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-            try {
-                button.isDisplayed();
-                return false;
-            } catch (WebDriverException e) {
-                // Chrome reports a node of the replaced page as stale or, mid-navigation, as "Node
-                // with given id does not belong to the document": either way the save has answered.
-                return true;
-            }
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(
+                        d -> {
+                            try {
+                                button.isDisplayed();
+                                return false;
+                            } catch (WebDriverException e) {
+                                // Chrome reports a node of the replaced page as stale or,
+                                // mid-navigation, as "Node
+                                // with given id does not belong to the document": either way the
+                                // save has answered.
+                                return true;
+                            }
+                        });
     }
 
     private void waitForUrl(String regex) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches(regex));
     }
 
     private void type(String name, String value) {
@@ -137,7 +146,10 @@ class BrowserWorkflowTest {
         browser.findElement(By.linkText("公开03 支出决算表")).click();
         type("newCode", "2040610");
         saveGrid();
-        assertEquals("社区矫正", browser.findElement(By.name("name_0")).getAttribute("value"), "official name filled in");
+        assertEquals(
+                "社区矫正",
+                browser.findElement(By.name("name_0")).getAttribute("value"),
+                "official name filled in");
         type("newCode", "");
         type("amt_0_total", "78.01"); // deliberate error: 7.80 + 70.00 = 77.80
         type("amt_0_basic", "7.80");
@@ -149,7 +161,9 @@ class BrowserWorkflowTest {
 
         type("amt_0_total", "77.80");
         saveGrid();
-        assertTrue(browser.findElements(By.cssSelector("td.has-error")).isEmpty(), "the error is gone");
+        assertTrue(
+                browser.findElements(By.cssSelector("td.has-error")).isEmpty(),
+                "the error is gone");
         shot("03-table-fixed");
 
         browser.get(disclosurePage);
@@ -197,7 +211,10 @@ class BrowserWorkflowTest {
         type("amt_0_basic", "78000.00");
         type("amt_0_project", "702100.00");
         saveGrid();
-        assertEquals("元", browser.findElement(By.cssSelector("#unit-now strong")).getText(), "shown in 元");
+        assertEquals(
+                "元",
+                browser.findElement(By.cssSelector("#unit-now strong")).getText(),
+                "shown in 元");
         Map<String, BigDecimal> before = stored(id);
         assertEquals(new BigDecimal("780100.00"), before.get("total"));
 
@@ -216,7 +233,15 @@ class BrowserWorkflowTest {
     }
 
     private Map<String, BigDecimal> stored(long id) {
-        return catalog.document(id).orElseThrow().tables().stream().filter(t -> t.kind() == StandardTable.G03).findFirst()
-                .orElseThrow().rows().stream().filter(r -> "2040610".equals(r.code())).findFirst().orElseThrow().amounts();
+        return catalog.document(id).orElseThrow().tables().stream()
+                .filter(t -> t.kind() == StandardTable.G03)
+                .findFirst()
+                .orElseThrow()
+                .rows()
+                .stream()
+                .filter(r -> "2040610".equals(r.code()))
+                .findFirst()
+                .orElseThrow()
+                .amounts();
     }
 }

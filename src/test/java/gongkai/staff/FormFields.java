@@ -5,17 +5,25 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the text inputs and textareas of a rendered form, as a browser would submit them unchanged. */
+/**
+ * Reads the text inputs and textareas of a rendered form, as a browser would submit them unchanged.
+ */
 final class FormFields {
 
-    private static final Pattern INPUT = Pattern.compile("<input(?![^>]*type=\"(?:radio|checkbox|hidden)\")[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
-    private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>");
+    private static final Pattern INPUT =
+            Pattern.compile(
+                    "<input(?![^>]*type=\"(?:radio|checkbox|hidden)\")[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+    private static final Pattern TEXTAREA =
+            Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>");
 
-    private FormFields() {
-    }
+    private FormFields() {}
 
-    /** The fields of the first form whose action is {@code action} (text inputs, hidden fields, textareas). */
+    /**
+     * The fields of the first form whose action is {@code action} (text inputs, hidden fields,
+     * textareas).
+     */
     static Map<String, String> of(String html, String action) {
         int start = html.indexOf("action=\"" + action + "\"");
         if (start < 0) {
@@ -24,7 +32,7 @@ final class FormFields {
         int end = html.indexOf("</form>", start);
         String form = html.substring(start, end);
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Pattern p : new Pattern[]{HIDDEN, INPUT, TEXTAREA}) {
+        for (Pattern p : new Pattern[] {HIDDEN, INPUT, TEXTAREA}) {
             Matcher m = p.matcher(form);
             while (m.find()) {
                 fields.put(m.group(1), unescape(m.group(2)));
@@ -34,6 +42,10 @@ final class FormFields {
     }
 
     static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 }

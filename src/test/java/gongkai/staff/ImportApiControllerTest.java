@@ -1,5 +1,8 @@
 package gongkai.staff;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.account.AccountService;
 import gongkai.account.Role;
 import gongkai.audit.AuditEvent;
@@ -10,32 +13,26 @@ import gongkai.testsupport.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code POST /api/imports} behind staff login. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportApiControllerTest {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    DisclosureCatalog catalog;
-    @Inject
-    AccountService accounts;
-    @Inject
-    AuditLog audit;
+    @Inject EmbeddedServer server;
+    @Inject DisclosureCatalog catalog;
+    @Inject AccountService accounts;
+    @Inject AuditLog audit;
 
     @BeforeAll
     void createAdmin() {
-        accounts.add(new AccountService.NewAccount("admin", Role.ADMIN, null, null, "admin-password"), "test");
+        accounts.add(
+                new AccountService.NewAccount("admin", Role.ADMIN, null, null, "admin-password"),
+                "test");
     }
 
     private WebSession admin() {
@@ -46,7 +43,11 @@ class ImportApiControllerTest {
 
     @Test
     void importsAnUploadedDocumentAndAnswersWithTheReport() {
-        HttpResponse<String> response = admin().upload("/api/imports", "004.txt", Samples.bytes(Samples.LILING_JUSTICE_BUREAU));
+        HttpResponse<String> response =
+                admin().upload(
+                                "/api/imports",
+                                "004.txt",
+                                Samples.bytes(Samples.LILING_JUSTICE_BUREAU));
         assertEquals(201, response.statusCode(), response.body());
         String json = response.body();
         assertTrue(json.contains("\"unitName\":\"醴陵市司法局\""), json);
@@ -57,7 +58,11 @@ class ImportApiControllerTest {
     @Test
     void answersABrokenUploadWith422AndStoresNothing() {
         long before = catalog.totalCount();
-        HttpResponse<String> response = admin().upload("/api/imports", "x.pdf", new byte[]{'%', 'P', 'D', 'F', 0, 1, 2, 3, 0, 0});
+        HttpResponse<String> response =
+                admin().upload(
+                                "/api/imports",
+                                "x.pdf",
+                                new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, 0, 0});
         assertEquals(422, response.statusCode());
         assertTrue(response.body().contains("\"errors\":[{"), response.body());
         assertEquals(before, catalog.totalCount());
@@ -65,36 +70,55 @@ class ImportApiControllerTest {
 
     @Test
     void refusesAnonymousUploadsWithAJson401() {
-        HttpResponse<String> response = new WebSession(server.getURI()).upload("/api/imports", "a.txt", "x".getBytes());
+        HttpResponse<String> response =
+                new WebSession(server.getURI()).upload("/api/imports", "a.txt", "x".getBytes());
         assertEquals(401, response.statusCode());
         assertTrue(response.body().contains("请先登录"), response.body());
     }
 
     private static long disclosureId(String json) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"disclosureId\":(\\d+)").matcher(json);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\"disclosureId\":(\\d+)").matcher(json);
         assertTrue(m.find(), json);
         return Long.parseLong(m.group(1));
     }
 
     @Test
     void recordsWhoImportedAndWhoPublishedThroughTheApi() {
-        HttpResponse<String> draft = admin().upload("/api/imports", "draft.txt", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE));
+        HttpResponse<String> draft =
+                admin().upload(
+                                "/api/imports",
+                                "draft.txt",
+                                Samples.bytes(Samples.NMG_PUBLICITY_CENTRE));
         assertEquals(201, draft.statusCode(), draft.body());
         java.util.List<AuditEvent> draftTrail = audit.forDisclosure(disclosureId(draft.body()));
-        assertTrue(draftTrail.stream().anyMatch(e -> e.username().equals("admin") && e.action().equals("IMPORT")), draftTrail.toString());
+        assertTrue(
+                draftTrail.stream()
+                        .anyMatch(e -> e.username().equals("admin") && e.action().equals("IMPORT")),
+                draftTrail.toString());
 
-        HttpResponse<String> published = admin().upload("/api/imports?publish=true", "published.txt", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE));
+        HttpResponse<String> published =
+                admin().upload(
+                                "/api/imports?publish=true",
+                                "published.txt",
+                                Samples.bytes(Samples.NMG_PUBLICITY_CENTRE));
         assertEquals(201, published.statusCode(), published.body());
         assertTrue(published.body().contains("\"status\":\"PUBLISHED\""), published.body());
         java.util.List<AuditEvent> trail = audit.forDisclosure(disclosureId(published.body()));
-        assertTrue(trail.stream().anyMatch(e -> e.username().equals("admin") && e.action().equals("IMPORT_PUBLISHED")),
+        assertTrue(
+                trail.stream()
+                        .anyMatch(
+                                e ->
+                                        e.username().equals("admin")
+                                                && e.action().equals("IMPORT_PUBLISHED")),
                 "publishing without review leaves its own trace: " + trail);
     }
 
     @Test
     void refusesOfficeFilesAndEmptyUploadsLikeTheStaffForm() {
         long before = catalog.totalCount();
-        HttpResponse<String> office = admin().upload("/api/imports", "决算.docx", "PK not really a text".getBytes());
+        HttpResponse<String> office =
+                admin().upload("/api/imports", "决算.docx", "PK not really a text".getBytes());
         assertEquals(422, office.statusCode());
         assertTrue(office.body().contains("不能直接导入 .docx 文件"), office.body());
         HttpResponse<String> empty = admin().upload("/api/imports", "empty.txt", new byte[0]);
@@ -104,8 +128,8 @@ class ImportApiControllerTest {
     }
 
     /**
-     * A chunked upload states no length, so the limit can only be applied while it streams: the answer
-     * (413 with a Chinese JSON error) must come long before the client has sent everything.
+     * A chunked upload states no length, so the limit can only be applied while it streams: the
+     * answer (413 with a Chinese JSON error) must come long before the client has sent everything.
      */
     @Test
     void refusesAChunkedUploadAboveTheLimitWhileItStreams() throws Exception {
@@ -117,29 +141,54 @@ class ImportApiControllerTest {
             socket.setSoTimeout(60_000);
             java.io.OutputStream out = socket.getOutputStream();
             String boundary = "----chunked" + System.nanoTime();
-            out.write(("POST /api/imports HTTP/1.1\r\nHost: " + server.getHost() + "\r\nAccept: application/json\r\n"
-                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nTransfer-Encoding: chunked\r\n"
-                    + "Cookie: SESSION=" + admin.cookie("SESSION") + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
-                    + "Content-Type: text/plain\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            Thread writer = new Thread(() -> {
-                byte[] chunk = "法".repeat(21_846).getBytes(java.nio.charset.StandardCharsets.UTF_8); // 64 KB
-                try {
-                    writeChunk(out, head);
-                    while (sent.get() < total) {
-                        writeChunk(out, chunk);
-                        sent.addAndGet(chunk.length);
-                    }
-                    out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                } catch (java.io.IOException refused) {
-                    // the server answered and closed: expected
-                }
-            });
+            out.write(
+                    ("POST /api/imports HTTP/1.1\r\nHost: "
+                                    + server.getHost()
+                                    + "\r\nAccept: application/json\r\n"
+                                    + "Content-Type: multipart/form-data; boundary="
+                                    + boundary
+                                    + "\r\nTransfer-Encoding: chunked\r\n"
+                                    + "Cookie: SESSION="
+                                    + admin.cookie("SESSION")
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] head =
+                    ("--"
+                                    + boundary
+                                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+                                    + "Content-Type: text/plain\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Thread writer =
+                    new Thread(
+                            () -> {
+                                byte[] chunk =
+                                        "法"
+                                                .repeat(21_846)
+                                                .getBytes(
+                                                        java.nio.charset.StandardCharsets
+                                                                .UTF_8); // 64 KB
+                                try {
+                                    writeChunk(out, head);
+                                    while (sent.get() < total) {
+                                        writeChunk(out, chunk);
+                                        sent.addAndGet(chunk.length);
+                                    }
+                                    out.write(
+                                            "0\r\n\r\n"
+                                                    .getBytes(
+                                                            java.nio.charset.StandardCharsets
+                                                                    .UTF_8));
+                                } catch (java.io.IOException refused) {
+                                    // the server answered and closed: expected
+                                }
+                            });
             writer.setDaemon(true);
             writer.start();
-            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            java.io.BufferedReader in =
+                    new java.io.BufferedReader(
+                            new java.io.InputStreamReader(
+                                    socket.getInputStream(),
+                                    java.nio.charset.StandardCharsets.UTF_8));
             String status = in.readLine();
             long sentWhenAnswered = sent.get();
             StringBuilder rest = new StringBuilder();
@@ -147,14 +196,22 @@ class ImportApiControllerTest {
                 rest.append(line).append('\n');
             }
             assertTrue(status.contains(" 413 "), status + "\n" + rest);
-            assertTrue(rest.toString().contains("\"status\":413") && rest.toString().contains("上传的内容过大"), rest.toString());
-            assertTrue(sentWhenAnswered < total / 2, "answered after " + sentWhenAnswered + " bytes of " + total);
+            assertTrue(
+                    rest.toString().contains("\"status\":413")
+                            && rest.toString().contains("上传的内容过大"),
+                    rest.toString());
+            assertTrue(
+                    sentWhenAnswered < total / 2,
+                    "answered after " + sentWhenAnswered + " bytes of " + total);
         }
         assertEquals(before, catalog.totalCount());
     }
 
-    private static void writeChunk(java.io.OutputStream out, byte[] data) throws java.io.IOException {
-        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    private static void writeChunk(java.io.OutputStream out, byte[] data)
+            throws java.io.IOException {
+        out.write(
+                (Integer.toHexString(data.length) + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         out.write(data);
         out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }

@@ -1,5 +1,10 @@
 package gongkai.staff;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.account.AccountService;
 import gongkai.account.Role;
 import gongkai.disclosure.DisclosureCatalog;
@@ -14,40 +19,29 @@ import gongkai.testsupport.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Performance self-evaluation forms over HTTP, on the draft imported from the 内蒙古自治区司法厅 sample
- * (five 项目支出绩效自评 tables): listing, editing with exact amounts, bad input kept with
- * field-level messages, consistency notes next to the fields, stale saves refused, add and delete.
+ * (five 项目支出绩效自评 tables): listing, editing with exact amounts, bad input kept with field-level
+ * messages, consistency notes next to the fields, stale saves refused, add and delete.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PerformanceEditingTest {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureCatalog catalog;
-    @Inject
-    DisclosureService disclosures;
+    @Inject EmbeddedServer server;
+    @Inject AccountService accounts;
+    @Inject ImportService imports;
+    @Inject DisclosureCatalog catalog;
+    @Inject DisclosureService disclosures;
 
     private long id;
     private WebSession editor;
@@ -55,18 +49,29 @@ class PerformanceEditingTest {
 
     @BeforeAll
     void draft() {
-        ImportReport report = imports.importDocument("001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), false);
+        ImportReport report =
+                imports.importDocument("001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), false);
         assertNotNull(report.disclosureId(), report.toString());
         id = report.disclosureId();
-        accounts.add(new AccountService.NewAccount("perf", Role.UNIT_EDITOR, report.unitName(), null, "perf-password-1"), "test");
+        accounts.add(
+                new AccountService.NewAccount(
+                        "perf", Role.UNIT_EDITOR, report.unitName(), null, "perf-password-1"),
+                "test");
         editor = new WebSession(server.getURI());
         assertEquals(303, editor.login("perf", "perf-password-1").statusCode());
         base = "/staff/disclosures/" + id + "/performance";
     }
 
     private StoredProject firstProject() {
-        return disclosures.projects(id).stream().filter(p -> p.project().kind() == PerformanceProject.Kind.PROJECT
-                && !p.project().fromProse() && p.project().executed() != null && !p.indicators().isEmpty()).findFirst().orElseThrow();
+        return disclosures.projects(id).stream()
+                .filter(
+                        p ->
+                                p.project().kind() == PerformanceProject.Kind.PROJECT
+                                        && !p.project().fromProse()
+                                        && p.project().executed() != null
+                                        && !p.indicators().isEmpty())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String wan(BigDecimal yuan) {
@@ -75,7 +80,10 @@ class PerformanceEditingTest {
 
     /** The field-level messages of a rendered form, for failure reports. */
     static String messages(String html) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"(?:field-error|form-error)\"[^>]*>([^<]*)<").matcher(html);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile(
+                                "class=\"(?:field-error|form-error)\"[^>]*>([^<]*)<")
+                        .matcher(html);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             b.append(m.group(1)).append('\n');
@@ -91,7 +99,9 @@ class PerformanceEditingTest {
         for (DisclosureDocument.ProjectView p : d.projects()) {
             assertTrue(html.contains(p.name().replace("&", "&amp;")), "listed: " + p.name());
         }
-        assertTrue(editor.get("/staff/disclosures/" + id).body().contains(base), "the disclosure page links the forms");
+        assertTrue(
+                editor.get("/staff/disclosures/" + id).body().contains(base),
+                "the disclosure page links the forms");
     }
 
     @Test
@@ -99,8 +109,11 @@ class PerformanceEditingTest {
         StoredProject project = firstProject();
         String page = base + "/" + project.project().id();
         Map<String, String> form = FormFields.of(editor.get(page).body(), page);
-        assertEquals(PerformanceForm.defaultUnit(project) == gongkai.disclosure.MoneyUnit.WAN_YUAN
-                ? wan(project.project().executed()) : project.project().executed().toPlainString(), form.get("executed"),
+        assertEquals(
+                PerformanceForm.defaultUnit(project) == gongkai.disclosure.MoneyUnit.WAN_YUAN
+                        ? wan(project.project().executed())
+                        : project.project().executed().toPlainString(),
+                form.get("executed"),
                 "amounts shown in 万元 unless that would round them");
         form.put("unit", "WAN_YUAN");
         form.put("kind", "PROJECT");
@@ -119,8 +132,12 @@ class PerformanceEditingTest {
         assertTrue(html.contains("金额不能为负数"), "negative amount");
         assertTrue(html.contains("金额位数过多"), "a 15-digit amount");
         assertTrue(html.contains("“九十”不是数字"), "letters in a score");
-        assertTrue(html.contains("value=\"社区矫正经费（改）\"") && html.contains("value=\"12a\"") && html.contains("value=\"123456789012345\"")
-                && html.contains("全年完成社区矫正对象教育帮扶。") && html.contains("value=\"" + form.get("ind_0_name") + "\""),
+        assertTrue(
+                html.contains("value=\"社区矫正经费（改）\"")
+                        && html.contains("value=\"12a\"")
+                        && html.contains("value=\"123456789012345\"")
+                        && html.contains("全年完成社区矫正对象教育帮扶。")
+                        && html.contains("value=\"" + form.get("ind_0_name") + "\""),
                 "what the editor typed is shown again");
         assertEquals(project, firstProject(), "nothing was stored");
     }
@@ -146,10 +163,17 @@ class PerformanceEditingTest {
         assertEquals(0, executed.compareTo(stored.project().executed()), "stored exactly in 元");
         assertEquals(project.indicators().size(), stored.indicators().size());
         String html = editor.get(saved.headers().firstValue("Location").orElseThrow()).body();
-        BigDecimal expectedRate = stored.project().executed().multiply(BigDecimal.valueOf(100))
-                .divide(stored.project().annualBudget(), 2, RoundingMode.HALF_UP);
-        assertTrue(html.contains("执行率应为 全年执行数 ÷ 全年预算数 = " + expectedRate.toPlainString() + "%"), "rate note next to the field");
-        assertTrue(html.contains("得分 " + over.stripTrailingZeros().toPlainString() + " 超过分值"), "score above its weight");
+        BigDecimal expectedRate =
+                stored.project()
+                        .executed()
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(stored.project().annualBudget(), 2, RoundingMode.HALF_UP);
+        assertTrue(
+                html.contains("执行率应为 全年执行数 ÷ 全年预算数 = " + expectedRate.toPlainString() + "%"),
+                "rate note next to the field");
+        assertTrue(
+                html.contains("得分 " + over.stripTrailingZeros().toPlainString() + " 超过分值"),
+                "score above its weight");
         assertTrue(editor.get(base).body().contains("执行率应为"), "the list shows the notes too");
     }
 
@@ -167,7 +191,9 @@ class PerformanceEditingTest {
         HttpResponse<String> refused = editor.post(page, stale);
         assertEquals(409, refused.statusCode());
         assertTrue(refused.body().contains("已被他人修改"));
-        assertTrue(refused.body().contains("甲版本项目名称") && refused.body().contains("乙版本项目名称"), "both versions shown");
+        assertTrue(
+                refused.body().contains("甲版本项目名称") && refused.body().contains("乙版本项目名称"),
+                "both versions shown");
         assertEquals("甲版本项目名称", firstProject().project().name());
     }
 
@@ -190,7 +216,10 @@ class PerformanceEditingTest {
         form.put("addIndicator", "1");
         HttpResponse<String> more = editor.post(newPage, form);
         assertEquals(200, more.statusCode(), messages(more.body()));
-        assertTrue(more.body().contains("name=\"ind_1_name\"") && more.body().contains("value=\"开展普法演出场次\""), "a blank row is added, typed rows kept");
+        assertTrue(
+                more.body().contains("name=\"ind_1_name\"")
+                        && more.body().contains("value=\"开展普法演出场次\""),
+                "a blank row is added, typed rows kept");
         assertEquals(before, disclosures.projects(id).size(), "adding a row saves nothing");
 
         Map<String, String> again = FormFields.of(more.body(), newPage);

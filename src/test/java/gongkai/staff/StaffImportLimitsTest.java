@@ -1,5 +1,8 @@
 package gongkai.staff;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.account.AccountService;
 import gongkai.account.Role;
 import gongkai.disclosure.DisclosureCatalog;
@@ -11,49 +14,47 @@ import gongkai.unit.UnitService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The staff import form refuses what it cannot read with a Chinese message and stores nothing. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaffImportLimitsTest {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureCatalog catalog;
-    @Inject
-    UnitService units;
+    @Inject EmbeddedServer server;
+    @Inject AccountService accounts;
+    @Inject ImportService imports;
+    @Inject DisclosureCatalog catalog;
+    @Inject UnitService units;
 
     private WebSession editor;
     private long unitId;
 
     @BeforeAll
     void editor() {
-        ImportReport report = imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
+        ImportReport report =
+                imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
         unitId = units.byName(report.unitName()).get(0).id();
-        accounts.add(new AccountService.NewAccount("uploader", Role.UNIT_EDITOR, report.unitName(), null, "upload-password"), "test");
+        accounts.add(
+                new AccountService.NewAccount(
+                        "uploader", Role.UNIT_EDITOR, report.unitName(), null, "upload-password"),
+                "test");
         editor = new WebSession(server.getURI());
         assertEquals(303, editor.login("uploader", "upload-password").statusCode());
     }
 
     private HttpResponse<String> upload(String name, byte[] content) {
-        String token = WebSession.first(Pattern.compile("name=\"csrfToken\" value=\"([^\"]*)\""), editor.get("/staff").body());
+        String token =
+                WebSession.first(
+                        Pattern.compile("name=\"csrfToken\" value=\"([^\"]*)\""),
+                        editor.get("/staff").body());
         return editor.uploadForm("/staff/imports", Map.of("csrfToken", token), name, content);
     }
 
@@ -64,7 +65,10 @@ class StaffImportLimitsTest {
     @Test
     void refusesAnOfficeFileByItsType() {
         int before = stored();
-        HttpResponse<String> r = upload("决算公开.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+        HttpResponse<String> r =
+                upload(
+                        "决算公开.pdf",
+                        "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("不能直接导入 .pdf 文件"), r.body());
         assertEquals(before, stored());
@@ -92,16 +96,32 @@ class StaffImportLimitsTest {
     @Test
     void refusesAFileAboveTheUploadLimit() {
         int before = stored();
-        byte[] big = "法".repeat(8 * 1024 * 1024).getBytes(StandardCharsets.UTF_8); // 24 MB, above the 20 MB limit
-        String token = WebSession.first(Pattern.compile("name=\"csrfToken\" value=\"([^\"]*)\""), editor.get("/staff").body());
+        byte[] big =
+                "法"
+                        .repeat(8 * 1024 * 1024)
+                        .getBytes(StandardCharsets.UTF_8); // 24 MB, above the 20 MB limit
+        String token =
+                WebSession.first(
+                        Pattern.compile("name=\"csrfToken\" value=\"([^\"]*)\""),
+                        editor.get("/staff").body());
         String boundary = "----limit" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrfToken\"\r\n\r\n" + token + "\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--"
+                                + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"csrfToken\"\r\n\r\n"
+                                + token
+                                + "\r\n--"
+                                + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(big);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        WebSession.RawResponse r = editor.postEarlyAnswered("/staff/imports", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        WebSession.RawResponse r =
+                editor.postEarlyAnswered(
+                        "/staff/imports",
+                        "multipart/form-data; boundary=" + boundary,
+                        body.toByteArray());
         assertEquals(413, r.status());
         assertTrue(r.body().contains("上传的内容过大"), r.body());
         assertEquals(before, stored());
@@ -110,10 +130,19 @@ class StaffImportLimitsTest {
     @Test
     void refusesAnImportedSectionLongerThanTheSectionFormAllows() {
         int before = stored();
-        String text = new String(Samples.bytes(Samples.LILING_JUSTICE_BUREAU), StandardCharsets.UTF_8);
-        int at = text.indexOf('\n', text.indexOf("一、 部门职责", text.indexOf("第一部分", text.indexOf("第五部分")))) + 1;
+        String text =
+                new String(Samples.bytes(Samples.LILING_JUSTICE_BUREAU), StandardCharsets.UTF_8);
+        int at =
+                text.indexOf(
+                                '\n',
+                                text.indexOf("一、 部门职责", text.indexOf("第一部分", text.indexOf("第五部分"))))
+                        + 1;
         String prose = ("法律援助、人民调解与社区矫正工作。".repeat(50) + "\n").repeat(200); // 170,200 characters
-        HttpResponse<String> r = upload("长章节.txt", (text.substring(0, at) + prose + text.substring(at)).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r =
+                upload(
+                        "长章节.txt",
+                        (text.substring(0, at) + prose + text.substring(at))
+                                .getBytes(StandardCharsets.UTF_8));
         assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("导入失败，未保存任何内容"), r.body());
         assertTrue(r.body().contains("部门职责") && r.body().contains("每节最多 100000 字"), r.body());

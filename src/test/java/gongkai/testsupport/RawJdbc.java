@@ -2,7 +2,6 @@ package gongkai.testsupport;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.jdbc.DataSourceResolver;
-
 import javax.sql.DataSource;
 
 /**
@@ -11,8 +10,7 @@ import javax.sql.DataSource;
  */
 public final class RawJdbc {
 
-    private RawJdbc() {
-    }
+    private RawJdbc() {}
 
     public static DataSource dataSource(ApplicationContext context) {
         DataSource ds = context.getBean(DataSource.class);

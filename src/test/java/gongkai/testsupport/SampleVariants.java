@@ -5,14 +5,14 @@ import java.nio.charset.StandardCharsets;
 /** The samples moved to another fiscal year, to have many distinct disclosures from real text. */
 public final class SampleVariants {
 
-    private SampleVariants() {
-    }
+    private SampleVariants() {}
 
     /** The sample with every "2023" turned into {@code year} (and 2022 into the year before). */
     public static byte[] forYear(String sample, int year) {
-        String text = new String(Samples.bytes(sample), StandardCharsets.UTF_8)
-                .replace("2022", Integer.toString(year - 1))
-                .replace("2023", Integer.toString(year));
+        String text =
+                new String(Samples.bytes(sample), StandardCharsets.UTF_8)
+                        .replace("2022", Integer.toString(year - 1))
+                        .replace("2023", Integer.toString(year));
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }

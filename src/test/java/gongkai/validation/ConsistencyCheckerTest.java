@@ -10,14 +10,13 @@ import gongkai.disclosure.LineItem.Side;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * One passing and one failing case per rule. The passing case is always the hand-built copy of seed 004's
- * real figures ({@link Sample004}); each failing case changes one figure of it.
+ * One passing and one failing case per rule. The passing case is always the hand-built copy of seed
+ * 004's real figures ({@link Sample004}); each failing case changes one figure of it.
  */
 class ConsistencyCheckerTest {
 
@@ -42,7 +41,8 @@ class ConsistencyCheckerTest {
         assertEquals(List.of(), check(Sample004.document()));
     }
 
-    // ---- 公开01 -------------------------------------------------------------------------------------
+    // ---- 公开01
+    // -------------------------------------------------------------------------------------
 
     @Test
     void rejectsIncomeTotalThatDisagreesWithItsLines() {
@@ -51,7 +51,8 @@ class ConsistencyCheckerTest {
         Finding f = only(check(d), "T01-INCOME-TOTAL");
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(new Location("公开01", "本年收入合计", "amount", null), f.location());
-        assertEquals("公开01 本年收入合计 13,742,926.23 元，但第1–8行收入之和为 13,699,144.81 元，相差 43,781.42 元。",
+        assertEquals(
+                "公开01 本年收入合计 13,742,926.23 元，但第1–8行收入之和为 13,699,144.81 元，相差 43,781.42 元。",
                 f.message());
     }
 
@@ -71,12 +72,16 @@ class ConsistencyCheckerTest {
         wan.table(StandardTable.G01)
                 .named(Side.INCOME, "一般公共预算财政拨款收入", "amount", "13742800.00")
                 .named(Side.INCOME, "本年收入合计", "amount", "13742900.00");
-        assertTrue(of(check(wan), "T01-INCOME-TOTAL").isEmpty(), "0.01万元 apart is within tolerance");
+        assertTrue(
+                of(check(wan), "T01-INCOME-TOTAL").isEmpty(), "0.01万元 apart is within tolerance");
         DocBuilder yuan = new DocBuilder().unit(MoneyUnit.YUAN);
         yuan.table(StandardTable.G01)
                 .named(Side.INCOME, "一般公共预算财政拨款收入", "amount", "13742926.21")
                 .named(Side.INCOME, "本年收入合计", "amount", "13742926.23");
-        assertEquals(1, of(check(yuan), "T01-INCOME-TOTAL").size(), "0.02元 apart is beyond tolerance in 元");
+        assertEquals(
+                1,
+                of(check(yuan), "T01-INCOME-TOTAL").size(),
+                "0.02元 apart is beyond tolerance in 元");
     }
 
     @Test
@@ -119,12 +124,14 @@ class ConsistencyCheckerTest {
         assertEquals(1, of(findings, "T04-EXPENSE-TOTAL").size());
     }
 
-    // ---- 公开02 / 03 against 01 ----------------------------------------------------------------------
+    // ---- 公开02 / 03 against 01
+    // ----------------------------------------------------------------------
 
     @Test
     void rejectsIncomeTableTotalThatDisagreesWithTheSummary() {
         DocBuilder d = Sample004.document();
-        d.table(StandardTable.G01).set(Side.INCOME, "本年收入合计", "amount", "13742000.00")
+        d.table(StandardTable.G01)
+                .set(Side.INCOME, "本年收入合计", "amount", "13742000.00")
                 .set(Side.INCOME, "总计", "amount", "13742000.00");
         Finding f = only(check(d), "T02-T01-TOTAL");
         assertEquals(new Location("公开02", "合计", "total", null), f.location());
@@ -133,10 +140,15 @@ class ConsistencyCheckerTest {
     @Test
     void rejectsIncomeColumnThatDisagreesWithItsSummaryLine() {
         DocBuilder d = Sample004.document();
-        d.table(StandardTable.G02).set("合计", "other", "540000.00").set("合计", "fiscal", "13202926.23");
+        d.table(StandardTable.G02)
+                .set("合计", "other", "540000.00")
+                .set("合计", "fiscal", "13202926.23");
         List<Finding> findings = of(check(d), "T02-T01-LINES");
         assertEquals(2, findings.size(), findings::toString);
-        assertTrue(findings.get(0).message().startsWith("公开02 合计的财政拨款收入 13,202,926.23 元，但公开01 一般公共预算财政拨款收入、"),
+        assertTrue(
+                findings.get(0)
+                        .message()
+                        .startsWith("公开02 合计的财政拨款收入 13,202,926.23 元，但公开01 一般公共预算财政拨款收入、"),
                 findings.get(0).message());
     }
 
@@ -150,7 +162,9 @@ class ConsistencyCheckerTest {
     @Test
     void rejectsExpenseTableTotalThatDisagreesWithTheSummary() {
         DocBuilder d = Sample004.document();
-        d.table(StandardTable.G03).set("合计", "total", "13742900.00").set("合计", "basic", "7965906.64");
+        d.table(StandardTable.G03)
+                .set("合计", "total", "13742900.00")
+                .set("合计", "basic", "7965906.64");
         only(check(d), "T03-T01-TOTAL");
     }
 
@@ -158,13 +172,18 @@ class ConsistencyCheckerTest {
     void rejectsExpenseRowWhoseKindsDoNotAddUp() {
         DocBuilder d = Sample004.document();
         d.table(StandardTable.G03).set("2040699", "basic", "384000.00");
-        Finding f = only(of(check(d), "T03-ROW-KINDS").stream().filter(x -> "2040699".equals(x.location().rowCode())).toList(),
-                "T03-ROW-KINDS");
+        Finding f =
+                only(
+                        of(check(d), "T03-ROW-KINDS").stream()
+                                .filter(x -> "2040699".equals(x.location().rowCode()))
+                                .toList(),
+                        "T03-ROW-KINDS");
         assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.message().contains("2040699 其他司法支出"), f.message());
     }
 
-    // ---- codes ----------------------------------------------------------------------------------------
+    // ---- codes
+    // ----------------------------------------------------------------------------------------
 
     @Test
     void rejectsClassThatDiffersFromTheSumOfItsSections() {
@@ -172,14 +191,25 @@ class ConsistencyCheckerTest {
         d.table(StandardTable.G06).set("30305", "amount", "24000.00");
         Finding f = only(check(d), "CODE-LEVEL-SUM");
         assertEquals(new Location("公开06", "303", "amount", null), f.location());
-        assertTrue(f.message().contains("其下各款之和为 32,999.99 元") || f.message().contains("其下各款之和为 33,000.00 元"),
+        assertTrue(
+                f.message().contains("其下各款之和为 32,999.99 元")
+                        || f.message().contains("其下各款之和为 33,000.00 元"),
                 f.message());
     }
 
     @Test
     void rejectsSectionThatDiffersFromTheSumOfItsItems() {
         DocBuilder d = Sample004.document();
-        d.table(StandardTable.G05).functional("20406", "司法", "total", "12000000.00", "basic", "6795853.30", "project", "5204146.70");
+        d.table(StandardTable.G05)
+                .functional(
+                        "20406",
+                        "司法",
+                        "total",
+                        "12000000.00",
+                        "basic",
+                        "6795853.30",
+                        "project",
+                        "5204146.70");
         List<Finding> findings = check(d);
         assertEquals(Severity.ERROR, of(findings, "CODE-LEVEL-SUM").get(0).severity());
         assertEquals("20406", of(findings, "CODE-LEVEL-SUM").get(0).location().rowCode());
@@ -188,7 +218,9 @@ class ConsistencyCheckerTest {
     @Test
     void rejectsTotalThatDiffersFromTheSumOfTopLevelRows() {
         DocBuilder d = Sample004.document();
-        d.table(StandardTable.G05).set("2040604", "total", "60000.00").set("2040604", "project", "60000.00");
+        d.table(StandardTable.G05)
+                .set("2040604", "total", "60000.00")
+                .set("2040604", "project", "60000.00");
         List<Finding> findings = of(check(d), "CODE-TOTAL-SUM");
         assertEquals(2, findings.size(), findings::toString);
         assertTrue(findings.get(0).message().contains("相差 10,000.00 元"));
@@ -207,11 +239,13 @@ class ConsistencyCheckerTest {
     void warnsAboutAnItemCodeNotInTheCodeList() {
         assertTrue(CodeList.standard().functional("2999998").isEmpty());
         DocBuilder d = new DocBuilder();
-        d.table(StandardTable.G03).functional("2999998", "不存在的科目", "total", "1.00", "basic", "1.00");
+        d.table(StandardTable.G03)
+                .functional("2999998", "不存在的科目", "total", "1.00", "basic", "1.00");
         only(check(d), "CODE-UNKNOWN");
     }
 
-    // ---- 05 / 06 ----------------------------------------------------------------------------------------
+    // ---- 05 / 06
+    // ----------------------------------------------------------------------------------------
 
     @Test
     void rejectsGeneralBudgetTableThatDisagreesWithTheFiscalSummary() {
@@ -226,7 +260,8 @@ class ConsistencyCheckerTest {
         d.table(StandardTable.G06).set("公用经费合计", "amount", "800000.00");
         List<Finding> findings = check(d);
         Finding f = only(findings, "T05-T06-BASIC");
-        assertEquals("公开05 基本支出合计 7,671,259.06 元，但公开06 人员经费合计与公用经费合计之和为 7,660,829.83 元，相差 10,429.23 元。",
+        assertEquals(
+                "公开05 基本支出合计 7,671,259.06 元，但公开06 人员经费合计与公用经费合计之和为 7,660,829.83 元，相差 10,429.23 元。",
                 f.message());
         only(findings, "T06-GROUP-TOTALS");
     }
@@ -238,7 +273,8 @@ class ConsistencyCheckerTest {
         assertFalse(of(check(d), "T05-ROW-KINDS").isEmpty());
     }
 
-    // ---- 09 / 10 ----------------------------------------------------------------------------------------
+    // ---- 09 / 10
+    // ----------------------------------------------------------------------------------------
 
     @Test
     void rejectsThreePublicTotalThatIsNotTheSumOfItsParts() {
@@ -260,12 +296,32 @@ class ConsistencyCheckerTest {
     @Test
     void rejectsAPartOfAZeroThreePublicTotal() {
         DocBuilder ok = new DocBuilder();
-        ok.table(StandardTable.G09).named(null, "三公经费合计", "actual_total", "0.00", "actual_abroad", "0.00",
-                "actual_vehicle", "0.00", "actual_reception", "0.00");
+        ok.table(StandardTable.G09)
+                .named(
+                        null,
+                        "三公经费合计",
+                        "actual_total",
+                        "0.00",
+                        "actual_abroad",
+                        "0.00",
+                        "actual_vehicle",
+                        "0.00",
+                        "actual_reception",
+                        "0.00");
         assertTrue(of(check(ok), "T09-ZERO").isEmpty());
         DocBuilder d = new DocBuilder();
-        d.table(StandardTable.G09).named(null, "三公经费合计", "actual_total", "0.00", "actual_abroad", "0.00",
-                "actual_vehicle", "0.00", "actual_reception", "1200.00");
+        d.table(StandardTable.G09)
+                .named(
+                        null,
+                        "三公经费合计",
+                        "actual_total",
+                        "0.00",
+                        "actual_abroad",
+                        "0.00",
+                        "actual_vehicle",
+                        "0.00",
+                        "actual_reception",
+                        "1200.00");
         Finding f = only(check(d), "T09-ZERO");
         assertEquals("actual_reception", f.location().column());
     }
@@ -284,16 +340,19 @@ class ConsistencyCheckerTest {
         assertTrue(of(check(institution), "T10-OPERATING-COSTS").isEmpty());
     }
 
-    // ---- narrative ---------------------------------------------------------------------------------------
+    // ---- narrative
+    // ---------------------------------------------------------------------------------------
 
     @Test
     void warnsWhenTheNarrativeIncomeTotalDisagreesWithTheTables() {
         assertTrue(of(check(Sample004.document()), "NARRATIVE-TOTAL").isEmpty());
-        DocBuilder bad = narrativeOnly(SectionKey.INCOME, "2023年度收入合计1364.29万元，其中：财政拨款收入1319.91万元，占96.04%。");
+        DocBuilder bad =
+                narrativeOnly(SectionKey.INCOME, "2023年度收入合计1364.29万元，其中：财政拨款收入1319.91万元，占96.04%。");
         Finding f = only(check(bad), "NARRATIVE-TOTAL");
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(new Location("公开01", "本年收入合计", "amount", "INCOME"), f.location());
-        assertEquals("情况说明称本年收入合计 1,364.29 万元（“收入合计1364.29万元”），但公开01为 1,374.29 万元，相差 10.00 万元。",
+        assertEquals(
+                "情况说明称本年收入合计 1,364.29 万元（“收入合计1364.29万元”），但公开01为 1,374.29 万元，相差 10.00 万元。",
                 f.message());
     }
 
@@ -305,53 +364,76 @@ class ConsistencyCheckerTest {
 
     @Test
     void warnsWhenTheNarrativeFiscalIncomeDisagreesWithTheIncomeTable() {
-        DocBuilder d = narrativeOnly(SectionKey.INCOME, "2023年度收入合计1374.29万元，其中：财政拨款收入1300.91万元，占96.04%。");
+        DocBuilder d =
+                narrativeOnly(SectionKey.INCOME, "2023年度收入合计1374.29万元，其中：财政拨款收入1300.91万元，占96.04%。");
         Finding f = only(check(d), "NARRATIVE-FISCAL");
         assertEquals("公开02", f.location().table());
     }
 
     @Test
     void warnsWhenTheNarrativeBasicSpendingDisagreesWithTheExpenseTable() {
-        DocBuilder d = narrativeOnly(SectionKey.EXPENDITURE, "2023年度支出合计1374.29万元，其中：基本支出786.59万元，占57.96%；项目支出577.70万元。");
+        DocBuilder d =
+                narrativeOnly(
+                        SectionKey.EXPENDITURE,
+                        "2023年度支出合计1374.29万元，其中：基本支出786.59万元，占57.96%；项目支出577.70万元。");
         Finding f = only(check(d), "NARRATIVE-BASIC-PROJECT");
-        assertTrue(f.message().contains("基本支出 786.59 万元") && f.message().contains("相差 10.00 万元"), f.message());
+        assertTrue(
+                f.message().contains("基本支出 786.59 万元") && f.message().contains("相差 10.00 万元"),
+                f.message());
     }
 
     @Test
     void warnsWhenANarrativeLineItemDisagreesWithItsTableRow() {
         DocBuilder ok = Sample004.document();
-        ok.table(StandardTable.PROSE).unit(MoneyUnit.WAN_YUAN)
+        ok.table(StandardTable.PROSE)
+                .unit(MoneyUnit.WAN_YUAN)
                 .functional("2040601", "行政运行", "budget", "4056400.00", "actual", "6795900.00");
         assertEquals(List.of(), check(ok));
         DocBuilder d = Sample004.document();
-        d.table(StandardTable.PROSE).unit(MoneyUnit.WAN_YUAN)
+        d.table(StandardTable.PROSE)
+                .unit(MoneyUnit.WAN_YUAN)
                 .functional("2040601", "行政运行", "budget", "4056400.00", "actual", "6695900.00");
         Finding f = only(check(d), "NARRATIVE-LINE-ITEM");
         assertEquals(new Location("公开05", "2040601", "total", "GENERAL_BUDGET"), f.location());
-        assertTrue(f.message().contains("669.59 万元") && f.message().contains("679.59 万元"), f.message());
+        assertTrue(
+                f.message().contains("669.59 万元") && f.message().contains("679.59 万元"),
+                f.message());
     }
 
     @Test
     void warnsWhenTheNarrativeThreePublicFiguresDisagreeWithTheTable() {
         // seed 004's own words: its 公开09 shows 公务用车购置费 0.00 in both halves
-        DocBuilder d = narrativeOnly(SectionKey.THREE_PUBLIC,
-                "公务接待费支出预算为3万元，支出决算为3万元，完成预算的100%。\n公务用车购置费支出预算为4万元，支出决算为4万元，完成预算的100%，与上年相比减少（增加）0万元。");
+        DocBuilder d =
+                narrativeOnly(
+                        SectionKey.THREE_PUBLIC,
+                        "公务接待费支出预算为3万元，支出决算为3万元，完成预算的100%。\n公务用车购置费支出预算为4万元，支出决算为4万元，完成预算的100%，与上年相比减少（增加）0万元。");
         List<Finding> findings = of(check(d), "NARRATIVE-THREE-PUBLIC");
         assertEquals(2, findings.size(), findings::toString);
-        assertEquals(Map.of("actual_vehicle_purchase", 1, "budget_vehicle_purchase", 1),
-                Map.of(findings.get(0).location().column(), 1, findings.get(1).location().column(), 1));
+        assertEquals(
+                Map.of("actual_vehicle_purchase", 1, "budget_vehicle_purchase", 1),
+                Map.of(
+                        findings.get(0).location().column(),
+                        1,
+                        findings.get(1).location().column(),
+                        1));
     }
 
     @Test
     void warnsAboutAChangeStatedWithoutAReason() {
-        DocBuilder d = narrativeOnly(SectionKey.OVERALL, "2023年度收、支总计1374.29万元。与上年相比，增加164.68万元，增长13.61%。");
+        DocBuilder d =
+                narrativeOnly(
+                        SectionKey.OVERALL, "2023年度收、支总计1374.29万元。与上年相比，增加164.68万元，增长13.61%。");
         Finding f = only(check(d), "NARRATIVE-CHANGE-REASON");
         assertEquals(Location.section("OVERALL"), f.location());
-        DocBuilder zero = narrativeOnly(SectionKey.THREE_PUBLIC, "公务接待费支出预算为3万元，支出决算为3万元，与上年相比减少（增加）0万元。");
-        assertTrue(of(check(zero), "NARRATIVE-CHANGE-REASON").isEmpty(), "a change of 0 needs no reason");
+        DocBuilder zero =
+                narrativeOnly(SectionKey.THREE_PUBLIC, "公务接待费支出预算为3万元，支出决算为3万元，与上年相比减少（增加）0万元。");
+        assertTrue(
+                of(check(zero), "NARRATIVE-CHANGE-REASON").isEmpty(),
+                "a change of 0 needs no reason");
     }
 
-    // ---- completeness -------------------------------------------------------------------------------------
+    // ---- completeness
+    // -------------------------------------------------------------------------------------
 
     @Test
     void warnsAboutAMissingStandardTable() {
@@ -362,8 +444,10 @@ class ConsistencyCheckerTest {
 
     @Test
     void acceptsAMissingFundTableThatTheNarrativeExplains() {
-        DocBuilder d = Sample004.document().remove(StandardTable.G07)
-                .section(SectionKey.GOV_FUND, "2023年，本单位无政府性基金收支。");
+        DocBuilder d =
+                Sample004.document()
+                        .remove(StandardTable.G07)
+                        .section(SectionKey.GOV_FUND, "2023年，本单位无政府性基金收支。");
         assertTrue(of(check(d), "COMPLETE-TABLES").isEmpty());
     }
 
@@ -376,30 +460,39 @@ class ConsistencyCheckerTest {
 
     @Test
     void warnsWhenProjectsDoNotAddUpToProjectSpending() {
-        DocBuilder ok = Sample004.document().project("普法宣传", "450000.00").project("其他", "5077885.75");
+        DocBuilder ok =
+                Sample004.document().project("普法宣传", "450000.00").project("其他", "5077885.75");
         assertTrue(of(check(ok), "PROJECTS-SUM").isEmpty());
-        DocBuilder d = Sample004.document().project("普法宣传", "450000.00").project("法律援助", "4489800.00");
+        DocBuilder d =
+                Sample004.document().project("普法宣传", "450000.00").project("法律援助", "4489800.00");
         Finding f = only(check(d), "PROJECTS-SUM");
-        assertEquals("绩效自评所列 2 个项目的全年执行数之和为 4,939,800.00 元，但公开05 项目支出合计为 5,527,885.75 元，相差 588,085.75 元。",
+        assertEquals(
+                "绩效自评所列 2 个项目的全年执行数之和为 4,939,800.00 元，但公开05 项目支出合计为 5,527,885.75 元，相差 588,085.75 元。",
                 f.message());
     }
 
-    // ---- robustness ---------------------------------------------------------------------------------------
+    // ---- robustness
+    // ---------------------------------------------------------------------------------------
 
     @Test
     void neverThrowsOnOddData() {
         DocBuilder d = new DocBuilder();
         d.table(StandardTable.G01).named(Side.INCOME, "本年收入合计");
         d.table(StandardTable.G02).named(null, "合计");
-        d.table(StandardTable.G03).functional("204", "公共安全支出").functional("20406", "司法", "total", "1.00");
+        d.table(StandardTable.G03)
+                .functional("204", "公共安全支出")
+                .functional("20406", "司法", "total", "1.00");
         d.table(StandardTable.G09).named(null, "三公经费合计", "actual_total", "5.00");
         d.table(StandardTable.PROSE).functional("2040610", "社区矫正");
         d.section(SectionKey.INCOME, "收入合计1,2,3万元");
         DisclosureDocument doc = d.build();
         List<Finding> findings = checker.check(doc);
-        assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals("CHECK-FAILED")), findings::toString);
-        DisclosureDocument empty = new DisclosureDocument(2L, null, 2023, null, null, 1, null, null, null, null,
-                null, null, null);
+        assertTrue(
+                findings.stream().noneMatch(f -> f.ruleId().equals("CHECK-FAILED")),
+                findings::toString);
+        DisclosureDocument empty =
+                new DisclosureDocument(
+                        2L, null, 2023, null, null, 1, null, null, null, null, null, null, null);
         assertTrue(checker.check(empty).stream().noneMatch(f -> f.ruleId().equals("CHECK-FAILED")));
     }
 

@@ -15,14 +15,15 @@ import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.PerformanceProject;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds {@link DisclosureDocument}s by hand for the rule tests; amounts are given in 元 as strings. */
+/**
+ * Builds {@link DisclosureDocument}s by hand for the rule tests; amounts are given in 元 as strings.
+ */
 final class DocBuilder {
 
     private final Map<StandardTable, TableBuilder> tables = new LinkedHashMap<>();
@@ -56,20 +57,55 @@ final class DocBuilder {
     }
 
     DocBuilder project(String name, String executed) {
-        projects.add(new ProjectView(PerformanceProject.Kind.PROJECT, name, null, null, null, null,
-                new BigDecimal(executed), null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, false, List.of()));
+        projects.add(
+                new ProjectView(
+                        PerformanceProject.Kind.PROJECT,
+                        name,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new BigDecimal(executed),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        List.of()));
         return this;
     }
 
     DisclosureDocument build() {
         List<TableView> views = tables.values().stream().map(t -> t.build(unit)).toList();
-        return new DisclosureDocument(1L,
-                new DisclosureDocument.UnitRef(1L, "醴陵市司法局", unitKind,
-                        new DisclosureDocument.RegionRef("430281", "醴陵市", List.of("湖南省", "株洲市", "醴陵市"))),
-                2023, DisclosureKind.FINAL_ACCOUNTS, DisclosureStatus.DRAFT, 1, null,
-                new Disclosure.Profile(null, null, null, null, null, null), unit, null,
-                List.copyOf(sections), views, List.copyOf(projects));
+        return new DisclosureDocument(
+                1L,
+                new DisclosureDocument.UnitRef(
+                        1L,
+                        "醴陵市司法局",
+                        unitKind,
+                        new DisclosureDocument.RegionRef(
+                                "430281", "醴陵市", List.of("湖南省", "株洲市", "醴陵市"))),
+                2023,
+                DisclosureKind.FINAL_ACCOUNTS,
+                DisclosureStatus.DRAFT,
+                1,
+                null,
+                new Disclosure.Profile(null, null, null, null, null, null),
+                unit,
+                null,
+                List.copyOf(sections),
+                views,
+                List.copyOf(projects));
     }
 
     static final class TableBuilder {
@@ -138,7 +174,8 @@ final class DocBuilder {
             throw new IllegalArgumentException("no row " + code);
         }
 
-        private TableBuilder add(RowKind kind, Side side, String code, String name, String... amounts) {
+        private TableBuilder add(
+                RowKind kind, Side side, String code, String name, String... amounts) {
             Map<String, BigDecimal> a = new LinkedHashMap<>();
             for (int i = 0; i + 1 < amounts.length; i += 2) {
                 a.put(amounts[i], new BigDecimal(amounts[i + 1]));
@@ -153,11 +190,24 @@ final class DocBuilder {
             for (Object[] r : rows) {
                 RowKind k = (RowKind) r[0];
                 String code = (String) r[2];
-                views.add(new RowView(code, (String) r[3], k, (Side) r[1], LineItem.levelOf(k, code), null,
-                        Map.copyOf((Map<String, BigDecimal>) r[4])));
+                views.add(
+                        new RowView(
+                                code,
+                                (String) r[3],
+                                k,
+                                (Side) r[1],
+                                LineItem.levelOf(k, code),
+                                null,
+                                Map.copyOf((Map<String, BigDecimal>) r[4])));
             }
-            return new TableView(kind.label(), kind, kind.title(), unit != null ? unit : docUnit, note,
-                    kind.columns(), views);
+            return new TableView(
+                    kind.label(),
+                    kind,
+                    kind.title(),
+                    unit != null ? unit : docUnit,
+                    note,
+                    kind.columns(),
+                    views);
         }
     }
 }

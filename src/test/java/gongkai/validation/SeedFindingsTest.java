@@ -11,7 +11,6 @@ import gongkai.importer.ImportService;
 import gongkai.testsupport.Samples;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,14 +19,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The checks on the three real seeds, imported through the importer and read back through the catalog. */
+/**
+ * The checks on the three real seeds, imported through the importer and read back through the
+ * catalog.
+ */
 @MicronautTest(startApplication = false, transactional = false)
 class SeedFindingsTest {
 
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureCatalog catalog;
+    @Inject ImportService imports;
+    @Inject DisclosureCatalog catalog;
 
     private final ConsistencyChecker checker = new ConsistencyChecker(CodeList.standard());
 
@@ -39,9 +39,13 @@ class SeedFindingsTest {
         return findings;
     }
 
-    /** The seed from the classpath (src/main/resources/samples) when shipped there, else from the same folder on disk. */
+    /**
+     * The seed from the classpath (src/main/resources/samples) when shipped there, else from the
+     * same folder on disk.
+     */
     private static byte[] bytes(String seed) {
-        try (InputStream in = SeedFindingsTest.class.getClassLoader().getResourceAsStream("samples/" + seed)) {
+        try (InputStream in =
+                SeedFindingsTest.class.getClassLoader().getResourceAsStream("samples/" + seed)) {
             if (in != null) {
                 return in.readAllBytes();
             }
@@ -52,14 +56,23 @@ class SeedFindingsTest {
     }
 
     private static List<String> ids(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.location().table() + " "
-                + f.location().column()).toList();
+        return findings.stream()
+                .map(
+                        f ->
+                                f.ruleId()
+                                        + " "
+                                        + f.severity()
+                                        + " "
+                                        + f.location().table()
+                                        + " "
+                                        + f.location().column())
+                .toList();
     }
 
     /**
-     * 000 (内蒙古自治区法治宣传中心) publishes no table in the text: "第五部分 单位决算表 / 见附件。" So the only
-     * finding is that no table 公开01–09 is there. Its narrative states every change with a "变动原因", or
-     * breaks it down with "其中：" into items that each give a "差异原因", so no reason is missing.
+     * 000 (内蒙古自治区法治宣传中心) publishes no table in the text: "第五部分 单位决算表 / 见附件。" So the only finding is
+     * that no table 公开01–09 is there. Its narrative states every change with a "变动原因", or breaks it
+     * down with "其中：" into items that each give a "差异原因", so no reason is missing.
      */
     @Test
     void publicityCentreOnlyLacksItsTables() {
@@ -80,27 +93,36 @@ class SeedFindingsTest {
 
     /**
      * 004 (醴陵市司法局, tables in 元) is consistent table by table: 01 收入 13,742,926.23 = 13,199,144.81 +
-     * 543,781.42 = 支出 Σ类; 05 基本支出 7,671,259.06 = 06 人员经费 6,860,829.83 + 公用经费 810,429.23; 09 70,000 =
-     * 0 + 40,000 + 30,000. So no ERROR. Three real warnings remain:
+     * 543,781.42 = 支出 Σ类; 05 基本支出 7,671,259.06 = 06 人员经费 6,860,829.83 + 公用经费 810,429.23; 09 70,000
+     * = 0 + 40,000 + 30,000. So no ERROR. Three real warnings remain:
+     *
      * <ul>
-     * <li>the 三公 section says "公务用车购置费支出预算为4万元，支出决算为4万元", but 公开09 has 公务用车购置费 0.00 in both
-     * halves (the 4万元 is the 运行维护费, copied onto the wrong line; the unit's own attachment says
-     * "公务用车购置费支出预算为 0 万元，支出决算为 0 万元"): one warning for 决算数, one for 预算数;</li>
-     * <li>公开08 is listed in the table of contents (八、国有资本经营预算财政拨款支出决算表) but not published, and no
-     * section says the unit has no such funds. 公开07 is missing too, but "本单位无政府性基金收支" explains it.</li>
+     *   <li>the 三公 section says "公务用车购置费支出预算为4万元，支出决算为4万元", but 公开09 has 公务用车购置费 0.00 in both
+     *       halves (the 4万元 is the 运行维护费, copied onto the wrong line; the unit's own attachment
+     *       says "公务用车购置费支出预算为 0 万元，支出决算为 0 万元"): one warning for 决算数, one for 预算数;
+     *   <li>公开08 is listed in the table of contents (八、国有资本经营预算财政拨款支出决算表) but not published, and no
+     *       section says the unit has no such funds. 公开07 is missing too, but "本单位无政府性基金收支"
+     *       explains it.
      * </ul>
-     * The narrative's other figures (收入合计 1374.29, 财政拨款收入 1319.91, 基本支出 796.59, 项目支出 577.70,
-     * 人员经费 686.08, 公用经费 81.04, each 项's 支出决算) agree with the tables within 0.5万元.
+     *
+     * The narrative's other figures (收入合计 1374.29, 财政拨款收入 1319.91, 基本支出 796.59, 项目支出 577.70, 人员经费
+     * 686.08, 公用经费 81.04, each 项's 支出决算) agree with the tables within 0.5万元.
      */
     @Test
     void lilingBureauHasNoTableErrorAndThreeRealWarnings() {
         List<Finding> findings = findings(Samples.LILING_JUSTICE_BUREAU);
-        assertTrue(findings.stream().noneMatch(f -> f.severity() == Severity.ERROR), findings::toString);
-        assertEquals(List.of(
-                "NARRATIVE-THREE-PUBLIC WARNING 公开09 actual_vehicle_purchase",
-                "NARRATIVE-THREE-PUBLIC WARNING 公开09 budget_vehicle_purchase",
-                "COMPLETE-TABLES WARNING 公开08 null"), ids(findings));
-        assertEquals("情况说明称公务用车购置费决算数 4.00 万元（“公务用车购置费支出预算为4万元，支出决算为4万元”），"
-                + "但公开09为 0.00 万元，相差 4.00 万元。", findings.get(0).message());
+        assertTrue(
+                findings.stream().noneMatch(f -> f.severity() == Severity.ERROR),
+                findings::toString);
+        assertEquals(
+                List.of(
+                        "NARRATIVE-THREE-PUBLIC WARNING 公开09 actual_vehicle_purchase",
+                        "NARRATIVE-THREE-PUBLIC WARNING 公开09 budget_vehicle_purchase",
+                        "COMPLETE-TABLES WARNING 公开08 null"),
+                ids(findings));
+        assertEquals(
+                "情况说明称公务用车购置费决算数 4.00 万元（“公务用车购置费支出预算为4万元，支出决算为4万元”），"
+                        + "但公开09为 0.00 万元，相差 4.00 万元。",
+                findings.get(0).message());
     }
 }

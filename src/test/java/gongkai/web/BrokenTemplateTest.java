@@ -1,5 +1,9 @@
 package gongkai.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.testsupport.WebSession;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.MediaType;
@@ -13,29 +17,23 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.views.View;
 import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** A page whose template fails still gets an answer: the Chinese error page, not a hung connection. */
+/**
+ * A page whose template fails still gets an answer: the Chinese error page, not a hung connection.
+ */
 @MicronautTest(transactional = false)
 @io.micronaut.context.annotation.Property(name = "spec.name", value = "BrokenTemplateTest")
 class BrokenTemplateTest {
 
-    @Inject
-    EmbeddedServer server;
+    @Inject EmbeddedServer server;
 
     @Serdeable
-    record Model(String name) {
-    }
+    record Model(String name) {}
 
     @Serdeable
-    record Wrapper(Model model) {
-    }
+    record Wrapper(Model model) {}
 
     @Requires(property = "spec.name", value = "BrokenTemplateTest")
     @Controller("/broken-template")

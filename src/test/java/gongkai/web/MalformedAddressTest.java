@@ -1,19 +1,18 @@
 package gongkai.web;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Request lines a browser never sends but a script might: raw UTF-8 Chinese, a broken %-escape.
@@ -22,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class MalformedAddressTest {
 
-    @Inject
-    EmbeddedServer server;
+    @Inject EmbeddedServer server;
 
     private String rawGet(byte[] target) throws IOException {
         try (Socket socket = new Socket("localhost", server.getPort())) {
@@ -31,7 +29,9 @@ class MalformedAddressTest {
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             request.write("GET ".getBytes(StandardCharsets.US_ASCII));
             request.write(target);
-            request.write(" HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            request.write(
+                    " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().write(request.toByteArray());
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -40,9 +40,12 @@ class MalformedAddressTest {
 
     @Test
     void rawChineseOrBrokenEscapesInTheAddressGetABadRequestPage() throws IOException {
-        for (String target : List.of("/search?q=公开", "/api/search?q=社区矫正", "/search?q=%zz", "/公开")) {
+        for (String target :
+                List.of("/search?q=公开", "/api/search?q=社区矫正", "/search?q=%zz", "/公开")) {
             String response = rawGet(target.getBytes(StandardCharsets.UTF_8));
-            assertTrue(response.startsWith("HTTP/1.1 400"), target + ": " + response.lines().findFirst().orElse(""));
+            assertTrue(
+                    response.startsWith("HTTP/1.1 400"),
+                    target + ": " + response.lines().findFirst().orElse(""));
             assertTrue(response.contains("网址格式不正确"), target);
             assertFalse(response.contains("Exception"), target);
         }

@@ -1,5 +1,8 @@
 package gongkai.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
@@ -10,18 +13,6 @@ import gongkai.testsupport.Samples;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -34,14 +25,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public pages in headless Chromium at a desktop and a phone width: no JavaScript console error
- * (CSP violations included), no serious or critical axe-core violation, nothing wider than the phone's
- * screen. Screenshots go to target/screenshots/public-*.png.
+ * (CSP violations included), no serious or critical axe-core violation, nothing wider than the
+ * phone's screen. Screenshots go to target/screenshots/public-*.png.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,12 +49,9 @@ class PublicPagesBrowserTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    ImportService imports;
-    @Inject
-    DisclosureCatalog catalog;
+    @Inject EmbeddedServer server;
+    @Inject ImportService imports;
+    @Inject DisclosureCatalog catalog;
 
     private ChromeDriver browser;
     private String axeSource;
@@ -66,9 +62,13 @@ class PublicPagesBrowserTest {
         imports.importDocument("000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true);
         imports.importDocument("001", Samples.bytes(Samples.NMG_JUSTICE_DEPARTMENT), true);
         imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
-        imports.importDocument("004-2022", SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2022), true);
-        DisclosureSummary liling = catalog.list(null, 2023, DisclosureStatus.PUBLISHED, 100, 0).stream()
-                .filter(d -> d.unitName().equals("醴陵市司法局")).findFirst().orElseThrow();
+        imports.importDocument(
+                "004-2022", SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2022), true);
+        DisclosureSummary liling =
+                catalog.list(null, 2023, DisclosureStatus.PUBLISHED, 100, 0).stream()
+                        .filter(d -> d.unitName().equals("醴陵市司法局"))
+                        .findFirst()
+                        .orElseThrow();
         pages.put("home", "/");
         pages.put("search", "/search?q=" + URLEncoder.encode("社区矫正经费", StandardCharsets.UTF_8));
         pages.put("disclosure", "/disclosures/" + liling.id());
@@ -93,7 +93,8 @@ class PublicPagesBrowserTest {
     }
 
     @Test
-    void publicPagesWorkAtDesktopAndPhoneWidthWithoutConsoleErrorsOrSeriousAccessibilityViolations() throws IOException {
+    void publicPagesWorkAtDesktopAndPhoneWidthWithoutConsoleErrorsOrSeriousAccessibilityViolations()
+            throws IOException {
         List<String> problems = new ArrayList<>();
         for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(390, 844))) {
             browser.manage().window().setSize(size);
@@ -114,20 +115,26 @@ class PublicPagesBrowserTest {
                 .until(d -> "complete".equals(js.executeScript("return document.readyState")));
         // Charts draw after load; give them a moment so their errors, if any, reach the console.
         sleep(400);
-        Files.write(SHOTS.resolve("public-" + name + "-" + size.getWidth() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                SHOTS.resolve("public-" + name + "-" + size.getWidth() + ".png"),
+                browser.getScreenshotAs(OutputType.BYTES));
 
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 problems.add(where + " console: " + entry.getMessage());
             }
         }
-        long overflow = (Long) js.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        long overflow =
+                (Long)
+                        js.executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         if (overflow > 0) {
             problems.add(where + ": page is " + overflow + "px wider than the window");
         }
         js.executeScript(axeSource);
-        Object violations = browser.executeAsyncScript("""
+        Object violations =
+                browser.executeAsyncScript(
+                        """
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')

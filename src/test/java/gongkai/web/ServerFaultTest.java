@@ -1,5 +1,9 @@
 package gongkai.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -25,22 +29,17 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.views.View;
 import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * A server fault anywhere — in a controller, while a view renders, in a request or response filter —
- * answers 500 with a Chinese page (JSON error under /api), shows none of the exception's text, and is
- * logged with its stack trace for the operators.
+ * A server fault anywhere — in a controller, while a view renders, in a request or response filter
+ * — answers 500 with a Chinese page (JSON error under /api), shows none of the exception's text,
+ * and is logged with its stack trace for the operators.
  */
 @MicronautTest(transactional = false)
 @Property(name = "spec.name", value = "ServerFaultTest")
@@ -56,8 +55,7 @@ class ServerFaultTest {
     }
 
     @Serdeable
-    record Model(Exploding model) {
-    }
+    record Model(Exploding model) {}
 
     @Requires(property = "spec.name", value = "ServerFaultTest")
     @Controller
@@ -117,8 +115,7 @@ class ServerFaultTest {
         }
     }
 
-    @Inject
-    EmbeddedServer server;
+    @Inject EmbeddedServer server;
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger errors = (Logger) LoggerFactory.getLogger(ErrorController.class);
@@ -137,23 +134,34 @@ class ServerFaultTest {
     private void assertChineseFaultPage(String path) {
         HttpResponse<String> page = new WebSession(server.getURI()).get(path);
         assertEquals(500, page.statusCode(), path + ": " + page.body());
-        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
-        assertTrue(page.body().contains("lang=\"zh-CN\"") && page.body().contains("服务器错误"), path + ": " + page.body());
-        assertFalse(page.body().contains(SECRET) || page.body().contains("Exception"), path + " shows no exception text");
+        assertTrue(
+                page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+        assertTrue(
+                page.body().contains("lang=\"zh-CN\"") && page.body().contains("服务器错误"),
+                path + ": " + page.body());
+        assertFalse(
+                page.body().contains(SECRET) || page.body().contains("Exception"),
+                path + " shows no exception text");
         assertLogged(path);
     }
 
     private void assertJsonFault(String path) {
         HttpResponse<String> api = new WebSession(server.getURI()).get(path);
         assertEquals(500, api.statusCode(), path + ": " + api.body());
-        ApiContract.checkError(path, 500, api.headers().firstValue("Content-Type").orElse(""), api.body());
+        ApiContract.checkError(
+                path, 500, api.headers().firstValue("Content-Type").orElse(""), api.body());
         assertFalse(api.body().contains(SECRET), path);
         assertLogged(path);
     }
 
     private void assertLogged(String path) {
         List<ILoggingEvent> logged = List.copyOf(log.list);
-        assertTrue(logged.stream().anyMatch(e -> e.getLevel() == Level.ERROR && mentionsSecret(e.getThrowableProxy())),
+        assertTrue(
+                logged.stream()
+                        .anyMatch(
+                                e ->
+                                        e.getLevel() == Level.ERROR
+                                                && mentionsSecret(e.getThrowableProxy())),
                 path + ": the fault is logged with its exception for the operators");
         log.list.clear();
     }

@@ -4,5 +4,4 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
 /** The workflow model on the embedded H2 (MySQL mode), the default database. */
 @MicronautTest(transactional = false)
-class WorkflowModelH2Test extends WorkflowModelContract {
-}
+class WorkflowModelH2Test extends WorkflowModelContract {}

