@@ -1,15 +1,9 @@
 package gongkai.admin;
 
-import gongkai.account.Account;
 import gongkai.account.AccountService;
 import gongkai.account.CsrfGuard;
 import gongkai.account.Role;
 import gongkai.admin.AccountForms.Typed;
-import gongkai.admin.Admins.Option;
-import gongkai.region.Region;
-import gongkai.region.RegionDirectory;
-import gongkai.unit.Unit;
-import gongkai.unit.UnitService;
 import gongkai.web.FormErrors;
 import gongkai.web.FormRefusals;
 import io.micronaut.core.annotation.Nullable;
@@ -29,18 +23,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code /staff/admin/accounts}: create an account with its role and unit or region, disable,
@@ -54,53 +41,17 @@ import java.util.stream.Collectors;
 class AccountsController {
 
     private final AccountService accounts;
-    private final UnitService units;
-    private final RegionDirectory regions;
     private final CsrfGuard csrf;
     private final FormRefusals refusals;
+    private final AccountsPageView view;
 
     AccountsController(
-            AccountService accounts,
-            UnitService units,
-            RegionDirectory regions,
-            CsrfGuard csrf,
-            FormRefusals refusals) {
+            AccountService accounts, CsrfGuard csrf, FormRefusals refusals, AccountsPageView view) {
         this.refusals = refusals;
         this.accounts = accounts;
-        this.units = units;
-        this.regions = regions;
         this.csrf = csrf;
+        this.view = view;
     }
-
-    @Serdeable
-    record AccountLine(
-            String username,
-            String roleLabel,
-            String scope,
-            boolean enabled,
-            boolean locked,
-            String disableHref,
-            String enableHref,
-            String passwordHref,
-            @Nullable String passwordError) {}
-
-    /** The list, the new-account form and the scope form, each as typed when shown again. */
-    @Serdeable
-    record AccountsPage(
-            List<AccountLine> accounts,
-            Typed form,
-            List<Option> roles,
-            List<Option> units,
-            Typed scope,
-            List<Option> scopeUsers,
-            List<Option> scopeRoles,
-            List<Option> scopeUnits,
-            @Nullable String message,
-            @Nullable String error,
-            String csrfToken) {}
-
-    @Serdeable
-    record AccountsModel(AccountsPage page) {}
 
     @Get
     HttpResponse<?> list(
@@ -108,7 +59,7 @@ class AccountsController {
             HttpRequest<?> request,
             Authentication authentication) {
         Admins.require(authentication);
-        return page(
+        return view.page(
                 request,
                 Typed.blank(),
                 Typed.blank(),
@@ -137,7 +88,7 @@ class AccountsController {
                     typed.unitId().isEmpty() ? null : Long.valueOf(typed.unitId()),
                     authentication.getName());
         } catch (AccountService.InvalidAccountException e) {
-            return page(
+            return view.page(
                     request,
                     typed,
                     Typed.blank(),
@@ -158,7 +109,7 @@ class AccountsController {
         csrf.verify(request, form.csrfToken());
         Admins.require(authentication);
         if (username.equals(authentication.getName())) {
-            return refused(request, "不能停用自己正在使用的账号。");
+            return view.refused(request, "不能停用自己正在使用的账号。");
         }
         return act(request, () -> accounts.disable(username, authentication.getName()));
     }
@@ -197,7 +148,7 @@ class AccountsController {
         Admins.require(authentication);
         Typed typed = Typed.of(form, Map.of());
         if (typed.username().equals(authentication.getName())) {
-            return page(
+            return view.page(
                     request,
                     Typed.blank(),
                     typed,
@@ -214,7 +165,7 @@ class AccountsController {
                     form.regionCode(),
                     authentication.getName());
         } catch (AccountService.InvalidAccountException e) {
-            return page(
+            return view.page(
                     request,
                     Typed.blank(),
                     typed,
@@ -244,7 +195,7 @@ class AccountsController {
                                         errors.argument(AccountForms.NewAccount.class);
                                 csrf.verify(request, form.csrfToken());
                                 Admins.require(authentication);
-                                yield page(
+                                yield view.page(
                                         request,
                                         Typed.of(form, errors.fields()),
                                         Typed.blank(),
@@ -257,7 +208,7 @@ class AccountsController {
                                 AccountForms.Scope form = errors.argument(AccountForms.Scope.class);
                                 csrf.verify(request, form.csrfToken());
                                 Admins.require(authentication);
-                                yield page(
+                                yield view.page(
                                         request,
                                         Typed.blank(),
                                         Typed.of(form, errors.fields()),
@@ -272,7 +223,7 @@ class AccountsController {
                                         errors.argument(AccountForms.Password.class).csrfToken());
                                 Admins.require(authentication);
                                 String username = errors.argument(String.class);
-                                yield page(
+                                yield view.page(
                                         request,
                                         Typed.blank(),
                                         Typed.blank(),
@@ -293,106 +244,8 @@ class AccountsController {
         try {
             action.run();
         } catch (AccountService.InvalidAccountException e) {
-            return refused(request, e.getMessage());
+            return view.refused(request, e.getMessage());
         }
         return HttpResponse.seeOther(URI.create("/staff/admin/accounts?saved=1"));
-    }
-
-    private HttpResponse<?> refused(HttpRequest<?> request, String error) {
-        return page(
-                request,
-                Typed.blank(),
-                Typed.blank(),
-                Map.of(),
-                null,
-                error,
-                HttpStatus.UNPROCESSABLE_ENTITY);
-    }
-
-    /**
-     * The page; {@code passwordErrors} puts a message next to the password field of that account's
-     * row.
-     */
-    private HttpResponse<?> page(
-            HttpRequest<?> request,
-            Typed form,
-            Typed scope,
-            Map<String, String> passwordErrors,
-            @Nullable String message,
-            @Nullable String error,
-            HttpStatus status) {
-        Map<Long, Unit> byId =
-                units.all().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-        Instant now = Instant.now();
-        List<Account> all = accounts.list();
-        List<AccountLine> lines =
-                all.stream()
-                        .map(
-                                a ->
-                                        new AccountLine(
-                                                a.username(),
-                                                a.role().label(),
-                                                scope(a, byId),
-                                                a.enabled(),
-                                                a.lockedUntil() != null
-                                                        && a.lockedUntil().isAfter(now),
-                                                "/staff/admin/accounts/"
-                                                        + a.username()
-                                                        + "/disable",
-                                                "/staff/admin/accounts/" + a.username() + "/enable",
-                                                "/staff/admin/accounts/"
-                                                        + a.username()
-                                                        + "/password",
-                                                passwordErrors.get(a.username())))
-                        .toList();
-        List<Option> users =
-                all.stream()
-                        .map(
-                                a ->
-                                        new Option(
-                                                a.username(),
-                                                a.username(),
-                                                a.username().equals(scope.username())))
-                        .toList();
-        return HttpResponse.status(status)
-                .body(
-                        new ModelAndView<>(
-                                "admin/accounts",
-                                new AccountsModel(
-                                        new AccountsPage(
-                                                lines,
-                                                form,
-                                                roles(form.role()),
-                                                Admins.unitOptions(byId.values(), form.unitId()),
-                                                scope,
-                                                users,
-                                                roles(scope.role()),
-                                                Admins.unitOptions(byId.values(), scope.unitId()),
-                                                message,
-                                                error,
-                                                csrf.token(request)))));
-    }
-
-    private static List<Option> roles(String selected) {
-        return Arrays.stream(Role.values())
-                .map(r -> new Option(r.name(), r.label(), r.name().equals(selected)))
-                .toList();
-    }
-
-    private String scope(Account a, Map<Long, Unit> byId) {
-        StringBuilder b = new StringBuilder();
-        if (a.unitId() != null && byId.containsKey(a.unitId())) {
-            b.append(byId.get(a.unitId()).name());
-        }
-        if (a.regionCode() != null) {
-            if (b.length() > 0) {
-                b.append("；");
-            }
-            b.append(regions.byCode(a.regionCode()).map(Region::name).orElse(a.regionCode()))
-                    .append("（")
-                    .append(a.regionCode())
-                    .append("）");
-        }
-        return b.length() == 0 ? "全部" : b.toString();
     }
 }

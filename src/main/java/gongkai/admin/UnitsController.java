@@ -1,10 +1,8 @@
 package gongkai.admin;
 
 import gongkai.account.CsrfGuard;
-import gongkai.admin.Admins.Option;
 import gongkai.admin.UnitForms.Typed;
 import gongkai.audit.AuditLog;
-import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
@@ -28,19 +26,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code /staff/admin/units}: find, create and edit units (name, region, kind, supervising unit).
@@ -52,63 +44,27 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UnitsController {
 
-    static final List<String> UNIT_KINDS =
-            List.of("行政单位", "参照公务员法管理事业单位", "公益一类事业单位", "公益二类事业单位", "其他");
-
     private final UnitService units;
     private final RegionDirectory regions;
     private final AuditLog audit;
     private final CsrfGuard csrf;
     private final FormRefusals refusals;
+    private final UnitsPageView view;
 
     UnitsController(
             UnitService units,
             RegionDirectory regions,
             AuditLog audit,
             CsrfGuard csrf,
-            FormRefusals refusals) {
+            FormRefusals refusals,
+            UnitsPageView view) {
         this.refusals = refusals;
         this.units = units;
         this.regions = regions;
         this.audit = audit;
         this.csrf = csrf;
+        this.view = view;
     }
-
-    @Serdeable
-    record UnitLine(
-            long id,
-            String name,
-            String region,
-            @Nullable String kind,
-            @Nullable String parent,
-            String href) {}
-
-    @Serdeable
-    record UnitsPage(
-            List<UnitLine> units,
-            String query,
-            Typed form,
-            List<Option> kinds,
-            List<Option> parents,
-            @Nullable String message,
-            String csrfToken) {}
-
-    @Serdeable
-    record UnitsModel(UnitsPage page) {}
-
-    @Serdeable
-    record UnitPage(
-            long id,
-            String name,
-            String action,
-            Typed form,
-            List<Option> kinds,
-            List<Option> parents,
-            @Nullable String message,
-            String csrfToken) {}
-
-    @Serdeable
-    record UnitModel(UnitPage page) {}
 
     @Get
     HttpResponse<?> unitList(
@@ -117,7 +73,8 @@ class UnitsController {
             HttpRequest<?> request,
             Authentication authentication) {
         Admins.require(authentication);
-        return listPage(request, q, Typed.blank(), saved == null ? null : "已保存。", HttpStatus.OK);
+        return view.listPage(
+                request, q, Typed.blank(), saved == null ? null : "已保存。", HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -148,7 +105,7 @@ class UnitsController {
                                         + URLEncoder.encode(
                                                 created.name(), StandardCharsets.UTF_8)));
             } catch (UnitService.InvalidUnitException e) {
-                return listPage(
+                return view.listPage(
                         request,
                         null,
                         typed.withErrors(Map.of(e.field(), e.getMessage())),
@@ -156,7 +113,7 @@ class UnitsController {
                         HttpStatus.UNPROCESSABLE_ENTITY);
             }
         }
-        return listPage(
+        return view.listPage(
                 request,
                 null,
                 typed.withErrors(Map.of("regionCode", unknownRegion)),
@@ -179,7 +136,7 @@ class UnitsController {
                         unit.kind() == null ? "" : unit.kind(),
                         unit.parentUnitId() == null ? "" : unit.parentUnitId().toString(),
                         Map.of());
-        return unitPage(request, unit, form, saved == null ? null : "已保存。", HttpStatus.OK);
+        return view.unitPage(request, unit, form, saved == null ? null : "已保存。", HttpStatus.OK);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -209,7 +166,7 @@ class UnitsController {
                         describe(unit) + " → " + describe(updated));
                 return HttpResponse.seeOther(URI.create("/staff/admin/units/" + id + "?saved=1"));
             } catch (UnitService.InvalidUnitException e) {
-                return unitPage(
+                return view.unitPage(
                         request,
                         unit,
                         typed.withErrors(Map.of(e.field(), e.getMessage())),
@@ -217,7 +174,7 @@ class UnitsController {
                         HttpStatus.UNPROCESSABLE_ENTITY);
             }
         }
-        return unitPage(
+        return view.unitPage(
                 request,
                 unit,
                 typed.withErrors(Map.of("regionCode", unknownRegion)),
@@ -244,9 +201,9 @@ class UnitsController {
                     Typed typed = Typed.of(form, errors.fields());
                     return switch (errors.method()) {
                         case "createUnit" ->
-                                listPage(request, null, typed, null, FormErrors.STATUS);
+                                view.listPage(request, null, typed, null, FormErrors.STATUS);
                         case "updateUnit" ->
-                                unitPage(
+                                view.unitPage(
                                         request,
                                         unit(errors.argument(Long.class)),
                                         typed,
@@ -277,92 +234,5 @@ class UnitsController {
                 + (u.kind() == null ? "" : "，" + u.kind())
                 + (u.parentUnitId() == null ? "" : "，主管单位 " + u.parentUnitId())
                 + "）";
-    }
-
-    private HttpResponse<?> listPage(
-            HttpRequest<?> request,
-            @Nullable String q,
-            Typed form,
-            @Nullable String message,
-            HttpStatus status) {
-        List<Unit> all = units.all();
-        Map<Long, Unit> byId =
-                all.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-        String query = q == null ? "" : q.strip();
-        List<UnitLine> lines =
-                all.stream()
-                        .filter(
-                                u ->
-                                        query.isEmpty()
-                                                || u.name().contains(query)
-                                                || u.regionCode().startsWith(query))
-                        .limit(500)
-                        .map(u -> line(u, byId))
-                        .toList();
-        return HttpResponse.status(status)
-                .body(
-                        new ModelAndView<>(
-                                "admin/units",
-                                new UnitsModel(
-                                        new UnitsPage(
-                                                lines,
-                                                query,
-                                                form,
-                                                kinds(form.kind()),
-                                                Admins.unitOptions(all, form.parentUnitId()),
-                                                message,
-                                                csrf.token(request)))));
-    }
-
-    private HttpResponse<?> unitPage(
-            HttpRequest<?> request,
-            Unit unit,
-            Typed form,
-            @Nullable String message,
-            HttpStatus status) {
-        List<Unit> others = units.all().stream().filter(u -> !u.id().equals(unit.id())).toList();
-        return HttpResponse.status(status)
-                .body(
-                        new ModelAndView<>(
-                                "admin/unit",
-                                new UnitModel(
-                                        new UnitPage(
-                                                unit.id(),
-                                                unit.name(),
-                                                "/staff/admin/units/" + unit.id(),
-                                                form,
-                                                kinds(form.kind()),
-                                                Admins.unitOptions(others, form.parentUnitId()),
-                                                message,
-                                                csrf.token(request)))));
-    }
-
-    private UnitLine line(Unit u, Map<Long, Unit> byId) {
-        String path =
-                regions.path(u.regionCode()).stream()
-                        .map(Region::name)
-                        .collect(Collectors.joining(" / "));
-        Unit parent = u.parentUnitId() == null ? null : byId.get(u.parentUnitId());
-        return new UnitLine(
-                u.id(),
-                u.name(),
-                path + "（" + u.regionCode() + "）",
-                u.kind(),
-                parent == null ? null : parent.name(),
-                "/staff/admin/units/" + u.id());
-    }
-
-    private static List<Option> kinds(String selected) {
-        List<Option> options = new ArrayList<>();
-        options.add(new Option("", "（未填）", selected.isEmpty()));
-        boolean known = selected.isEmpty();
-        for (String k : UNIT_KINDS) {
-            options.add(new Option(k, k, k.equals(selected)));
-            known |= k.equals(selected);
-        }
-        if (!known) {
-            options.add(new Option(selected, selected, true));
-        }
-        return options;
     }
 }
