@@ -3,11 +3,9 @@ package gongkai.importer;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.LineItem;
-import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,9 @@ import java.util.regex.Pattern;
  * text, so a body line's source line is taken as {@code section.line() + 1 + index}. This is exact
  * when the body is the lines after the title as they were, and an approximation when page furniture
  * was removed in between.
+ *
+ * <p>Job here: the 项 line items; {@link ProseProjects} reads the project summaries and merges them
+ * with the table projects, {@link ProseFigures} reads body lines and amounts for both.
  */
 final class ProseParser {
 
@@ -49,22 +50,9 @@ final class ProseParser {
                             + NAME
                             + "\\s*[（(]类[)）]\\s*(?:支出)?[。：:]?$");
 
-    private static final String AMOUNT =
-            "\\s*(?:为|是|：|:)?\\s*([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(万元|元)";
-    private static final Pattern BUDGET = Pattern.compile("年初预算(?:数)?" + AMOUNT);
-    private static final Pattern ACTUAL = Pattern.compile("(?:支出决算|决算支出|决算数|实际支出)(?:数)?" + AMOUNT);
-
-    /** "1.普法专项经费项目自评综述：" — the project name precedes 项目自评综述. */
-    private static final Pattern SUMMARY =
-            Pattern.compile(
-                    "^(?:\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?\\s*(.{1,60}?)(?:项目)?(?:绩效)?自评综述\\s*[:：]");
-
-    private static final Pattern SCORE =
-            Pattern.compile("自评得分\\s*(?:为|是|：|:)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分");
-    private static final Pattern ANNUAL = Pattern.compile("全年预算(?:数)?" + AMOUNT);
-    private static final Pattern EXECUTED = Pattern.compile("(?:全年)?执行数" + AMOUNT);
-    private static final Pattern RATE =
-            Pattern.compile("(?:完成预算的|预算执行率为?|执行率为?)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+    private static final Pattern BUDGET = Pattern.compile("年初预算(?:数)?" + ProseFigures.AMOUNT);
+    private static final Pattern ACTUAL =
+            Pattern.compile("(?:支出决算|决算支出|决算数|实际支出)(?:数)?" + ProseFigures.AMOUNT);
 
     private ProseParser() {}
 
@@ -77,7 +65,7 @@ final class ProseParser {
     static List<DisclosureContent.Row> lineItems(
             DisclosureContent.Section section, CodeList codes, ImportReport.Builder report) {
         List<DisclosureContent.Row> rows = new ArrayList<>();
-        List<String> body = bodyLines(section);
+        List<String> body = ProseFigures.bodyLines(section);
         String className = null;
         for (int i = 0; i < body.size(); i++) {
             String t = body.get(i).strip();
@@ -127,8 +115,8 @@ final class ProseParser {
                     text.substring(
                             spans.get(k)[1],
                             k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length());
-            BigDecimal budget = amount(BUDGET, figures);
-            BigDecimal actual = amount(ACTUAL, figures);
+            BigDecimal budget = ProseFigures.amount(BUDGET, figures);
+            BigDecimal actual = ProseFigures.amount(ACTUAL, figures);
             String[] n = names.get(k);
             String label = text.substring(spans.get(k)[0], spans.get(k)[1]);
             if (budget == null && actual == null) {
@@ -192,157 +180,15 @@ final class ProseParser {
         return StandardTable.PROSE.column(key).orElseThrow().key();
     }
 
-    /**
-     * Project self-evaluations stated in prose ("…项目自评综述：…自评得分95分。全年预算数为…万元，执行数为…万元…"):
-     * fromProse=true, name (e.g. 普法专项经费), totalScore, annualBudget, executed (元), executionRate,
-     * summary = the whole paragraph.
-     */
+    /** See {@link ProseProjects#projects}. */
     static List<DisclosureContent.Project> projects(
             DisclosureContent.Section section, ImportReport.Builder report) {
-        List<DisclosureContent.Project> projects = new ArrayList<>();
-        List<String> body = bodyLines(section);
-        for (int i = 0; i < body.size(); i++) {
-            String line = body.get(i);
-            if (line.indexOf('\t') >= 0) {
-                continue; // table cells, not prose
-            }
-            Matcher m = SUMMARY.matcher(line.strip());
-            if (!m.find()) {
-                continue;
-            }
-            ProseParagraphs.Paragraph p =
-                    ProseParagraphs.from(
-                            body, i, text -> false, text -> SUMMARY.matcher(text).find());
-            int lineNo = section.line() + 1 + i;
-            String text = p.text();
-            String name = m.group(1).strip();
-            if (name.isEmpty()) {
-                continue;
-            }
-            BigDecimal score = number(SCORE, text);
-            BigDecimal annual = amount(ANNUAL, text);
-            BigDecimal executed = amount(EXECUTED, text);
-            BigDecimal rate = number(RATE, text);
-            if (score == null) {
-                report.warn(lineNo, "项目“" + name + "”的自评综述中未找到自评得分");
-            }
-            if (annual == null || executed == null) {
-                report.warn(lineNo, "项目“" + name + "”的自评综述中未找到全年预算数或执行数");
-            }
-            projects.add(
-                    new DisclosureContent.Project(
-                            false, name, null, null, null, annual, executed, null, null, null, null,
-                            null, null, rate, null, null, null, score, null, null, text, true,
-                            List.of(), lineNo));
-            i = p.lastIndex();
-        }
-        return projects;
+        return ProseProjects.projects(section, report);
     }
 
-    /**
-     * Final project list: table projects, each enriched with the summary (and any missing
-     * score/amounts) of the prose project of the same name; prose projects without a table kept as
-     * they are; order of appearance.
-     */
+    /** See {@link ProseProjects#merge}. */
     static List<DisclosureContent.Project> merge(
             List<DisclosureContent.Project> fromTables, List<DisclosureContent.Project> fromProse) {
-        List<DisclosureContent.Project> prose =
-                new ArrayList<>(fromProse == null ? List.of() : fromProse);
-        List<DisclosureContent.Project> merged = new ArrayList<>();
-        for (DisclosureContent.Project table :
-                fromTables == null ? List.<DisclosureContent.Project>of() : fromTables) {
-            DisclosureContent.Project match = null;
-            for (DisclosureContent.Project p : prose) {
-                if (!table.overall()
-                        && table.name() != null
-                        && sameProject(table.name(), p.name())) {
-                    match = p;
-                    break;
-                }
-            }
-            if (match == null) {
-                merged.add(table);
-            } else {
-                prose.remove(match);
-                merged.add(enrich(table, match));
-            }
-        }
-        merged.addAll(prose);
-        // Stable: a table and its summary keep the table's line, so projects stay in document
-        // order.
-        merged.sort(Comparator.comparingInt(DisclosureContent.Project::line));
-        return merged;
-    }
-
-    private static DisclosureContent.Project enrich(
-            DisclosureContent.Project t, DisclosureContent.Project p) {
-        return new DisclosureContent.Project(
-                t.overall(),
-                t.name(),
-                t.department(),
-                t.implementer(),
-                t.initialBudget(),
-                or(t.annualBudget(), p.annualBudget()),
-                or(t.executed(), p.executed()),
-                t.annualBudgetFiscal(),
-                t.executedFiscal(),
-                t.annualBudgetCarryover(),
-                t.executedCarryover(),
-                t.annualBudgetOther(),
-                t.executedOther(),
-                or(t.executionRate(), p.executionRate()),
-                t.executionWeight(),
-                t.executionScore(),
-                t.totalWeight(),
-                or(t.totalScore(), p.totalScore()),
-                t.goalPlanned(),
-                t.goalActual(),
-                t.summary() != null ? t.summary() : p.summary(),
-                false,
-                t.indicators(),
-                t.line());
-    }
-
-    /**
-     * Names compare without quotes, spaces, bracket width and a trailing 项目: "“数字法治 智慧司法”信息化运维费".
-     */
-    static boolean sameProject(String a, String b) {
-        return a != null && b != null && projectKey(a).equals(projectKey(b));
-    }
-
-    private static String projectKey(String name) {
-        String k = name.replaceAll("[\\s“”\"'‘’「」『』《》]", "").replace('（', '(').replace('）', ')');
-        return k.endsWith("项目") && k.length() > 2 ? k.substring(0, k.length() - 2) : k;
-    }
-
-    private static List<String> bodyLines(DisclosureContent.Section section) {
-        if (section == null || section.body() == null || section.body().isEmpty()) {
-            return List.of();
-        }
-        // No-break spaces (Word indents with them) would survive strip() and hide a paragraph's
-        // numbering.
-        return List.of(section.body().replace('\u00A0', ' ').split("\n", -1));
-    }
-
-    /** The first amount the pattern finds, in 元. */
-    private static BigDecimal amount(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        BigDecimal value = PerformanceNumbers.valueOf(m.group(1));
-        if (value == null) {
-            return null;
-        }
-        return ("万元".equals(m.group(2)) ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN).toYuan(value);
-    }
-
-    private static BigDecimal number(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? PerformanceNumbers.valueOf(m.group(1)) : null;
-    }
-
-    private static <T> T or(T a, T b) {
-        return a != null ? a : b;
+        return ProseProjects.merge(fromTables, fromProse);
     }
 }

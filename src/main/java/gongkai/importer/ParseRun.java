@@ -1,0 +1,192 @@
+package gongkai.importer;
+
+import gongkai.classification.CodeList;
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.StandardTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Job: one parse of one document, walking its lines into header fields, tables, sections and
+ * projects (the state of a single {@link DisclosureParser} call).
+ */
+final class ParseRun {
+    private final List<String> lines;
+    private final CodeList codes;
+    private final ImportReport.Builder report;
+
+    ParseRun(List<String> lines, CodeList codes, ImportReport.Builder report) {
+        this.lines = lines;
+        this.codes = codes;
+        this.report = report;
+    }
+
+    DisclosureContent parse() {
+        int n = lines.size();
+        boolean[] furniture = PageFurniture.find(lines);
+        boolean[] toc = new boolean[n];
+        int tocStart = TableOfContents.mark(lines, furniture, toc);
+        boolean[] skip = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            skip[i] = furniture[i] || toc[i];
+        }
+        HeaderFields.Found header = HeaderFields.find(lines, coverEnd(tocStart, skip), skip);
+
+        List<TableBlock> blocks = new ArrayList<>();
+        List<DisclosureContent.Project> tableProjects = new ArrayList<>();
+        Outline outline = new Outline(report);
+        for (int i = 0; i < n; ) {
+            if (skip[i] || header.consumed()[i]) {
+                i++;
+                continue;
+            }
+            String line = lines.get(i);
+            if (PerformanceParser.isPerformanceTableStart(line)) {
+                PerformanceParser.Block block = performanceBlock(i);
+                if (block != null && block.project() != null) {
+                    tableProjects.add(block.project());
+                }
+                i = block == null ? i + 1 : Math.max(block.end(), i + 1);
+                continue;
+            }
+            int titleAt = TableTitles.isNumberLabel(line) ? nextContent(i + 1, skip, 2) : i;
+            StandardTable kind = titleAt >= 0 ? TableTitles.match(lines.get(titleAt)) : null;
+            if (kind != null) {
+                TableBlock block = TableBlockReader.read(lines, titleAt, kind, skip);
+                if (block != null) {
+                    blocks.add(block);
+                    i = block.end();
+                    continue;
+                }
+            }
+            outline.accept(i, line);
+            DisclosureContent.Section tooLong = outline.overLimit();
+            if (tooLong != null) {
+                // Stop here: the import is refused anyway, and reading the rest of a 19 MB
+                // paste cost seconds.
+                report.error(tooLong.line(), SectionLimits.overLimit(tooLong.title(), i + 1));
+                return null;
+            }
+            i++;
+        }
+        List<DisclosureContent.Section> sections = outline.finish();
+        MoneyUnit narrativeUnit = MoneyUnits.narrativeUnit(lines);
+        List<DisclosureContent.Table> tables =
+                new TableAssembler(lines, codes, report).tables(blocks);
+        MoneyUnit sourceUnit = TableAssembler.majority(tables, narrativeUnit);
+
+        List<DisclosureContent.Row> proseRows = new ArrayList<>();
+        List<DisclosureContent.Project> proseProjects = new ArrayList<>();
+        for (DisclosureContent.Section s : sections) {
+            proseRows.addAll(
+                    isolated(() -> ProseParser.lineItems(s, codes, report), s.line(), "正文中的支出项目"));
+            proseProjects.addAll(
+                    isolated(() -> ProseParser.projects(s, report), s.line(), "正文中的项目绩效自评"));
+        }
+        if (!proseRows.isEmpty()) {
+            tables.add(
+                    new DisclosureContent.Table(
+                            StandardTable.PROSE,
+                            StandardTable.PROSE.title(),
+                            narrativeUnit == null ? MoneyUnit.WAN_YUAN : narrativeUnit,
+                            null,
+                            List.copyOf(proseRows),
+                            proseRows.get(0).line()));
+        }
+        List<DisclosureContent.Project> projects =
+                isolated(() -> ProseParser.merge(tableProjects, proseProjects), null, "项目合并");
+        if (projects.isEmpty() && !(tableProjects.isEmpty() && proseProjects.isEmpty())) {
+            projects = new ArrayList<>(tableProjects); // merge failed: keep what the tables said
+            projects.addAll(proseProjects);
+        }
+
+        identity(header);
+        return new DisclosureContent(
+                header.unitName(),
+                header.fiscalYear(),
+                header.people(),
+                sourceUnit,
+                sections,
+                List.copyOf(tables),
+                List.copyOf(projects));
+    }
+
+    /**
+     * A performance table: a failure there loses that table (reported), not the document. The block
+     * is skipped up to the next line that does not belong to a one-cell-per-line table.
+     */
+    private PerformanceParser.Block performanceBlock(int start) {
+        try {
+            return PerformanceParser.parse(lines, start, report);
+        } catch (RuntimeException e) {
+            report.warn(start + 1, "绩效自评表无法解析（" + e.getClass().getSimpleName() + "），已跳过");
+            int end = start + 1;
+            while (end < lines.size()
+                    && (lines.get(end).isBlank() || lines.get(end).startsWith("\t"))) {
+                end++;
+            }
+            return new PerformanceParser.Block(null, end);
+        }
+    }
+
+    /** Runs a collaborator's extraction; a failure becomes a warning and an empty result. */
+    private <T> List<T> isolated(
+            java.util.function.Supplier<List<T>> extraction, Integer line, String what) {
+        try {
+            List<T> result = extraction.get();
+            return result == null ? List.of() : result;
+        } catch (RuntimeException e) {
+            report.warn(line, what + "无法解析（" + e.getClass().getSimpleName() + "），已跳过");
+            return List.of();
+        }
+    }
+
+    /**
+     * The cover ends where the outline starts: at the contents or the first heading or table title.
+     */
+    private int coverEnd(int tocStart, boolean[] skip) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (tocStart >= 0 && i >= tocStart) {
+                return i;
+            }
+            if (skip[i]) {
+                continue;
+            }
+            String line = lines.get(i);
+            Headings.Heading h = Headings.classify(line);
+            if (h != null && h.level() != Headings.Level.L3 && Headings.isTitle(h)
+                    || TableTitles.match(line) != null
+                    || PerformanceParser.isPerformanceTableStart(line)) {
+                return i;
+            }
+            if (Texts.strip(line).length() > 60) {
+                return i; // prose: no cover
+            }
+        }
+        return lines.size();
+    }
+
+    private int nextContent(int from, boolean[] skip, int within) {
+        for (int i = from; i < lines.size() && i <= from + within; i++) {
+            if (!skip[i] && !lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void identity(HeaderFields.Found header) {
+        if (header.unitName() == null) {
+            report.error(null, "未能识别单位名称：请在文件开头注明“单位名称：…”");
+        } else if (header.bodyName() != null
+                && !"正文".equals(header.unitNameSource())
+                && !Codes.sameName(header.bodyName(), header.unitName())) {
+            report.warn(
+                    null, "封面单位名称「" + header.unitName() + "」与正文中的「" + header.bodyName() + "」不一致");
+        }
+        if (header.fiscalYear() == null) {
+            report.error(null, "未能识别决算年度：请在文件开头注明如“2023年度”");
+        }
+    }
+}
