@@ -124,6 +124,22 @@ class ConsistencyCheckerTest {
         assertEquals(1, of(findings, "T04-EXPENSE-TOTAL").size());
     }
 
+    // Both found by mutation testing: no test failed when these comparisons were turned off.
+    @Test
+    void rejectsFiscalSummaryWhoseGrandTotalsOfIncomeAndExpenseDiffer() {
+        DocBuilder d = Sample004.document();
+        d.table(StandardTable.G04).set(Side.EXPENSE, "总计", "total", "13742000.00");
+        Finding f = only(check(d), "T04-BALANCE");
+        assertTrue(f.message().contains("13,742,000.00"), f.message());
+    }
+
+    @Test
+    void rejectsFiscalSummaryWhoseIncomeTotalIsNotTheSumOfItsLines() {
+        DocBuilder d = Sample004.document();
+        d.table(StandardTable.G04).set(Side.INCOME, "本年收入合计", "amount", "1.00");
+        only(check(d), "T04-INCOME-TOTAL");
+    }
+
     // ---- 公开02 / 03 against 01
     // ----------------------------------------------------------------------
 
