@@ -54,6 +54,7 @@ class PerformanceController {
     private final WorkflowService workflow;
     private final DisclosureService disclosures;
     private final PerformancePages pages;
+    private final PerformanceListPage lists;
     private final PerformanceSave saves;
     private final AuditLog audit;
     private final CsrfGuard csrf;
@@ -62,12 +63,14 @@ class PerformanceController {
             WorkflowService workflow,
             DisclosureService disclosures,
             PerformancePages pages,
+            PerformanceListPage lists,
             PerformanceSave saves,
             AuditLog audit,
             CsrfGuard csrf) {
         this.workflow = workflow;
         this.disclosures = disclosures;
         this.pages = pages;
+        this.lists = lists;
         this.saves = saves;
         this.audit = audit;
         this.csrf = csrf;
@@ -88,7 +91,7 @@ class PerformanceController {
         return HttpResponse.ok(
                 new ModelAndView<>(
                         "staff/performance-list",
-                        pages.list(request, user, d, saved == null ? null : "已保存。")));
+                        lists.list(request, user, d, saved == null ? null : "已保存。")));
     }
 
     @Get("/new")
@@ -104,7 +107,7 @@ class PerformanceController {
                         d,
                         null,
                         null,
-                        PerformancePages.Shown.of(PerformanceForm.blank())),
+                        PerformancePages.Shown.of(PerformanceFormStart.blank())),
                 HttpStatus.OK);
     }
 
@@ -131,7 +134,7 @@ class PerformanceController {
             message = NOT_IN_WAN;
         }
         PerformancePages.Shown shown =
-                PerformancePages.Shown.of(PerformanceForm.of(stored, display))
+                PerformancePages.Shown.of(PerformanceFormStart.of(stored, display))
                         .notes(PerformanceChecks.of(stored.project(), stored.indicators()))
                         .message(message);
         return render(pages.form(request, user, d, projectId, null, shown), HttpStatus.OK);
@@ -182,7 +185,7 @@ class PerformanceController {
         StoredProject stored = stored(id, projectId);
         PerformancePages.Shown shown =
                 PerformancePages.Shown.of(
-                        PerformanceForm.of(stored, PerformanceForm.defaultUnit(stored)));
+                        PerformanceFormStart.of(stored, PerformanceForm.defaultUnit(stored)));
         try {
             disclosures.deleteProject(
                     id, Objects.requireNonNullElse(form.version(), -1L), projectId);

@@ -1,7 +1,6 @@
 package gongkai.staff;
 
 import gongkai.disclosure.MoneyUnit;
-import gongkai.disclosure.PerformanceIndicator;
 import gongkai.disclosure.PerformanceProject;
 import gongkai.disclosure.StoredProject;
 import io.micronaut.core.annotation.Nullable;
@@ -155,7 +154,7 @@ record PerformanceForm(
     PerformanceForm withBlankIndicator() {
         List<IndicatorInput> rows = new ArrayList<>(indicators);
         if (rows.size() < MAX_INDICATORS) {
-            rows.add(blankIndicator());
+            rows.add(PerformanceFormStart.blankIndicator());
         }
         return new PerformanceForm(unit, fields, rows);
     }
@@ -212,74 +211,6 @@ record PerformanceForm(
         return amounts(stored.project()).stream()
                 .filter(Objects::nonNull)
                 .allMatch(a -> TableForm.exactIn(a, unit));
-    }
-
-    static IndicatorInput blankIndicator() {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String f : INDICATOR_FIELDS) {
-            values.put(f, "");
-        }
-        return new IndicatorInput(values);
-    }
-
-    /** The form of a stored project, amounts shown in {@code unit}. */
-    static PerformanceForm of(StoredProject stored, MoneyUnit unit) {
-        PerformanceProject p = stored.project();
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("kind", p.kind().name());
-        f.put("name", nz(p.name()));
-        f.put("department", nz(p.department()));
-        f.put("implementer", nz(p.implementer()));
-        f.put("goalPlanned", nz(p.goalPlanned()));
-        f.put("goalActual", nz(p.goalActual()));
-        f.put("summary", nz(p.summary()));
-        List<BigDecimal> amounts = amounts(p);
-        int a = 0;
-        for (String key : AMOUNTS.keySet()) {
-            BigDecimal yuan = amounts.get(a++);
-            f.put(key, yuan == null ? "" : TableForm.display(yuan, unit));
-        }
-        BigDecimal[] scores = {
-            p.executionRate(),
-            p.executionWeight(),
-            p.executionScore(),
-            p.totalWeight(),
-            p.totalScore()
-        };
-        int s = 0;
-        for (String key : SCORES.keySet()) {
-            f.put(key, plain(scores[s++]));
-        }
-        List<IndicatorInput> rows = new ArrayList<>();
-        for (PerformanceIndicator i : stored.indicators()) {
-            Map<String, String> v = new LinkedHashMap<>();
-            v.put("level1", nz(i.level1()));
-            v.put("level2", nz(i.level2()));
-            v.put("name", nz(i.name()));
-            v.put("nature", nz(i.nature()));
-            v.put("direction", nz(i.direction()));
-            v.put("target", nz(i.targetValue()));
-            v.put("actual", nz(i.actualValue()));
-            v.put("measure", nz(i.measureUnit()));
-            v.put("weight", plain(i.weight()));
-            v.put("score", plain(i.score()));
-            v.put("reason", nz(i.deviationReason()));
-            rows.add(new IndicatorInput(v));
-        }
-        return new PerformanceForm(unit, f, rows);
-    }
-
-    /** A new, empty project: the usual 100-point split (执行率 10) filled in as a starting point. */
-    static PerformanceForm blank() {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("kind", "PROJECT");
-        TEXT_LIMITS.keySet().forEach(k -> f.put(k, ""));
-        AMOUNTS.keySet().forEach(k -> f.put(k, ""));
-        SCORES.keySet().forEach(k -> f.put(k, ""));
-        f.put("executionWeight", "10");
-        f.put("totalWeight", "100");
-        return new PerformanceForm(
-                MoneyUnit.WAN_YUAN, f, new ArrayList<>(List.of(blankIndicator())));
     }
 
     private static String text(@Nullable String value, boolean multiline) {

@@ -6,8 +6,6 @@ import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.MoneyUnit;
-import gongkai.disclosure.PerformanceProject;
-import gongkai.disclosure.StoredProject;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The view models of the performance pages (list and form) and how they are filled. */
+/** The view model of the performance form page and how it is filled. */
 @Singleton
 class PerformancePages {
 
@@ -32,35 +30,6 @@ class PerformancePages {
 
     @Serdeable
     record IndicatorRow(int index, List<Field> cells) {}
-
-    @Serdeable
-    record ProjectLine(
-            long id,
-            String kindLabel,
-            String name,
-            String annualBudget,
-            String executed,
-            String rate,
-            String score,
-            int indicators,
-            List<String> notes,
-            String href) {}
-
-    @Serdeable
-    record ListPage(
-            long id,
-            String heading,
-            String backHref,
-            String newHref,
-            List<ProjectLine> projects,
-            boolean editable,
-            @Nullable String message,
-            @Nullable String error,
-            String csrfToken,
-            long version) {}
-
-    @Serdeable
-    record ListModel(ListPage page) {}
 
     /**
      * {@code unit} is the unit the amounts are shown and read in; {@code confirmScale} offers the
@@ -162,47 +131,6 @@ class PerformancePages {
         this.csrf = csrf;
     }
 
-    ListModel list(
-            HttpRequest<?> request,
-            StaffUser user,
-            DisclosureDocument d,
-            @Nullable String message) {
-        List<ProjectLine> lines = new ArrayList<>();
-        for (StoredProject s : disclosures.projects(d.id())) {
-            PerformanceProject p = s.project();
-            lines.add(
-                    new ProjectLine(
-                            p.id(),
-                            kindLabel(p.kind()),
-                            p.name(),
-                            p.annualBudget() == null
-                                    ? ""
-                                    : MoneyUnit.WAN_YUAN.plain(p.annualBudget()),
-                            p.executed() == null ? "" : MoneyUnit.WAN_YUAN.plain(p.executed()),
-                            p.executionRate() == null
-                                    ? ""
-                                    : p.executionRate().stripTrailingZeros().toPlainString() + "%",
-                            p.totalScore() == null
-                                    ? ""
-                                    : p.totalScore().stripTrailingZeros().toPlainString(),
-                            s.indicators().size(),
-                            List.copyOf(PerformanceChecks.of(p, s.indicators()).values()),
-                            "/staff/disclosures/" + d.id() + "/performance/" + p.id()));
-        }
-        return new ListModel(
-                new ListPage(
-                        d.id(),
-                        heading(d),
-                        "/staff/disclosures/" + d.id(),
-                        "/staff/disclosures/" + d.id() + "/performance/new",
-                        lines,
-                        editable(user, d),
-                        message,
-                        null,
-                        csrf.token(request),
-                        version(d.id())));
-    }
-
     /**
      * The form page. {@code postedVersion} is the version the shown form was based on (kept when a
      * post is shown again, so a later save is still refused as stale); null for the stored one.
@@ -288,7 +216,7 @@ class PerformancePages {
                 key, label, shown.form().get(key), shown.errors().get(key), shown.notes().get(key));
     }
 
-    private boolean editable(StaffUser user, DisclosureDocument d) {
+    boolean editable(StaffUser user, DisclosureDocument d) {
         return Scope.canEdit(user, workflow.unitOf(d))
                 && (d.status() == DisclosureStatus.DRAFT
                         || d.status() == DisclosureStatus.RETURNED);
@@ -301,11 +229,7 @@ class PerformancePages {
                 .orElse(0L);
     }
 
-    private static String heading(DisclosureDocument d) {
+    static String heading(DisclosureDocument d) {
         return d.unit().name() + " " + d.fiscalYear() + "年度（第 " + d.revision() + " 版）";
-    }
-
-    private static String kindLabel(PerformanceProject.Kind kind) {
-        return kind == PerformanceProject.Kind.OVERALL ? "部门整体支出绩效自评" : "项目支出绩效自评";
     }
 }
