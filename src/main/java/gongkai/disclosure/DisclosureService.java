@@ -6,9 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,30 +20,24 @@ public class DisclosureService {
     private final DisclosureRepository disclosures;
     private final SectionRepository sections;
     private final DisclosureTableRepository tables;
-    private final PerformanceProjectRepository projects;
-    private final PerformanceIndicatorRepository indicators;
     private final OutboxWriter outbox;
-    private final ContentRepository content;
     private final ContentStore store;
+    private final ProjectStore projectStore;
     private final Clock clock;
 
     DisclosureService(
             DisclosureRepository disclosures,
             SectionRepository sections,
             DisclosureTableRepository tables,
-            PerformanceProjectRepository projects,
-            PerformanceIndicatorRepository indicators,
             OutboxWriter outbox,
-            ContentRepository content,
-            ContentStore store) {
+            ContentStore store,
+            ProjectStore projectStore) {
         this.disclosures = disclosures;
         this.sections = sections;
         this.tables = tables;
-        this.projects = projects;
-        this.indicators = indicators;
         this.outbox = outbox;
-        this.content = content;
         this.store = store;
+        this.projectStore = projectStore;
         this.clock = Clock.systemUTC();
     }
 
@@ -200,13 +192,7 @@ public class DisclosureService {
      * order.
      */
     public List<StoredProject> projects(long disclosureId) {
-        Map<Long, List<PerformanceIndicator>> byProject = new java.util.HashMap<>();
-        for (PerformanceIndicator i : content.indicators(disclosureId)) {
-            byProject.computeIfAbsent(i.projectId(), k -> new ArrayList<>()).add(i);
-        }
-        return content.projects(disclosureId).stream()
-                .map(p -> new StoredProject(p, byProject.getOrDefault(p.id(), List.of())))
-                .toList();
+        return projectStore.projects(disclosureId);
     }
 
     /**
@@ -223,44 +209,7 @@ public class DisclosureService {
             PerformanceProject values,
             List<PerformanceIndicator> indicatorRows) {
         Disclosure d = editable(id, seenVersion);
-        PerformanceProject stored;
-        if (projectId == null) {
-            int position =
-                    content.projects(id).stream()
-                                    .mapToInt(PerformanceProject::position)
-                                    .max()
-                                    .orElse(-1)
-                            + 1;
-            stored = projects.save(ContentStore.withPlace(values, null, id, position));
-        } else {
-            PerformanceProject old = ownProject(id, projectId);
-            stored = projects.update(ContentStore.withPlace(values, old.id(), id, old.position()));
-            indicators.deleteAll(
-                    content.indicators(id).stream()
-                            .filter(i -> i.projectId().equals(projectId))
-                            .toList());
-        }
-        List<PerformanceIndicator> rows = new ArrayList<>();
-        int position = 0;
-        for (PerformanceIndicator i : indicatorRows) {
-            rows.add(
-                    new PerformanceIndicator(
-                            null,
-                            stored.id(),
-                            position++,
-                            i.level1(),
-                            i.level2(),
-                            i.name(),
-                            i.nature(),
-                            i.direction(),
-                            i.targetValue(),
-                            i.actualValue(),
-                            i.measureUnit(),
-                            i.weight(),
-                            i.score(),
-                            i.deviationReason()));
-        }
-        indicators.saveAll(rows);
+        projectStore.save(id, projectId, values, indicatorRows);
         return save(d);
     }
 
@@ -271,19 +220,8 @@ public class DisclosureService {
     @Transactional
     public Disclosure deleteProject(long id, long seenVersion, long projectId) {
         Disclosure d = editable(id, seenVersion);
-        PerformanceProject old = ownProject(id, projectId);
-        indicators.deleteAll(
-                content.indicators(id).stream()
-                        .filter(i -> i.projectId().equals(projectId))
-                        .toList());
-        projects.delete(old);
+        projectStore.delete(id, projectId);
         return save(d);
-    }
-
-    private PerformanceProject ownProject(long disclosureId, long projectId) {
-        return projects.findById(projectId)
-                .filter(p -> p.disclosureId() == disclosureId)
-                .orElseThrow(() -> new NotEditableException("该绩效自评项目不存在（可能已被他人删除）。"));
     }
 
     /**
