@@ -2,6 +2,7 @@ package gongkai.admin;
 
 import gongkai.account.CsrfGuard;
 import gongkai.admin.UnitForms.Typed;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
@@ -96,7 +97,7 @@ class UnitsController {
                                 typed.parent());
                 audit.recordForUnit(
                         authentication.getName(),
-                        "UNIT_CREATED",
+                        AuditAction.UNIT_CREATED,
                         created.id(),
                         created.name() + "（" + created.regionCode() + "）");
                 return HttpResponse.seeOther(
@@ -161,7 +162,7 @@ class UnitsController {
                                 typed.parent());
                 audit.recordForUnit(
                         authentication.getName(),
-                        "UNIT_UPDATED",
+                        AuditAction.UNIT_UPDATED,
                         id,
                         describe(unit) + " → " + describe(updated));
                 return HttpResponse.seeOther(URI.create("/staff/admin/units/" + id + "?saved=1"));

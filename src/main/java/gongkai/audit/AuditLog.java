@@ -34,31 +34,14 @@ public class AuditLog {
             AuditAction action,
             @Nullable Long disclosureId,
             @Nullable String detail) {
-        record(username, action.name(), disclosureId, detail);
+        events.save(
+                new AuditEvent(null, null, username, action.name(), disclosureId, detail, null));
     }
 
     /** An event about a unit (or an account bound to one) rather than a disclosure. */
     public void recordForUnit(
             String username, AuditAction action, @Nullable Long unitId, @Nullable String detail) {
-        recordForUnit(username, action.name(), unitId, detail);
-    }
-
-    /**
-     * As {@link #record(String, AuditAction, Long, String)}, for call sites that still name the
-     * action by its string.
-     */
-    public void record(
-            String username, String action, @Nullable Long disclosureId, @Nullable String detail) {
-        events.save(new AuditEvent(null, null, username, action, disclosureId, detail, null));
-    }
-
-    /**
-     * As {@link #recordForUnit(String, AuditAction, Long, String)}, with the action named by its
-     * string.
-     */
-    public void recordForUnit(
-            String username, String action, @Nullable Long unitId, @Nullable String detail) {
-        events.save(new AuditEvent(null, null, username, action, null, detail, unitId));
+        events.save(new AuditEvent(null, null, username, action.name(), null, detail, unitId));
     }
 
     public List<AuditEvent> forDisclosure(long disclosureId) {

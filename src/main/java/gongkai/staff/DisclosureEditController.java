@@ -2,6 +2,7 @@ package gongkai.staff;
 
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.disclosure.ConcurrentEditException;
 import gongkai.disclosure.Disclosure;
@@ -158,7 +159,7 @@ class DisclosureEditController {
                     EditPages.Typed.NONE,
                     HttpStatus.CONFLICT);
         }
-        audit.record(user.username(), "SAVE", id, "基本信息");
+        audit.record(user.username(), AuditAction.SAVE, id, "基本信息");
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1"));
     }
 
@@ -201,7 +202,7 @@ class DisclosureEditController {
                     EditPages.Typed.NONE,
                     HttpStatus.CONFLICT);
         }
-        audit.record(user.username(), "SAVE", id, "章节：" + title);
+        audit.record(user.username(), AuditAction.SAVE, id, "章节：" + title);
         return HttpResponse.seeOther(
                 URI.create("/staff/disclosures/" + id + "?saved=1#section-" + position));
     }

@@ -1,6 +1,7 @@
 package gongkai.staff;
 
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
@@ -69,7 +70,7 @@ class ImportApiController {
             // action.
             audit.record(
                     user.username(),
-                    publish ? "IMPORT_PUBLISHED" : "IMPORT",
+                    publish ? AuditAction.IMPORT_PUBLISHED : AuditAction.IMPORT,
                     report.disclosureId(),
                     "接口导入：" + file.getFilename());
         }

@@ -3,6 +3,7 @@ package gongkai.staff;
 import gongkai.account.CsrfGuard;
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
@@ -71,7 +72,8 @@ class ImportPageController {
         ImportReport report =
                 imports.importDocument(file.getFilename(), file.getBytes(), false, user.unitId());
         if (report.disclosureId() != null) {
-            audit.record(user.username(), "IMPORT", report.disclosureId(), file.getFilename());
+            audit.record(
+                    user.username(), AuditAction.IMPORT, report.disclosureId(), file.getFilename());
         }
         return HttpResponse.status(
                         report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)

@@ -2,6 +2,7 @@ package gongkai.staff;
 
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.disclosure.ConcurrentEditException;
 import gongkai.disclosure.DisclosureDocument;
@@ -204,7 +205,7 @@ class PerformanceController {
                     pages.form(request, user, d, projectId, null, shown.error(e.getMessage())),
                     HttpStatus.CONFLICT);
         }
-        audit.record(user.username(), "SAVE", id, "删除绩效自评：" + stored.project().name());
+        audit.record(user.username(), AuditAction.SAVE, id, "删除绩效自评：" + stored.project().name());
         return HttpResponse.seeOther(
                 URI.create("/staff/disclosures/" + id + "/performance?saved=1"));
     }

@@ -4,6 +4,7 @@ import static gongkai.staff.PerformanceController.render;
 
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.disclosure.ConcurrentEditException;
 import gongkai.disclosure.DisclosureDocument;
@@ -194,7 +195,7 @@ class PerformanceSave {
                     pages.form(request, user, d, projectId, null, shown.error(e.getMessage())),
                     HttpStatus.CONFLICT);
         }
-        audit.record(user.username(), "SAVE", id, "绩效自评：" + validation.project().name());
+        audit.record(user.username(), AuditAction.SAVE, id, "绩效自评：" + validation.project().name());
         return HttpResponse.seeOther(
                 URI.create(
                         "/staff/disclosures/"

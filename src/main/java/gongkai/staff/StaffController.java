@@ -3,6 +3,7 @@ package gongkai.staff;
 import gongkai.account.CsrfGuard;
 import gongkai.account.Role;
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureCatalog;
@@ -158,7 +159,7 @@ class StaffController {
         Disclosure created = drafts.create(user.unitId(), year, start);
         audit.record(
                 user.username(),
-                "CREATE",
+                AuditAction.CREATE,
                 created.id(),
                 year
                         + "年度（"

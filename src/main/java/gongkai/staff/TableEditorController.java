@@ -2,6 +2,7 @@ package gongkai.staff;
 
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.disclosure.ConcurrentEditException;
 import gongkai.disclosure.DisclosureDocument;
@@ -157,7 +158,7 @@ class TableEditorController {
             return HttpResponse.status(HttpStatus.CONFLICT)
                     .body(pages.view(t, typed, Map.of(), false, null, null, e.getMessage()));
         }
-        audit.record(user.username(), "SAVE", id, table.label() + " " + table.title());
+        audit.record(user.username(), AuditAction.SAVE, id, table.label() + " " + table.title());
         return HttpResponse.seeOther(
                 URI.create(
                         "/staff/disclosures/"

@@ -2,6 +2,7 @@ package gongkai.staff;
 
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
+import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureDocument;
@@ -156,7 +157,7 @@ class WorkflowController {
         Disclosure draft = drafts.correction(d, form.note().strip());
         audit.record(
                 user.username(),
-                "CORRECT",
+                AuditAction.CORRECT,
                 draft.id(),
                 "更正第 " + d.revision() + " 版：" + form.note().strip());
         return HttpResponse.seeOther(URI.create("/staff/disclosures/" + draft.id()));
