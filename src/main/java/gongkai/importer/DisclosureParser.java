@@ -2,6 +2,9 @@ package gongkai.importer;
 
 import gongkai.classification.CodeList;
 import gongkai.disclosure.DisclosureContent;
+import gongkai.importer.read.DocumentReader;
+import gongkai.importer.read.DocumentReaders;
+import gongkai.importer.read.DocumentText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +34,9 @@ public final class DisclosureParser {
         this.codes = codes;
     }
 
-    /** Reads the bytes as text (see {@link TextDocumentReader}) and parses them. */
+    /** Reads the bytes as text (see {@link DocumentReaders}) and parses them. */
     public ParseResult parse(byte[] bytes, String fileName) {
-        DocumentReader.Result read = new TextDocumentReader().read(bytes, fileName);
+        DocumentReader.Result read = new DocumentReaders().read(bytes, fileName);
         if (!read.ok()) {
             ImportReport.Builder report = new ImportReport.Builder(fileName);
             report.error(null, read.error());

@@ -3,6 +3,8 @@ package gongkai.importer;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureStatus;
+import gongkai.importer.read.DocumentReader;
+import gongkai.importer.read.DocumentReaders;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.UnitService;
@@ -22,7 +24,7 @@ public class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final DisclosureParser parser = new DisclosureParser();
-    private final DocumentReader reader = new TextDocumentReader();
+    private final DocumentReader reader = new DocumentReaders();
     private final RegionDirectory regions;
     private final UnitService units;
     private final ImportWriter writer;

@@ -3,6 +3,8 @@ package gongkai.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongkai.importer.read.DocumentReader;
+import gongkai.importer.read.TextDocumentReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

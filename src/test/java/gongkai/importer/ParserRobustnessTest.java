@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongkai.importer.read.DocumentText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -113,8 +114,11 @@ class ParserRobustnessTest {
 
     @Test
     void binaryInputIsRejectedAsNotText() {
-        byte[] pdfLike = "%PDF-1.7\n\u0000\u0001\u0002binary".getBytes(StandardCharsets.ISO_8859_1);
-        ParseResult r = parseBytes(pdfLike);
+        // Not any format the importer reads (PDFs, workbooks and Word files have their own
+        // readers).
+        byte[] binary =
+                "\u007FELF\u0002\u0001\u0000\u0000binary".getBytes(StandardCharsets.ISO_8859_1);
+        ParseResult r = parseBytes(binary);
         assertNull(r.disclosure());
         assertTrue(
                 r.report().errors().get(0).message().contains("不是文本文件"),

@@ -10,6 +10,7 @@ import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.read.DocumentText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,9 @@ package gongkai.importer;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import gongkai.importer.read.DocumentReader;
+import gongkai.importer.read.DocumentText;
+import gongkai.importer.read.TextDocumentReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -12,6 +12,7 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.read.DocumentText;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package gongkai.importer;
+package gongkai.importer.read;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package gongkai.importer;
+package gongkai.importer.read;
 
 /**
  * Bytes in, {@link DocumentText} out. One implementation per source format (extracted .txt today;
@@ -19,7 +19,7 @@ public interface DocumentReader {
             return text != null && error == null;
         }
 
-        static Result failure(String error) {
+        public static Result failure(String error) {
             return new Result(null, null, error);
         }
     }

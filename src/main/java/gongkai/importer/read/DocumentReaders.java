@@ -1,0 +1,68 @@
+package gongkai.importer.read;
+
+import java.util.Locale;
+
+/**
+ * Picks the reader for an upload by what its bytes are, not by its name: a PDF renamed .txt is
+ * still a PDF. Every reader produces the same {@link DocumentText} (lines whose cells are
+ * tab-separated), so the recogniser downstream never knows which format it came from.
+ */
+public final class DocumentReaders implements DocumentReader {
+
+    private final DocumentReader text = new TextDocumentReader();
+
+    @Override
+    public Result read(byte[] bytes, String fileName) {
+        return readerFor(bytes, fileName).read(bytes, fileName);
+    }
+
+    DocumentReader readerFor(byte[] bytes, String fileName) {
+        Format format = Format.sniff(bytes, fileName);
+        return switch (format) {
+            case TEXT -> text;
+            default -> (b, name) -> Result.failure(format.refusal(name));
+        };
+    }
+
+    /** What a file is, from its first bytes (and its name only where bytes cannot tell). */
+    enum Format {
+        TEXT,
+        PDF,
+        OOXML,
+        OLE2,
+        OTHER_BINARY;
+
+        static Format sniff(byte[] bytes, String fileName) {
+            if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
+                return PDF;
+            }
+            if (startsWith(bytes, 'P', 'K', 3, 4)) {
+                return OOXML;
+            }
+            if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+                return OLE2;
+            }
+            String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+            if (name.endsWith(".ofd") || name.endsWith(".wps") || name.endsWith(".et")) {
+                return OTHER_BINARY;
+            }
+            return TEXT;
+        }
+
+        String refusal(String fileName) {
+            return "暂不支持此类文件（" + this + "）：" + fileName;
+        }
+
+        private static boolean startsWith(byte[] bytes, int... prefix) {
+            if (bytes == null || bytes.length < prefix.length) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length; i++) {
+                if ((bytes[i] & 0xFF) != prefix[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
