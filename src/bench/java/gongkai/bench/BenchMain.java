@@ -13,6 +13,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code generate --disclosures N …}: fills the configured database ({@link
  *       GenerateCommand});
+ *   <li>{@code import-speed [--repeat N] FILE|DIR…}: parse time per document ({@link
+ *       ImportSpeedCommand});
  *   <li>{@code soak --size 5000 --minutes 10 …}: the soak, the portal itself on a MariaDB started
  *       here ({@link SoakCommand});
  *   <li>anything else ({@code --sizes 1000,5000 …}, optionally after {@code bench}): the benchmark
@@ -32,6 +34,12 @@ public final class BenchMain {
         String maven = "./mvnw -B -Pbench -Dbench.args=\"" + String.join(" ", args) + "\"";
         switch (first) {
             case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
+            case "import-speed" ->
+                    System.exit(
+                            ImportSpeedCommand.run(
+                                    withCommand(rest, maven).toArray(String[]::new),
+                                    System.out,
+                                    System.err));
             case "soak" -> {
                 Map<String, String> db = MariaDb.freshDatabase();
                 System.exit(
