@@ -15,15 +15,15 @@ import java.util.List;
  * Synthetic variants of the seed 004 (醴陵市司法局 2023, tables in 元) that reproduce layouts other
  * reports of the same family print: the seed's own text and figures, laid out differently.
  */
-final class SeedLayouts {
+public final class SeedLayouts {
 
     static final String UNIT = "醴陵市司法局";
 
     /** Words that stand only in the overall self-evaluation's text cells of {@link #overall}. */
-    static final String WORK_ONLY_WORD = "雪绒花调解驿站";
+    public static final String WORK_ONLY_WORD = "雪绒花调解驿站";
 
-    static final String GOAL_ONLY_WORD = "鸿雁普法骑行队";
-    static final String DEVIATION_ONLY_WORD = "汛期停摆";
+    public static final String GOAL_ONLY_WORD = "鸿雁普法骑行队";
+    public static final String DEVIATION_ONLY_WORD = "汛期停摆";
 
     private SeedLayouts() {}
 
@@ -35,7 +35,7 @@ final class SeedLayouts {
         return new DisclosureParser().parse(new DocumentText("variant.txt", lines));
     }
 
-    static byte[] bytes(List<String> lines) {
+    public static byte[] bytes(List<String> lines) {
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -168,7 +168,7 @@ final class SeedLayouts {
      * An overall self-evaluation (部门整体支出绩效自评表) appended in the Hunan layout: money block with
      * 按收入性质分 / 按支出性质分 side by side, 年度主要工作内容, 年度总体绩效目标, indicators.
      */
-    static List<String> overall() {
+    public static List<String> overall() {
         List<String> lines = seed();
         lines.addAll(
                 List.of(
