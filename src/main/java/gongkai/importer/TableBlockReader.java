@@ -23,7 +23,7 @@ final class TableBlockReader {
                     "^(注\\s*[:：0-9１-９]|说明\\s*[:：]|备注|本表无数据|本表为空|空表|无数据|本单位.{0,30}(无|没有|未)|.{0,30}(无|没有|未发生).{0,12}(收支|数据|支出|收入|经费)|见附件|详见附件|此表无)");
     private static final Pattern HEADER_LINE =
             Pattern.compile(
-                    "^(编制单位|单位名称|部门名称|填报单位|公开\\d{1,2}表|表[一二三四五六七八九十\\d]{1,3}$|[（(]?\\d{4}\\s*年度?[）)]?$)");
+                    "^(编制单位|单位名称|部门名称|填报单位|公开\\d{1,2}表|财决\\d{1,2}表?$|表[一二三四五六七八九十\\d]{1,3}$|[（(]?\\d{4}\\s*年度?[）)]?$)");
 
     /**
      * Short lines between a title and its cells: number, 编制单位, unit, which PDF extraction may split

@@ -125,6 +125,9 @@ class SeedLayoutVariantsTest {
         assertEquals(
                 yuan("7,965,932.87"),
                 amount(row(table(d, StandardTable.G03), null, "本年支出合计"), "basic"));
+        assertEquals(
+                yuan("5,527,885.75"),
+                amount(row(table(d, StandardTable.G05), null, "合计"), "project"));
     }
 
     @Test
@@ -151,6 +154,22 @@ class SeedLayoutVariantsTest {
         assertEquals(
                 yuan("353,734.00"),
                 amount(row(table(r.disclosure(), StandardTable.G03), null, "2013299"), "total"));
+    }
+
+    @Test
+    void formerClassNamesAndUnknownCodesAreInformationAndOtherNamesWarnings() {
+        ImportReport.Builder b = new ImportReport.Builder("codes");
+        var codes = gongkai.classification.CodeList.standard();
+        Codes.checkName(codes, true, "210", "医疗卫生与计划生育支出", 3, b);
+        Codes.checkName(codes, true, "2040610", "社区矫正工作", 4, b);
+        Codes.checkName(codes, true, "2059999", "其他教育支出", 5, b);
+        Codes.checkName(codes, false, "30230", "某项新设费用", 6, b);
+        ImportReport r = b.build(null);
+        assertEquals(List.of(4), r.warnings().stream().map(ImportReport.Message::line).toList());
+        assertEquals(List.of(3, 5, 6), r.infos().stream().map(ImportReport.Message::line).toList());
+        assertTrue(r.infos().get(0).message().contains("卫生健康支出"), r.infos()::toString);
+        assertTrue(r.infos().get(1).message().contains("205"), r.infos()::toString);
+        assertTrue(r.infos().get(2).message().contains("302"), r.infos()::toString);
     }
 
     @Test

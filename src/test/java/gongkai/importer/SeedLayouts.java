@@ -150,6 +150,7 @@ public final class SeedLayouts {
         replaceLine(lines, "支出决算表", "表三");
         int at = lines.indexOf("表三");
         lines.add(at + 1, "支出决算表（财决03表）");
+        replaceLine(lines, "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款支出决算表 财决05表");
         return lines;
     }
 
