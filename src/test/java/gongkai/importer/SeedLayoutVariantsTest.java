@@ -66,18 +66,29 @@ class SeedLayoutVariantsTest {
 
     @Test
     void basicExpenditureTableInFourColumnGroupsIsRead() {
+        assertBasicTable(SeedLayouts.fourGroupBasicTable());
+    }
+
+    @Test
+    void basicExpenditureTableInFourGroupsOfCodeWithNameAndAmountIsRead() {
+        assertBasicTable(SeedLayouts.fourGroupBasicTableCodeAndNameInOneCell());
+    }
+
+    private static void assertBasicTable(List<String> lines) {
         DisclosureContent original = Seeds.parse(Seeds.S004).disclosure();
         int codeRows =
                 (int)
                         table(original, StandardTable.G06).rows().stream()
                                 .filter(r -> r.kind() == LineItem.RowKind.ECONOMIC)
                                 .count();
-        DisclosureContent d = parsed(SeedLayouts.fourGroupBasicTable());
+        DisclosureContent d = parsed(lines);
         DisclosureContent.Table g06 = table(d, StandardTable.G06);
         assertEquals(
                 codeRows,
                 g06.rows().stream().filter(r -> r.kind() == LineItem.RowKind.ECONOMIC).count());
         assertEquals(yuan("6,827,679.83"), amount(row(g06, null, "301"), "amount"));
+        assertEquals("工资福利支出", row(g06, null, "301").name());
+        assertEquals("对个人和家庭的补助", row(g06, null, "303").name());
         assertEquals(yuan("24,150.00"), amount(row(g06, null, "30305"), "amount"));
         assertEquals(yuan("30,000.00"), amount(row(g06, null, "30217"), "amount"));
         assertEquals(yuan("273,511.00"), amount(row(g06, null, "30239"), "amount"));

@@ -67,6 +67,17 @@ public final class SeedLayouts {
 
     /** 公开06 in four groups: 人员经费 and 公用经费 each split in two 科目编码|科目名称|决算数 groups. */
     static List<String> fourGroupBasicTable() {
+        return fourGroupBasicTable(false);
+    }
+
+    /**
+     * 公开06 in four groups of two cells, "30101 基本工资" | 决算数, under a header that says 项目 | 决算数 only.
+     */
+    static List<String> fourGroupBasicTableCodeAndNameInOneCell() {
+        return fourGroupBasicTable(true);
+    }
+
+    private static List<String> fourGroupBasicTable(boolean oneCell) {
         DisclosureContent original = Seeds.parse(Seeds.S004).disclosure();
         DisclosureContent.Table g06 = SeedAssertions.table(original, StandardTable.G06);
         List<String[]> personnel = new ArrayList<>();
@@ -75,15 +86,22 @@ public final class SeedLayouts {
             if (r.code() == null || !r.code().matches("\\d+")) {
                 continue;
             }
-            String[] cells = {r.code(), r.name(), yuan(r.amounts().get("amount"))};
+            String amount = yuan(r.amounts().get("amount"));
+            String[] cells =
+                    oneCell
+                            ? new String[] {r.code() + " " + r.name(), amount}
+                            : new String[] {r.code(), r.name(), amount};
             (r.code().startsWith("301") || r.code().startsWith("303") ? personnel : common)
                     .add(cells);
         }
         List<String> table = new ArrayList<>();
         table.add("一般公共预算财政拨款基本支出决算表");
         table.add("金额单位：元");
-        table.add("人员经费\t\t\t\t\t\t公用经费\t\t\t\t\t");
-        table.add(String.join("\t", java.util.Collections.nCopies(4, "科目编码\t科目名称\t决算数")));
+        table.add(oneCell ? "人员经费\t\t\t\t公用经费\t\t\t" : "人员经费\t\t\t\t\t\t公用经费\t\t\t\t\t");
+        table.add(
+                String.join(
+                        "\t",
+                        java.util.Collections.nCopies(4, oneCell ? "项目\t决算数" : "科目编码\t科目名称\t决算数")));
         int pHalf = (personnel.size() + 1) / 2;
         int cHalf = (common.size() + 1) / 2;
         List<List<String[]>> groups =
@@ -96,11 +114,17 @@ public final class SeedLayouts {
         for (int i = 0; i < height; i++) {
             List<String> cells = new ArrayList<>();
             for (List<String[]> g : groups) {
-                cells.addAll(i < g.size() ? List.of(g.get(i)) : List.of("", "", ""));
+                cells.addAll(
+                        i < g.size()
+                                ? List.of(g.get(i))
+                                : java.util.Collections.nCopies(oneCell ? 2 : 3, ""));
             }
             table.add(String.join("\t", cells));
         }
-        table.add("人员经费合计\t\t\t\t\t6,860,829.83\t公用经费合计\t\t\t\t\t810,429.23");
+        table.add(
+                oneCell
+                        ? "人员经费合计\t\t\t6,860,829.83\t公用经费合计\t\t\t810,429.23"
+                        : "人员经费合计\t\t\t\t\t6,860,829.83\t公用经费合计\t\t\t\t\t810,429.23");
         List<String> lines = seed();
         int from = lines.indexOf("一般公共预算财政拨款基本支出决算明细表");
         int to = lines.indexOf("财政拨款“三公”经费支出决算表");
