@@ -51,7 +51,19 @@ public final class CodeList {
     /** Functional codes by normalised name: names recur (行政运行 under many 款), hence lists. */
     private final Map<String, List<Code>> functionalByName;
 
+    /** Codes of the 2023–2024 national lists that the base list lacks (see {@link #lookup}). */
+    private final Map<String, Code> supplement;
+
     CodeList(List<Code> codes) {
+        this(codes, List.of());
+    }
+
+    CodeList(List<Code> codes, List<Code> supplementCodes) {
+        Map<String, Code> s = new LinkedHashMap<>();
+        for (Code c : supplementCodes) {
+            s.put(c.system() + c.code(), c);
+        }
+        this.supplement = Collections.unmodifiableMap(s);
         Map<String, Code> f = new LinkedHashMap<>();
         Map<String, Code> e = new LinkedHashMap<>();
         for (Code c : codes) {
@@ -73,7 +85,9 @@ public final class CodeList {
             List<Code> codes = new ArrayList<>();
             codes.addAll(read(CodeSystem.FUNCTIONAL, "codes/functional.csv"));
             codes.addAll(read(CodeSystem.ECONOMIC, "codes/economic.csv"));
-            list = new CodeList(codes);
+            list =
+                    new CodeList(
+                            codes, read(CodeSystem.FUNCTIONAL, "codes/functional-supplement.csv"));
             standard = list;
         }
         return list;
@@ -85,6 +99,64 @@ public final class CodeList {
 
     public Optional<Code> economic(String code) {
         return Optional.ofNullable(economic.get(code));
+    }
+
+    /** How a printed code stands against the lists: see {@link #lookup}. */
+    public enum Standing {
+        /** In the base list (the database's classification_code table). */
+        LISTED,
+        /** In the supplement of 2023–2024 codes that real documents print. */
+        SUPPLEMENT,
+        /** In neither, but well-formed and its parent (款 or 类) is known: a valid newer code. */
+        PARENT_KNOWN,
+        /** Neither the code nor any parent is known. */
+        UNKNOWN
+    }
+
+    /**
+     * A code looked up: its standing, the listed code (null unless LISTED or SUPPLEMENT), and the
+     * nearest known parent (for PARENT_KNOWN).
+     */
+    public record Lookup(Standing standing, Code code, Code parent) {}
+
+    /**
+     * Looks a printed code up in the base list, then in the supplement, then by its parents. No
+     * complete national list is at hand, so a well-formed code under a known 款 or 类 is taken as
+     * valid (e.g. a 2024 项 such as 2013299 其他组织事务支出 under 20132 组织事务).
+     */
+    public Lookup lookup(CodeSystem system, String code) {
+        Code found = known(system, code);
+        if (found != null) {
+            return new Lookup(
+                    listed(system, code) != null ? Standing.LISTED : Standing.SUPPLEMENT,
+                    found,
+                    null);
+        }
+        if (code != null
+                && code.matches(
+                        system == CodeSystem.FUNCTIONAL ? "2\\d{4}(?:\\d{2})?" : "3\\d{4}")) {
+            for (int len = code.length() - 2; len >= 3; len -= 2) {
+                Code parent = known(system, code.substring(0, len));
+                if (parent != null) {
+                    return new Lookup(Standing.PARENT_KNOWN, null, parent);
+                }
+            }
+        }
+        return new Lookup(Standing.UNKNOWN, null, null);
+    }
+
+    private Code listed(CodeSystem system, String code) {
+        return (system == CodeSystem.FUNCTIONAL ? functional : economic).get(code);
+    }
+
+    private Code known(CodeSystem system, String code) {
+        Code c = listed(system, code);
+        return c != null ? c : supplement.get(system + code);
+    }
+
+    /** The supplement's codes (not in {@link #all()}, which is exactly the base list). */
+    public List<Code> supplement() {
+        return List.copyOf(supplement.values());
     }
 
     public List<Code> all() {

@@ -88,12 +88,34 @@ final class BasicDetailTableParser {
                 return starts;
             }
         }
+        List<Integer> codeColumns = codeColumns(rows);
+        if (!codeColumns.isEmpty()) {
+            return codeColumns;
+        }
         int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(3);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < Math.max(width, 3); i += 3) {
             starts.add(i);
         }
         return starts;
+    }
+
+    /**
+     * Without 科目代码 headers (项目 | 决算数), the groups start where the codes stand: a 3- or 5-digit cell
+     * followed by a name, or "30101 基本工资" in one cell. Groups may be two cells wide or three.
+     */
+    private static List<Integer> codeColumns(List<TableBlock.GridRow> rows) {
+        java.util.TreeSet<Integer> columns = new java.util.TreeSet<>();
+        for (TableBlock.GridRow row : rows) {
+            for (int i = 0; i < row.cells().size(); i++) {
+                String c = Texts.strip(row.cell(i));
+                boolean bare = c.matches("\\d{3}|\\d{5}") && Texts.hasHan(row.cell(i + 1));
+                if (bare || c.matches("(?:\\d{3}|\\d{5})\\s*\\p{IsHan}.*")) {
+                    columns.add(i);
+                }
+            }
+        }
+        return new ArrayList<>(columns);
     }
 
     private static boolean isGroupCaption(TableBlock.GridRow row) {

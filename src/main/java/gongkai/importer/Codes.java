@@ -1,6 +1,7 @@
 package gongkai.importer;
 
 import gongkai.classification.CodeList;
+import gongkai.classification.FormerNames;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,7 +58,11 @@ final class Codes {
         return Texts.compact(a).equals(Texts.compact(b));
     }
 
-    /** Warns when a code is unknown or printed with another name than the official one. */
+    /**
+     * Reports a code the lists do not hold, or one printed with another name than the official one.
+     * A well-formed code under a known parent is valid but newer than our list, and a former
+     * official name is outdated wording: both are information, not warnings.
+     */
     static void checkName(
             CodeList codes,
             boolean functional,
@@ -65,15 +70,39 @@ final class Codes {
             String name,
             int line,
             ImportReport.Builder report) {
-        Optional<CodeList.Code> official =
-                functional ? codes.functional(code) : codes.economic(code);
-        if (official.isEmpty()) {
-            report.warn(
-                    line, (functional ? "功能分类" : "经济分类") + "科目编码 " + code + "（" + name + "）不在代码表中");
-        } else if (name != null && !name.isBlank() && !sameName(official.get().name(), name)) {
-            report.warn(
-                    line,
-                    "科目 " + code + " 的名称「" + name + "」与代码表「" + official.get().name() + "」不一致");
+        String system = functional ? "功能分类" : "经济分类";
+        CodeList.Lookup found =
+                codes.lookup(
+                        functional ? CodeList.CodeSystem.FUNCTIONAL : CodeList.CodeSystem.ECONOMIC,
+                        code);
+        switch (found.standing()) {
+            case UNKNOWN ->
+                    report.info(
+                            line, system + "科目编码 " + code + "（" + name + "）不在代码表中，其上级科目也未知，请核对");
+            case PARENT_KNOWN ->
+                    report.info(
+                            line,
+                            system
+                                    + "科目编码 "
+                                    + code
+                                    + "（"
+                                    + name
+                                    + "）不在代码表中，其上级科目 "
+                                    + found.parent().code()
+                                    + "（"
+                                    + found.parent().name()
+                                    + "）已知，按有效编码接受");
+            default -> {
+                String official = found.code().name();
+                if (name == null || name.isBlank() || sameName(official, name)) {
+                    return;
+                }
+                if (FormerNames.isFormerName(code, name)) {
+                    report.info(line, "科目 " + code + " 使用了旧名称「" + name + "」，现名「" + official + "」");
+                } else {
+                    report.warn(line, "科目 " + code + " 的名称「" + name + "」与代码表「" + official + "」不一致");
+                }
+            }
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class HeaderFields {
 
     private static final Pattern FIELD =
-            Pattern.compile("^(单位名称|部门名称|单位负责人|部门负责人|财务负责人|编制人|填报人|报送日期|填报日期)\\s*[:：]\\s*(.*)$");
+            Pattern.compile(
+                    "^(单位名称|部门名称|编制单位|填报单位|单位负责人|部门负责人|财务负责人|编制人|填报人|报送日期|填报日期)\\s*[:：]\\s*(.*)$");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(20\\d{2})\\s*年度?$");
     private static final Pattern YEAR_AND_NAME =
             Pattern.compile("^(20\\d{2})\\s*年度?\\s*(.{2,40}?)\\s*(?:部门决算|单位决算|决算公开|决算报告|决算)?$");
@@ -27,9 +28,21 @@ final class HeaderFields {
     private static final Pattern YEAR_ANYWHERE = Pattern.compile("(20\\d{2})\\s*年度");
     private static final String ORG_SUFFIX =
             "(?:局|厅|中心|所|院|处|委员会|委|会|馆|站|队|部|办公室|办|监狱|学校|（本级）|\\(本级\\))";
+
+    /** "XX市司法局（部门）2023年度收入、支出决算总计…": the qualifier in brackets is not the name's. */
     private static final Pattern NAME_IN_BODY =
             Pattern.compile(
-                    "^([\\p{IsHan}（）()]{4,40}?" + ORG_SUFFIX + ")\\s*(?=20\\d{2}\\s*年度|根据|截至)");
+                    "^([\\p{IsHan}（）()]{4,40}?"
+                            + ORG_SUFFIX
+                            + ")\\s*(?:[（(](?:部门|单位|部门汇总|单位汇总|汇总)[)）])?\\s*(?=20\\d{2}\\s*年度|根据|截至)");
+
+    /** A heading or title naming the unit: "第一部分 醴陵市司法局概况", "醴陵市司法局2023年度收入支出决算总表". */
+    private static final Pattern NAME_IN_HEADING =
+            Pattern.compile(
+                    "^(?:第[一二三四五六七八九十\\d]{1,3}部分)?([\\p{IsHan}（）()]{2,40}?"
+                            + ORG_SUFFIX
+                            + ")(?:20\\d{2}年度?)?(?:部门|单位)?(?:概况|基本情况|决算|[\\p{IsHan}“”\"、]{0,30}?决算(?:明细|总)?表)$");
+
     private static final Pattern CONTACT_PERSON =
             Pattern.compile("联系人\\s*[:：]\\s*([\\p{IsHan}A-Za-z·]{2,10})");
     private static final Pattern CONTACT_PHONE =
@@ -103,10 +116,17 @@ final class HeaderFields {
         }
         String bodyName = bodyName(lines, skip);
         String unitName = fields.containsKey("单位名称") ? fields.get("单位名称") : fields.get("部门名称");
+        if (unitName == null) {
+            unitName = fields.containsKey("编制单位") ? fields.get("编制单位") : fields.get("填报单位");
+        }
         String source = "字段";
         if (unitName == null) {
             unitName = coverName;
             source = "封面";
+        }
+        if (unitName == null) {
+            unitName = headingName(lines, skip);
+            source = "标题";
         }
         if (unitName == null) {
             unitName = bodyName;
@@ -122,6 +142,27 @@ final class HeaderFields {
                         head, fields.get("财务负责人"), preparer, date(date), contact[0], contact[1]);
         return new Found(
                 unitName, unitName == null ? null : source, year, bodyName, people, consumed);
+    }
+
+    /** The unit name that most headings and table titles carry. */
+    private static String headingName(List<String> lines, boolean[] skip) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (skip[i] || line.indexOf('\t') >= 0 || line.length() > 60) {
+                continue;
+            }
+            Matcher m = NAME_IN_HEADING.matcher(Texts.compact(Headings.unbullet(line)));
+            if (m.matches() && !m.group(1).matches("^[本第].*")) {
+                votes.merge(m.group(1), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .max(
+                        Map.Entry.<String, Integer>comparingByValue()
+                                .thenComparing(e -> e.getKey().length()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /** The name that most paragraphs open with. */

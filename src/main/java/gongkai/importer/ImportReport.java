@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What an import understood and what it did not: counts of what was recognised, warnings with line
- * numbers, and errors. An import with errors stores nothing.
+ * numbers, errors, and information that needs no action (e.g. a valid code newer than the shipped
+ * code list). An import with errors stores nothing.
  */
 @Serdeable
 public record ImportReport(
@@ -18,7 +19,30 @@ public record ImportReport(
         List<Message> warnings,
         List<Message> errors,
         Long disclosureId,
-        String status) {
+        String status,
+        List<Message> infos) {
+
+    /** A report without information messages. */
+    public ImportReport(
+            String source,
+            String unitName,
+            Integer fiscalYear,
+            Counts counts,
+            List<Message> warnings,
+            List<Message> errors,
+            Long disclosureId,
+            String status) {
+        this(
+                source,
+                unitName,
+                fiscalYear,
+                counts,
+                warnings,
+                errors,
+                disclosureId,
+                status,
+                List.of());
+    }
 
     @Serdeable
     public record Counts(int sections, int tables, int lineItems, int projects, int indicators) {}
@@ -57,6 +81,13 @@ public record ImportReport(
                     .append(w.message())
                     .append('\n');
         }
+        for (Message i : infos) {
+            out.append("提示")
+                    .append(i.line() == null ? "" : "（第 " + i.line() + " 行）")
+                    .append("：")
+                    .append(i.message())
+                    .append('\n');
+        }
         for (Message e : errors) {
             out.append("错误")
                     .append(e.line() == null ? "" : "（第 " + e.line() + " 行）")
@@ -80,7 +111,7 @@ public record ImportReport(
     /** The same report once the disclosure has been stored. */
     public ImportReport stored(long id, String storedStatus) {
         return new ImportReport(
-                source, unitName, fiscalYear, counts, warnings, errors, id, storedStatus);
+                source, unitName, fiscalYear, counts, warnings, errors, id, storedStatus, infos);
     }
 
     /** Collects findings while parsing. Messages are in Chinese: staff read them. */
@@ -88,6 +119,7 @@ public record ImportReport(
         private final String source;
         private final List<Message> warnings = new ArrayList<>();
         private final List<Message> errors = new ArrayList<>();
+        private final List<Message> infos = new ArrayList<>();
 
         public Builder(String source) {
             this.source = source;
@@ -95,6 +127,12 @@ public record ImportReport(
 
         public Builder warn(Integer line, String message) {
             warnings.add(new Message(line, message));
+            return this;
+        }
+
+        /** Information that needs no action from staff. */
+        public Builder info(Integer line, String message) {
+            infos.add(new Message(line, message));
             return this;
         }
 
@@ -127,7 +165,8 @@ public record ImportReport(
                     List.copyOf(warnings),
                     List.copyOf(errors),
                     null,
-                    null);
+                    null,
+                    List.copyOf(infos));
         }
     }
 }

@@ -52,8 +52,20 @@ final class ParseRun {
             }
             int titleAt = TableTitles.isNumberLabel(line) ? nextContent(i + 1, skip, 2) : i;
             StandardTable kind = titleAt >= 0 ? TableTitles.match(lines.get(titleAt)) : null;
+            int titleEnd = titleAt;
+            if (kind == null && titleAt >= 0) {
+                // a long title that the extraction wrapped: "…支出决算" / "表"
+                int next = nextContent(titleAt + 1, skip, 1);
+                if (next >= 0
+                        && isTitlePart(titleAt)
+                        && isTitlePart(next)
+                        && TableTitles.match(lines.get(next)) == null) {
+                    kind = TableTitles.match(lines.get(titleAt) + lines.get(next));
+                    titleEnd = next;
+                }
+            }
             if (kind != null) {
-                TableBlock block = TableBlockReader.read(lines, titleAt, kind, skip);
+                TableBlock block = TableBlockReader.read(lines, titleAt, titleEnd, kind, skip);
                 if (block != null) {
                     blocks.add(block);
                     i = block.end();
@@ -165,6 +177,12 @@ final class ParseRun {
             }
         }
         return lines.size();
+    }
+
+    /** A short line without cells: may be a piece of a wrapped table title. */
+    private boolean isTitlePart(int i) {
+        String l = lines.get(i);
+        return l.indexOf('\t') < 0 && Texts.strip(l).length() <= 40;
     }
 
     private int nextContent(int from, boolean[] skip, int within) {

@@ -62,13 +62,25 @@ final class PerformanceMoney {
         return null;
     }
 
-    /** 年度资金总额 / 其中：财政拨款 / 上年结转资金 / 其他资金, the values following the label in header order. */
+    /**
+     * Text beside the money rows that has no field of its own (按支出性质分：基本支出 7,671,259.06), kept as
+     * "label value" lines.
+     */
+    final List<String> notes = new ArrayList<>();
+
+    /**
+     * 年度资金总额 / 其中：财政拨款 / 上年结转资金 / 其他资金, the values following the label in header order. The values
+     * stop at the next label: templates put a second block beside the first (按收入性质分 | 按支出性质分),
+     * whose figures belong to that label, not to the columns of the first.
+     */
     boolean readMoneyRow(List<String> cells, int lineNo) {
         for (int i = 0; i < cells.size(); i++) {
             String key = moneyRowKey(PerformanceTable.label(cells.get(i)));
             if (key == null) {
                 continue;
             }
+            int next = nextLabel(cells, i + 1);
+            keepAsNotes(cells.subList(next, cells.size()));
             BigDecimal[] target =
                     switch (key) {
                         case "total" -> total;
@@ -78,10 +90,10 @@ final class PerformanceMoney {
                         default -> null;
                     };
             if (target == null) {
-                report.warn(lineNo, "绩效自评表中的“" + cells.get(i) + "”资金行无对应字段，未保存");
+                keepAsNotes(cells.subList(i, next));
                 return true;
             }
-            List<String> values = cells.subList(i + 1, cells.size());
+            List<String> values = cells.subList(i + 1, next);
             for (int v = 0; v < values.size() && v < moneyColumns.size(); v++) {
                 target[moneyColumns.get(v).ordinal()] =
                         PerformanceTable.number(report, values.get(v), lineNo, cells.get(i));
@@ -89,6 +101,30 @@ final class PerformanceMoney {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The index of the first cell from {@code from} on that is a label: words, not a figure or a
+     * dash (a garbled figure such as "892.7x" stays a value, to be reported).
+     */
+    private static int nextLabel(List<String> cells, int from) {
+        for (int j = from; j < cells.size(); j++) {
+            String c = cells.get(j);
+            if (Texts.hasHan(c) && !PerformanceNumbers.parse(c).ok()) {
+                return j;
+            }
+        }
+        return cells.size();
+    }
+
+    /** Label and value cells as one line of text, e.g. "其中：基本支出 7,671,259.06". */
+    private void keepAsNotes(List<String> cells) {
+        String text =
+                String.join(
+                        " ", cells.stream().filter(c -> !c.isBlank()).map(String::strip).toList());
+        if (!text.isEmpty()) {
+            notes.add(text);
+        }
     }
 
     private static String moneyRowKey(String label) {

@@ -71,14 +71,14 @@ final class PerformanceParser {
             if (outcome == PerformanceTable.Outcome.EMPTY) {
                 continue;
             }
-            warnUnplaced(unplaced, report);
+            warnUnplaced(unplaced, table, report);
             if (outcome == PerformanceTable.Outcome.TOTAL) {
                 // The total is the last row of every template: what follows is no longer this
                 // table.
                 break;
             }
         }
-        warnUnplaced(unplaced, report);
+        warnUnplaced(unplaced, table, report);
         if (end < 0) {
             end = reader.position();
         }
@@ -86,8 +86,11 @@ final class PerformanceParser {
     }
 
     private static void warnUnplaced(
-            List<PerformanceRowReader.Row> rows, ImportReport.Builder report) {
+            List<PerformanceRowReader.Row> rows,
+            PerformanceTable table,
+            ImportReport.Builder report) {
         for (PerformanceRowReader.Row r : rows) {
+            table.keepText(r.cells());
             String text = String.join(" | ", r.cells()).replace('\n', ' ');
             if (text.length() > 60) {
                 text = text.substring(0, 60) + "…";

@@ -35,7 +35,28 @@ final class PerformanceTable {
 
     private static final Set<String> TOTAL_LABELS = Set.of("总分", "合计", "总计", "得分合计", "总得分", "分值合计");
     private static final Set<String> GOAL_LABELS =
-            Set.of("年度总体目标", "总体目标", "年度目标", "年度绩效目标", "整体绩效目标");
+            Set.of("年度总体目标", "总体目标", "年度目标", "年度绩效目标", "整体绩效目标", "年度总体绩效目标");
+
+    /**
+     * Rows of text with no field of their own (the overall table's 年度主要工作内容 above all): kept as
+     * "label：text" lines in the project's summary, so that their words are stored and searchable.
+     */
+    private static final Set<String> TEXT_LABELS =
+            Set.of(
+                    "年度主要工作内容",
+                    "主要工作内容",
+                    "年度主要任务",
+                    "部门职能",
+                    "部门（单位）职能",
+                    "绩效评价结论",
+                    "自评结论",
+                    "总体评价",
+                    "存在的问题",
+                    "存在问题",
+                    "改进措施",
+                    "存在的问题及改进措施",
+                    "主要问题及改进措施");
+
     private static final Pattern YEAR_NOTE = Pattern.compile("[（(]?\\d{4}\\s*年度?[)）]?");
     private static final Pattern YUAN_NOTE =
             Pattern.compile(".*(?:[（(]\\s*元\\s*[)）]|单位[:：]\\s*元).*");
@@ -51,6 +72,7 @@ final class PerformanceTable {
     private PerformanceIndicatorLayout layout;
 
     private final PerformanceProjectFields fields = new PerformanceProjectFields();
+    private final List<String> notes = new ArrayList<>();
     private final PerformanceMoney money;
     private final PerformanceIndicators indicators;
 
@@ -94,6 +116,11 @@ final class PerformanceTable {
             mode = Mode.MONEY;
             return Outcome.PLACED;
         }
+        int text = indexOfLabel(cells, TEXT_LABELS);
+        if (text >= 0 && mode != Mode.INDICATORS) {
+            keepText(cells.subList(text, cells.size()));
+            return Outcome.PLACED;
+        }
         int goal = indexOfLabel(cells, GOAL_LABELS);
         if (goal >= 0 && mode != Mode.INDICATORS) {
             mode = Mode.GOALS;
@@ -112,6 +139,20 @@ final class PerformanceTable {
             return indicators.readIndicator(layout, cells, lineNo) ? Outcome.PLACED : Outcome.EMPTY;
         }
         return Outcome.UNPLACED;
+    }
+
+    /**
+     * Keeps the text of a row that fits no field: "label：text text", so that nothing the table says
+     * is lost (a row the parser could not place is also reported).
+     */
+    void keepText(List<String> cells) {
+        List<String> parts = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (parts.isEmpty()) {
+            return;
+        }
+        String head = label(parts.get(0));
+        String rest = String.join(" ", parts.subList(1, parts.size()));
+        notes.add(rest.isEmpty() ? parts.get(0) : head + "：" + rest);
     }
 
     /** Blanks out the title, year and money-unit notes; remembers the unit. */
@@ -190,12 +231,19 @@ final class PerformanceTable {
                         indicators.totalScore,
                         goalsPlanned.isEmpty() ? null : String.join("\n", goalsPlanned),
                         goalsActual.isEmpty() ? null : String.join("\n", goalsActual),
-                        null,
+                        summary(),
                         false,
                         List.copyOf(indicators.indicators),
                         line);
         indicators.checkTotals(project);
         return project;
+    }
+
+    /** The kept text rows and the text beside the money rows, in table order; null when none. */
+    private String summary() {
+        List<String> all = new ArrayList<>(money.notes);
+        all.addAll(notes);
+        return all.isEmpty() ? null : String.join("\n", all);
     }
 
     private BigDecimal yuan(BigDecimal amount) {

@@ -133,7 +133,9 @@ final class ProseProjects {
                 or(t.totalScore(), p.totalScore()),
                 t.goalPlanned(),
                 t.goalActual(),
-                t.summary() != null ? t.summary() : p.summary(),
+                t.summary() == null
+                        ? p.summary()
+                        : p.summary() == null ? t.summary() : p.summary() + "\n" + t.summary(),
                 false,
                 t.indicators(),
                 t.line());

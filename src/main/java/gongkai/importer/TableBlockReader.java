@@ -23,7 +23,13 @@ final class TableBlockReader {
                     "^(注\\s*[:：0-9１-９]|说明\\s*[:：]|备注|本表无数据|本表为空|空表|无数据|本单位.{0,30}(无|没有|未)|.{0,30}(无|没有|未发生).{0,12}(收支|数据|支出|收入|经费)|见附件|详见附件|此表无)");
     private static final Pattern HEADER_LINE =
             Pattern.compile(
-                    "^(编制单位|单位名称|部门名称|填报单位|公开\\d{1,2}表|表[一二三四五六七八九十\\d]{1,3}$|[（(]?\\d{4}\\s*年度?[）)]?$)");
+                    "^(编制单位|单位名称|部门名称|填报单位|公开\\d{1,2}表|财决\\d{1,2}表?$|表[一二三四五六七八九十\\d]{1,3}$|[（(]?\\d{4}\\s*年度?[）)]?$)");
+
+    /**
+     * Short lines between a title and its cells: number, 编制单位, unit, which PDF extraction may split
+     * ("公开02" / "表金额单位：万" / "元").
+     */
+    private static final int MAX_HEADER_LINES = 5;
 
     /** Consecutive blank lines a table tolerates (page breaks inside tables leave some). */
     private static final int MAX_BLANKS = 2;
@@ -34,14 +40,28 @@ final class TableBlockReader {
      * The table whose title is at {@code start}, or null when nothing table-like follows the title.
      */
     static TableBlock read(List<String> lines, int start, StandardTable kind, boolean[] skip) {
-        String title = Texts.strip(lines.get(start).replace('\t', ' '));
+        return read(lines, start, start, kind, skip);
+    }
+
+    /**
+     * The table whose title runs from line {@code start} to {@code titleEnd} (a wrapped title), or
+     * null when nothing table-like follows it.
+     */
+    static TableBlock read(
+            List<String> lines, int start, int titleEnd, StandardTable kind, boolean[] skip) {
+        StringBuilder titleText = new StringBuilder();
+        for (int i = start; i <= titleEnd; i++) {
+            titleText.append(skip[i] ? "" : Texts.strip(lines.get(i).replace('\t', ' ')));
+        }
+        String title = titleText.toString();
         MoneyUnit unit = unitIn(title);
         List<Integer> cellLines = new ArrayList<>();
         StringBuilder note = new StringBuilder();
-        int last = start;
+        int last = titleEnd;
         int blanks = 0;
         int headerLines = 0;
-        for (int i = start + 1; i < lines.size(); i++) {
+        String previousHeader = "";
+        for (int i = titleEnd + 1; i < lines.size(); i++) {
             if (skip[i]) {
                 continue;
             }
@@ -59,6 +79,9 @@ final class TableBlockReader {
             }
             MoneyUnit stated = unitIn(t);
             boolean hasTab = raw.indexOf('\t') >= 0;
+            if (stated == null && !hasTab && cellLines.isEmpty() && t.length() <= 4) {
+                stated = unitIn(previousHeader + t); // "表金额单位：万" / "元"
+            }
             if (stated != null
                     && !Amounts.isNumber(t)
                     && (!hasTab || cellLines.isEmpty() && t.length() < 60)) {
@@ -71,9 +94,10 @@ final class TableBlockReader {
                 note.append(note.length() == 0 ? "" : "\n").append(t);
                 last = i;
             } else if (cellLines.isEmpty()
-                    && headerLines < 3
+                    && headerLines < MAX_HEADER_LINES
                     && (HEADER_LINE.matcher(Texts.compact(t)).find() || t.length() <= 20)) {
-                headerLines++; // 公开01表, 编制单位：…, a subtitle
+                headerLines++; // 公开01表, 编制单位：…, a subtitle, pieces of them split by extraction
+                previousHeader = t;
                 last = i;
             } else {
                 break;

@@ -66,9 +66,10 @@ final class TableTitles {
     private static final Pattern BRACKETED = Pattern.compile("[(\\[【][^)\\]】]{0,30}[)\\]】]");
     private static final Pattern NUMBERING =
             Pattern.compile(
-                    "^(?:公开\\d{1,2}表|公开\\d{1,2}|附表\\d{1,2}|表[一二三四五六七八九十\\d]{1,3}|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．])[:、.．-]?");
+                    "^(?:公开\\d{1,2}表|公开\\d{1,2}|财决\\d{1,2}表|财决\\d{1,2}|附表\\d{1,2}|表[一二三四五六七八九十\\d]{1,3}|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．])[:、.．-]?");
     private static final Pattern TRAILING_LABEL =
-            Pattern.compile("(?:公开\\d{1,2}表|公开\\d{1,2}|附表\\d{1,2}|表\\d{1,2})$");
+            Pattern.compile(
+                    "(?:公开\\d{1,2}表|公开\\d{1,2}|财决\\d{1,2}表|财决\\d{1,2}|附表\\d{1,2}|表\\d{1,2})$");
 
     /** How much may precede the wording: a unit name plus a year. */
     private static final int MAX_PREFIX = 30;
@@ -101,6 +102,7 @@ final class TableTitles {
     /** A line that is only a table's number ("公开01表", "表一"), printed above or below the title. */
     static boolean isNumberLabel(String line) {
         String t = Texts.compact(line);
-        return t.matches("(?:部门|单位)?(?:公开\\d{1,2}表|公开\\d{1,2}|附表\\d{1,2}|表[一二三四五六七八九十\\d]{1,3})");
+        return t.matches(
+                "(?:部门|单位)?(?:公开\\d{1,2}表|公开\\d{1,2}|财决\\d{1,2}表|财决\\d{1,2}|附表\\d{1,2}|表[一二三四五六七八九十\\d]{1,3})");
     }
 }

@@ -4,6 +4,7 @@ import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 公开09 (三公经费) has a multi-level header that extraction scrambles, and one data row of twelve
@@ -17,6 +18,10 @@ final class ThreePublicTableParser {
     private ThreePublicTableParser() {}
 
     static List<RowBuilder> parse(TableBlock b, ImportReport.Builder report) {
+        RowBuilder byHeader = byHeader(b);
+        if (byHeader != null) {
+            return List.of(byHeader);
+        }
         List<StandardTable.Column> cols = b.kind().columns();
         List<RowBuilder> out = new ArrayList<>();
         for (TableBlock.GridRow row : b.rows()) {
@@ -56,6 +61,48 @@ final class ThreePublicTableParser {
             report.warn(b.line() + 1, "公开09中没有找到数据行");
         }
         return out;
+    }
+
+    /**
+     * The row read by the header's meaning ({@link ThreePublicColumns}): 预算数 and 决算数 as two rows or
+     * as two columns under each item. Null when the header does not name every amount column, as
+     * where extraction scrambled it; then the amounts are taken in the standard order.
+     */
+    private static RowBuilder byHeader(TableBlock b) {
+        List<TableBlock.GridRow> header = new ArrayList<>();
+        RowBuilder rb = null;
+        for (TableBlock.GridRow row : b.rows()) {
+            List<String> numbers = new ArrayList<>();
+            for (String c : row.cells()) {
+                if (ThreePublicColumns.isAmount(c)) {
+                    numbers.add(c);
+                }
+            }
+            if (numbers.size() < 3 || isColumnNumbering(numbers)) {
+                if (rb != null) {
+                    break;
+                }
+                if (numbers.isEmpty()) {
+                    header.add(row);
+                }
+                continue;
+            }
+            Map<Integer, String> keys =
+                    ThreePublicColumns.map(header, row, ThreePublicColumns.rowHalf(row));
+            if (keys == null) {
+                return null;
+            }
+            if (rb == null) {
+                rb =
+                        new RowBuilder(
+                                LineItem.RowKind.NAMED, null, ROW_CODE, "“三公”经费合计", row.line() + 1);
+            }
+            for (Map.Entry<Integer, String> e : keys.entrySet()) {
+                String c = row.cell(e.getKey());
+                rb.put(e.getValue(), Amounts.isNumber(c) ? c : "0");
+            }
+        }
+        return rb;
     }
 
     /** The 1 2 3 … 12 line under the header. */
