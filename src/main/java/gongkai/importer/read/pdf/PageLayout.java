@@ -15,7 +15,7 @@ final class PageLayout {
     record PageLine(String text, double y, double pageHeight, boolean tableRow) {}
 
     private final TableGrid.Columns[] carried = new TableGrid.Columns[1];
-    private String lastHeader = "";
+    private List<String> lastHeader = List.of();
 
     List<PageLine> lay(List<Word> words, List<Rule> rules, double pageHeight) {
         List<TableRegion> regions = TableRegion.of(rules);
@@ -34,28 +34,42 @@ final class PageLayout {
             if (inRegion.get(k).isEmpty()) {
                 continue;
             }
-            boolean headed = false;
-            StringBuilder header = new StringBuilder();
-            List<TableGrid.Row> rows = TableGrid.rows(regions.get(k), inRegion.get(k), carried);
+            boolean continued = k == 0 && nothingAbove(out, regions.get(k), pageHeight);
+            List<TableGrid.Row> rows =
+                    TableGrid.rows(regions.get(k), inRegion.get(k), carried, continued);
+            List<String> header = new ArrayList<>();
             for (TableGrid.Row r : rows) {
+                String text = rowText(r.cells());
                 if (r.header()) {
-                    headed = true;
-                    header.append(String.join("\t", r.cells())).append('\n');
-                }
-            }
-            boolean repeated = headed && header.toString().equals(lastHeader) && k == 0;
-            if (headed) {
-                lastHeader = header.toString();
-            }
-            for (TableGrid.Row r : rows) {
-                if (repeated && r.header()) {
+                    header.add(text);
+                } else if (continued && lastHeader.contains(text)) {
                     continue; // the header printed again on a continuation page
                 }
-                out.add(new PageLine(rowText(r.cells()), r.y(), pageHeight, true));
+                out.add(new PageLine(text, r.y(), pageHeight, true));
+            }
+            if (!header.isEmpty()) {
+                lastHeader = header;
             }
         }
         out.sort(Comparator.comparingDouble(PageLine::y));
         return out;
+    }
+
+    /**
+     * A table at the top of a page with no title or text above it continues the previous page's
+     * table (a 续表 mark and page furniture are not text).
+     */
+    private static boolean nothingAbove(List<PageLine> prose, TableRegion region, double height) {
+        for (PageLine l : prose) {
+            String t = l.text().strip();
+            if (l.y() < region.top()
+                    && l.y() > height * 0.09
+                    && !t.isEmpty()
+                    && !t.matches("[（(]?续表?\\d*[）)]?[:：]?|单位[:：].*")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A table row as a line; a row with a single cell still carries a TAB to stay a row. */

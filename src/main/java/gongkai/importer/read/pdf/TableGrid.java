@@ -32,7 +32,10 @@ final class TableGrid {
      * The rows of a region. {@code carried} are the columns of the table on the previous page, used
      * when this region starts without a header (the table continues).
      */
-    static List<Row> rows(TableRegion region, List<Word> words, Columns[] carried) {
+    static List<Row> rows(
+            TableRegion region, List<Word> all, Columns[] carried, boolean continued) {
+        // 类 | 款 | 项 label the split code cells; once the code is joined they say nothing
+        List<Word> words = withoutLevelLabels(all);
         int bands = region.levels().size() - 1;
         List<List<Word>> byBand = new ArrayList<>();
         for (int i = 0; i < bands; i++) {
@@ -42,20 +45,16 @@ final class TableGrid {
             byBand.get(region.band(w)).add(w);
         }
         int firstData = 0;
-        while (firstData < bands && !isData(byBand.get(firstData))) {
-            firstData++;
-        }
-        if (firstData == bands) {
-            firstData = bands; // no body: a header-only (empty) table
+        while (!continued && firstData < bands && !isData(byBand.get(firstData))) {
+            firstData++; // a table with no body at all (本表无数据) is all header
         }
         List<Word> header = new ArrayList<>();
         List<Word> body = new ArrayList<>();
         for (int i = 0; i < bands; i++) {
             (i < firstData ? header : body).addAll(byBand.get(i));
         }
-        header.removeIf(w -> LEVEL_LABEL.matcher(w.text()).matches());
         Columns columns =
-                header.isEmpty() && carried[0] != null
+                continued && carried[0] != null
                         ? carried[0]
                         : columns(body, header, region.x1() - region.x0());
         carried[0] = columns;
@@ -70,6 +69,20 @@ final class TableGrid {
         }
         rows.addAll(0, headerRows(region, header, columns, n));
         return CodeColumns.merge(rows);
+    }
+
+    /** Drops the 类 款 项 sub-headers: a line of two or more such one-character words. */
+    private static List<Word> withoutLevelLabels(List<Word> all) {
+        List<Word> words = new ArrayList<>();
+        for (List<Word> line : Lines.of(all)) {
+            boolean labels =
+                    line.size() >= 2
+                            && line.stream().allMatch(w -> LEVEL_LABEL.matcher(w.text()).matches());
+            if (!labels) {
+                words.addAll(line);
+            }
+        }
+        return words;
     }
 
     private static boolean isData(List<Word> band) {
@@ -90,12 +103,14 @@ final class TableGrid {
 
     static Columns columns(List<Word> body, List<Word> header, double regionWidth) {
         List<double[]> spans = new ArrayList<>();
-        for (Word w : body) {
-            if (w.width() < regionWidth * 0.45) {
-                absorb(spans, w.x0(), w.x1());
+        for (double[] piece : pieces(body)) {
+            if (piece[1] - piece[0] < regionWidth * 0.45) {
+                absorb(spans, piece[0], piece[1]);
             }
         }
+        // only the lowest header cells name columns; a group label above them (收入, 支出) does not
         List<Word> byWidth = new ArrayList<>(header);
+        byWidth.removeIf(w -> header.stream().anyMatch(u -> isBelow(u, w)));
         byWidth.sort(Comparator.comparingDouble(Word::width));
         for (Word w : byWidth) {
             if (spans.stream().noneMatch(s -> w.overlap(s[0], s[1]) > 0.5)) {
@@ -104,6 +119,32 @@ final class TableGrid {
         }
         spans.sort(Comparator.comparingDouble(s -> s[0]));
         return new Columns(spans);
+    }
+
+    /**
+     * The x extents of a body's text pieces: words on one line less than a character apart are one
+     * piece, so a name printed with its characters spread over the cell stays one column.
+     */
+    private static List<double[]> pieces(List<Word> body) {
+        List<double[]> out = new ArrayList<>();
+        for (List<Word> line : Lines.of(body)) {
+            double[] cur = null;
+            Word last = null;
+            for (Word w : line) {
+                if (cur != null && w.x0() - last.x1() < Math.max(last.size(), w.size()) * 0.9) {
+                    cur[1] = Math.max(cur[1], w.x1());
+                } else {
+                    cur = new double[] {w.x0(), w.x1()};
+                    out.add(cur);
+                }
+                last = w;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBelow(Word lower, Word upper) {
+        return lower.y() > upper.y() + 2 && lower.overlap(upper.x0(), upper.x1()) > 0.5;
     }
 
     /** Adds [x0, x1], merging every span it overlaps. */
