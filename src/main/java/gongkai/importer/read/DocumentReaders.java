@@ -1,5 +1,8 @@
 package gongkai.importer.read;
 
+import gongkai.importer.read.office.OfficeFiles;
+import gongkai.importer.read.office.WordReader;
+import gongkai.importer.read.office.WorkbookReader;
 import java.util.Locale;
 
 /**
@@ -10,6 +13,8 @@ import java.util.Locale;
 public final class DocumentReaders implements DocumentReader {
 
     private final DocumentReader text = new TextDocumentReader();
+    private final DocumentReader workbook = new WorkbookReader();
+    private final DocumentReader word = new WordReader();
 
     @Override
     public Result read(byte[] bytes, String fileName) {
@@ -20,7 +25,18 @@ public final class DocumentReaders implements DocumentReader {
         Format format = Format.sniff(bytes, fileName);
         return switch (format) {
             case TEXT -> text;
+            case OOXML -> office(OfficeFiles.ooxml(bytes));
+            case OLE2 -> office(OfficeFiles.ole2(bytes));
             default -> (b, name) -> Result.failure(format.refusal(name));
+        };
+    }
+
+    /** An office file goes to the reader of what it holds; the others get the reason why not. */
+    private DocumentReader office(OfficeFiles.Kind kind) {
+        return switch (kind) {
+            case XLSX, XLS -> workbook;
+            case DOCX -> word;
+            default -> (b, name) -> Result.failure(OfficeFiles.refusal(kind, name));
         };
     }
 
