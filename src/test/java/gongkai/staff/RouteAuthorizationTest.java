@@ -238,6 +238,13 @@ class RouteAuthorizationTest {
                         Map.of("year", "1999"),
                         EDITORS));
         r.add(post("/staff/imports", t -> "/staff/imports", Map.of(), EDITORS));
+        r.add(post("/staff/imports/preview", t -> "/staff/imports/preview", Map.of(), EDITORS));
+        r.add(
+                post(
+                        "/staff/imports/confirm",
+                        t -> "/staff/imports/confirm",
+                        Map.of("uploadToken", "none"),
+                        EDITORS));
         r.add(get(d, t -> "/staff/disclosures/" + t.draft, VIEW));
         r.add(post(d + "/profile", t -> "/staff/disclosures/" + t.draft + "/profile", STALE, EDIT));
         r.add(
@@ -493,7 +500,7 @@ class RouteAuthorizationTest {
                                 s.get("/staff").body());
         Map<String, String> form = new java.util.LinkedHashMap<>(route.form());
         form.put("csrfToken", token);
-        if (path.equals("/staff/imports")) {
+        if (path.equals("/staff/imports") || path.equals("/staff/imports/preview")) {
             return s.uploadForm(
                     path, form, "garbage.txt", "not a disclosure".getBytes(StandardCharsets.UTF_8));
         }
