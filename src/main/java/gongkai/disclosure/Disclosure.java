@@ -194,13 +194,16 @@ public record Disclosure(
                 headOfUnit, headOfFinance, preparer, reportDate, contactPerson, contactPhone);
     }
 
-    /** 单位负责人, 财务负责人, 编制人, 报送日期, 联系人, 联系电话. */
+    /**
+     * 单位负责人, 财务负责人, 编制人, 报送日期, 联系人, 联系电话: any may be missing from a report (the API leaves it out
+     * then, so the published schema must not call it required).
+     */
     @io.micronaut.serde.annotation.Serdeable
     public record Profile(
-            String headOfUnit,
-            String headOfFinance,
-            String preparer,
-            LocalDate reportDate,
-            String contactPerson,
-            String contactPhone) {}
+            @io.micronaut.core.annotation.Nullable String headOfUnit,
+            @io.micronaut.core.annotation.Nullable String headOfFinance,
+            @io.micronaut.core.annotation.Nullable String preparer,
+            @io.micronaut.core.annotation.Nullable LocalDate reportDate,
+            @io.micronaut.core.annotation.Nullable String contactPerson,
+            @io.micronaut.core.annotation.Nullable String contactPhone) {}
 }

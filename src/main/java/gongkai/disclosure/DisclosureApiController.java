@@ -47,10 +47,12 @@ class DisclosureApiController {
 
     private final DisclosureCatalog catalog;
     private final UnitService units;
+    private final PublicChecks checks;
 
-    DisclosureApiController(DisclosureCatalog catalog, UnitService units) {
+    DisclosureApiController(DisclosureCatalog catalog, UnitService units, PublicChecks checks) {
         this.catalog = catalog;
         this.units = units;
+        this.checks = checks;
     }
 
     @Serdeable
@@ -107,7 +109,12 @@ class DisclosureApiController {
                 page, size, catalog.list(unitId, year, wanted, size, (page - 1) * size));
     }
 
-    @Operation(summary = "一份决算的全文", description = "基本信息、文字说明、公开01–10 各表（金额单位：元，精确到分）、绩效自评。")
+    @Operation(
+            summary = "一份决算的全文",
+            description =
+                    "基本信息、文字说明、公开01–10 各表（金额单位：元，精确到分）、绩效自评，"
+                            + "以及勾稽检查的结果 findings：每条含规则编号 rule、严重程度 severity（ERROR/WARNING/INFO）"
+                            + "和写明两边数字的中文说明 message。")
     @ApiResponse(responseCode = "200", description = "决算全文")
     @ApiResponse(
             responseCode = "404",
@@ -127,9 +134,11 @@ class DisclosureApiController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}")
     DisclosureDocument get(@Parameter(description = "决算编号") @PathVariable long id) {
-        return catalog.document(id)
-                .filter(DisclosureApiController::isPublic)
-                .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在。"));
+        DisclosureDocument d =
+                catalog.document(id)
+                        .filter(DisclosureApiController::isPublic)
+                        .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在。"));
+        return d.withFindings(checks.findings(d));
     }
 
     private static DisclosureStatus parseStatus(@Nullable String status) {

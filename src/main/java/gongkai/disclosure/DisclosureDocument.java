@@ -1,7 +1,9 @@
 package gongkai.disclosure;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +28,77 @@ public record DisclosureDocument(
         @Nullable String correctionNote,
         List<SectionView> sections,
         List<TableView> tables,
-        List<ProjectView> projects) {
+        List<ProjectView> projects,
+        @Schema(description = "勾稽检查（一致性检查）发现的问题；空列表表示所有检查均通过") List<CheckFinding> findings) {
+
+    /** A document without findings (staff views, and before the checks have run). */
+    public DisclosureDocument(
+            long id,
+            UnitRef unit,
+            int fiscalYear,
+            DisclosureKind kind,
+            DisclosureStatus status,
+            int revision,
+            @Nullable Instant publishedAt,
+            Disclosure.Profile profile,
+            @Nullable MoneyUnit sourceMoneyUnit,
+            @Nullable String correctionNote,
+            List<SectionView> sections,
+            List<TableView> tables,
+            List<ProjectView> projects) {
+        this(
+                id,
+                unit,
+                fiscalYear,
+                kind,
+                status,
+                revision,
+                publishedAt,
+                profile,
+                sourceMoneyUnit,
+                correctionNote,
+                sections,
+                tables,
+                projects,
+                List.of());
+    }
+
+    @Creator
+    public DisclosureDocument {
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** The same document carrying the findings of the consistency checks. */
+    public DisclosureDocument withFindings(List<CheckFinding> checked) {
+        return new DisclosureDocument(
+                id,
+                unit,
+                fiscalYear,
+                kind,
+                status,
+                revision,
+                publishedAt,
+                profile,
+                sourceMoneyUnit,
+                correctionNote,
+                sections,
+                tables,
+                projects,
+                checked);
+    }
+
+    /**
+     * One finding of the consistency checks (勾稽关系) as the public reads it: a stable rule id, how
+     * much it weighs and a Chinese message that names both numbers.
+     */
+    @Serdeable
+    public record CheckFinding(
+            @Schema(description = "规则编号（稳定不变）", example = "NARRATIVE-TOTAL") String rule,
+            @Schema(
+                            description = "ERROR：数据自相矛盾；WARNING：需要说明的不一致；INFO：提示（如无法核对的内容）",
+                            allowableValues = {"ERROR", "WARNING", "INFO"})
+                    String severity,
+            @Schema(description = "中文说明，写明两边的数字") String message) {}
 
     @Serdeable
     public record UnitRef(long id, String name, @Nullable String kind, RegionRef region) {}

@@ -37,10 +37,13 @@ class DisclosureDownloadController {
 
     private final DisclosureCatalog catalog;
     private final DisclosureExports exports;
+    private final PublicChecks checks;
 
-    DisclosureDownloadController(DisclosureCatalog catalog, DisclosureExports exports) {
+    DisclosureDownloadController(
+            DisclosureCatalog catalog, DisclosureExports exports, PublicChecks checks) {
         this.catalog = catalog;
         this.exports = exports;
+        this.checks = checks;
     }
 
     @Get("/{id}/download.csv")
@@ -77,7 +80,9 @@ class DisclosureDownloadController {
     @Get("/{id}/download.json")
     @Produces(MediaType.ALL)
     HttpResponse<DisclosureDocument> json(@PathVariable long id) {
+        // the same document as the read API, findings included
         DisclosureDocument d = publicDocument(id);
+        d = d.withFindings(checks.findings(d));
         return HttpResponse.ok(d)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", disposition(d, null, null, "json"));

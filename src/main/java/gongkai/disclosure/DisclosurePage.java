@@ -37,7 +37,19 @@ public record DisclosurePage(
         List<RevisionLink> revisions,
         List<Charts.Block> charts,
         String chartJson,
-        List<Download> downloads) {
+        List<Download> downloads,
+        ChecksPanel checks) {
+
+    /**
+     * The 勾稽检查 panel: what the consistency checks cover and what disagrees in this report; {@code
+     * summary} says it in one sentence.
+     */
+    @Serdeable
+    public record ChecksPanel(String summary, List<String> rules, List<FindingLine> findings) {}
+
+    /** One finding: 错误/需说明/提示, its rule id and the message naming both numbers. */
+    @Serdeable
+    public record FindingLine(String severityLabel, String severity, String rule, String message) {}
 
     @Serdeable
     public record Labelled(String label, String value) {}

@@ -34,13 +34,19 @@ class DisclosurePageController {
     private final JsonMapper json;
     private final PublishedCache cache;
     private final Pages pages;
+    private final PublicChecks checks;
 
     DisclosurePageController(
-            DisclosureCatalog catalog, JsonMapper json, PublishedCache cache, Pages pages) {
+            DisclosureCatalog catalog,
+            JsonMapper json,
+            PublishedCache cache,
+            Pages pages,
+            PublicChecks checks) {
         this.catalog = catalog;
         this.json = json;
         this.cache = cache;
         this.pages = pages;
+        this.checks = checks;
     }
 
     @Serdeable
@@ -77,6 +83,7 @@ class DisclosurePageController {
                         revisions,
                         notes,
                         charts.blocks(),
-                        Charts.scriptJson(json, charts.data())));
+                        Charts.scriptJson(json, charts.data()),
+                        DisclosurePageView.checks(checks.rulesRun(), checks.findings(d))));
     }
 }

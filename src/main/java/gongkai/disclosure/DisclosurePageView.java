@@ -23,7 +23,8 @@ final class DisclosurePageView {
             List<DisclosureSummary> revisions,
             Map<Long, String> correctionNotes,
             List<Charts.Block> charts,
-            String chartJson) {
+            String chartJson,
+            DisclosurePage.ChecksPanel checks) {
         List<DisclosurePage.TocEntry> toc = new ArrayList<>();
         List<DisclosurePage.SectionBlock> sections = new ArrayList<>();
         for (int i = 0; i < d.sections().size(); i++) {
@@ -78,6 +79,7 @@ final class DisclosurePageView {
                         toc.add(
                                 new DisclosurePage.TocEntry(
                                         p.anchor(), p.kindLabel() + "：" + p.name())));
+        toc.add(new DisclosurePage.TocEntry("checks", "勾稽检查"));
         toc.add(new DisclosurePage.TocEntry("downloads", "数据下载"));
 
         Disclosure.Profile p = d.profile();
@@ -135,7 +137,38 @@ final class DisclosurePageView {
                 revisionLinks,
                 charts,
                 chartJson,
-                downloads(d));
+                downloads(d),
+                checks);
+    }
+
+    /** The 勾稽检查 panel of a public report: the rules that ran and every finding. */
+    static DisclosurePage.ChecksPanel checks(
+            List<String> rules, List<DisclosureDocument.CheckFinding> findings) {
+        long errors = findings.stream().filter(f -> "ERROR".equals(f.severity())).count();
+        long warnings = findings.stream().filter(f -> "WARNING".equals(f.severity())).count();
+        String summary =
+                errors + warnings == 0
+                        ? "按下列规则检查，本报告的表格与文字说明未发现相互矛盾之处。"
+                        : "按下列规则检查，本报告有 "
+                                + (errors > 0 ? errors + " 处数据自相矛盾" : "")
+                                + (errors > 0 && warnings > 0 ? "、" : "")
+                                + (warnings > 0 ? warnings + " 处不一致" : "")
+                                + "，详见下表。检查结果由本站自动生成，供读者参考，以单位公开的原件为准。";
+        List<DisclosurePage.FindingLine> lines =
+                findings.stream()
+                        .map(
+                                f ->
+                                        new DisclosurePage.FindingLine(
+                                                switch (f.severity()) {
+                                                    case "ERROR" -> "错误";
+                                                    case "WARNING" -> "不一致";
+                                                    default -> "提示";
+                                                },
+                                                f.severity().toLowerCase(java.util.Locale.ROOT),
+                                                f.rule(),
+                                                f.message()))
+                        .toList();
+        return new DisclosurePage.ChecksPanel(summary, rules, lines);
     }
 
     private static List<DisclosurePage.Download> downloads(DisclosureDocument d) {

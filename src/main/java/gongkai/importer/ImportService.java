@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.classification.CodeList;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureStatus;
@@ -8,8 +9,12 @@ import gongkai.importer.read.DocumentReaders;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.UnitService;
+import gongkai.validation.ConsistencyChecker;
+import gongkai.validation.Finding;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +29,7 @@ public class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final DisclosureParser parser = new DisclosureParser();
+    private final ConsistencyChecker checker = new ConsistencyChecker(CodeList.standard());
     private final DocumentReader reader = new DocumentReaders();
     private final RegionDirectory regions;
     private final UnitService units;
@@ -86,7 +92,7 @@ public class ImportService {
                         new ImportReport.Builder(sourceName).error(null, text.error()).build(null));
             }
             // The same limits as the section form, checked before anything is stored.
-            return SectionLimits.check(parser.parse(text.text()));
+            return withFindings(SectionLimits.check(parser.parse(text.text())));
         } catch (RuntimeException e) {
             LOG.error("Parsing {} failed unexpectedly", sourceName, e);
             ImportReport report =
@@ -95,6 +101,43 @@ public class ImportService {
                             .build(null);
             return new ParseResult(null, report);
         }
+    }
+
+    /**
+     * The consistency findings (勾稽关系) of a parsed document, as warnings of its report: staff see
+     * them on every import and preview, before publishing. They never make an import fail.
+     */
+    private ParseResult withFindings(ParseResult parsed) {
+        if (!parsed.ok()) {
+            return parsed;
+        }
+        List<ImportReport.Message> warnings = new ArrayList<>(parsed.report().warnings());
+        for (Finding f : checker.check(parsed.disclosure())) {
+            warnings.add(
+                    new ImportReport.Message(
+                            null,
+                            "勾稽检查"
+                                    + switch (f.severity()) {
+                                        case ERROR -> "（错误，";
+                                        case WARNING -> "（需说明，";
+                                        case INFO -> "（提示，";
+                                    }
+                                    + f.ruleId()
+                                    + "）："
+                                    + f.message()));
+        }
+        ImportReport r = parsed.report();
+        return new ParseResult(
+                parsed.disclosure(),
+                new ImportReport(
+                        r.source(),
+                        r.unitName(),
+                        r.fiscalYear(),
+                        r.counts(),
+                        List.copyOf(warnings),
+                        r.errors(),
+                        r.disclosureId(),
+                        r.status()));
     }
 
     private static ImportReport withError(ImportReport report, String message) {

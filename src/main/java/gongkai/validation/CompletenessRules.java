@@ -36,7 +36,7 @@ final class CompletenessRules implements RuleFamily {
 
     private void tables(Checks c) {
         List<StandardTable> missing = new ArrayList<>();
-        for (StandardTable kind : REQUIRED) {
+        for (StandardTable kind : required(c)) {
             Optional<TableView> t = c.table(kind);
             if (t.isPresent()) {
                 if (Checks.rows(t.get()).isEmpty()
@@ -60,6 +60,13 @@ final class CompletenessRules implements RuleFamily {
                     "未公开任何决算表（公开01–09）"
                             + (mentionsAttachment(c) ? "，正文仅称“见附件”" : "")
                             + "：请录入决算表，或说明未随文公开的原因。");
+            if (!c.sections().isEmpty()) {
+                c.add(
+                        "NARRATIVE-UNCHECKED",
+                        Severity.INFO,
+                        Location.table(null),
+                        "决算表未随文公开，情况说明中的金额、占比无法与决算表核对；只核对了文字说明自身的增减额、增长率和预算完成率。");
+            }
             return;
         }
         for (StandardTable kind : missing) {
@@ -69,6 +76,25 @@ final class CompletenessRules implements RuleFamily {
                     Location.table(kind.label()),
                     "缺少" + kind.label() + " " + kind.title() + "：请录入该表，或注明“本表无数据”。");
         }
+    }
+
+    /**
+     * 公开01–09 are common to both families (the 2023 national 公开01–10 set and the 2024 nine-table
+     * set, DOMAIN.md); 公开10 相关信息统计表 is required only of a report of the ten-table family, i.e. one
+     * that names that table itself (its table of contents or text).
+     */
+    private static Set<StandardTable> required(Checks c) {
+        boolean tenTables =
+                c.sections().stream()
+                        .map(SectionView::body)
+                        .filter(Objects::nonNull)
+                        .anyMatch(b -> Narrative.compact(b).contains("相关信息统计表"));
+        if (!tenTables) {
+            return REQUIRED;
+        }
+        Set<StandardTable> ten = EnumSet.copyOf(REQUIRED);
+        ten.add(StandardTable.G10);
+        return ten;
     }
 
     /** 公开07/08 may be left out when the 情况说明 says the unit has no such funds. */

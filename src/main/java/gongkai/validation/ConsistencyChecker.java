@@ -1,6 +1,7 @@
 package gongkai.validation;
 
 import gongkai.classification.CodeList;
+import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureDocument;
 import java.util.List;
 import java.util.Objects;
@@ -58,8 +59,22 @@ import java.util.Objects;
  *       narrative states = 公开09.
  *   <li>{@code NARRATIVE-CHANGE-REASON} WARNING — a stated non-zero change vs last year / 年初预算
  *       without a reason nearby (best effort).
- *   <li>{@code COMPLETE-TABLES} WARNING — a standard table 公开01–09 is missing (07/08 may be
- *       explained in their section) or empty without a note; one finding when none is published.
+ *   <li>{@code NARRATIVE-SHARE} WARNING — a share the 情况说明 states (占xx%) = the share computed from
+ *       the tables (收入 by source: 公开01/02; 支出 by kind: 公开03; 财政拨款支出 of 本年支出合计 and by 类: 公开05;
+ *       人员/公用经费 of 基本支出: 公开06/05; 三公 parts: 公开09), within rounding ({@link NarrativeShares}).
+ *   <li>{@code NARRATIVE-CHANGE} WARNING — a stated change vs last year / 年初预算 (增加 Δ, 增长 p%) agrees
+ *       with the stated figures, and its two words point the same way ({@link NarrativeChanges}).
+ *   <li>{@code NARRATIVE-BUDGET} WARNING — 完成预算的 p% = 决算 ÷ 预算 as stated, and "决算数大于/小于/等于预算数" says
+ *       what the two figures say.
+ *   <li>{@code YEAR-TITLE} ERROR — a table title names another year than the fiscal year.
+ *   <li>{@code YEAR-NARRATIVE} WARNING — a section title or a statement of the accounts in the
+ *       narrative names another year ({@link IdentityRules} says why the two weigh differently).
+ *   <li>{@code UNIT-NAME} WARNING — a sentence or title names another unit before the year.
+ *   <li>{@code COMPLETE-TABLES} WARNING — a mandatory table is missing (公开01–09; 公开10 too when the
+ *       report names 相关信息统计表; 07/08 may be explained in their section) or empty without a note such
+ *       as 本表无数据; one finding when none is published.
+ *   <li>{@code NARRATIVE-UNCHECKED} INFO — no table is published with the text, so the narrative's
+ *       figures could only be checked against each other.
  *   <li>{@code PROJECTS-SUM} WARNING — Σ 全年执行数 of the project self-evaluations = 项目支出 of 公开05 (else
  *       03).
  *   <li>{@code CHECK-FAILED} WARNING — a rule family failed on unexpected data (a bug to report);
@@ -77,10 +92,18 @@ public final class ConsistencyChecker {
                     new ThreePublicRules(),
                     new OperatingCostRules(),
                     new NarrativeRules(),
+                    new NarrativeShares(),
+                    new NarrativeChanges(),
+                    new IdentityRules(),
                     new CompletenessRules());
 
     public ConsistencyChecker(CodeList codes) {
         this.codes = Objects.requireNonNull(codes, "codes");
+    }
+
+    /** The findings of a parsed document before it is stored (an import and its preview). */
+    public List<Finding> check(DisclosureContent parsed) {
+        return check(ContentDocument.of(parsed));
     }
 
     /** All findings for the document, grouped by rule family in the order above. */

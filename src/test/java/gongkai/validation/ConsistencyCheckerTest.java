@@ -468,6 +468,28 @@ class ConsistencyCheckerTest {
     }
 
     @Test
+    void countsAnEmptyTableMarkedWithoutDataAsPresent() {
+        DocBuilder marked = Sample004.document();
+        marked.table(StandardTable.G08).note("本表无数据");
+        assertTrue(of(check(marked), "COMPLETE-TABLES").isEmpty(), check(marked)::toString);
+        DocBuilder unmarked = Sample004.document();
+        unmarked.table(StandardTable.G08).note(null);
+        Finding f = only(check(unmarked), "COMPLETE-TABLES");
+        assertTrue(f.message().contains("本表无数据"), f.message());
+    }
+
+    @Test
+    void requiresTable10OnlyOfAReportOfTheTenTableFamily() {
+        assertTrue(of(check(Sample004.document()), "COMPLETE-TABLES").isEmpty());
+        DocBuilder ten =
+                Sample004.document()
+                        .section(SectionKey.TABLES_NOTE, "九、财政拨款“三公”经费支出决算表\n十、相关信息统计表");
+        Finding f = only(check(ten), "COMPLETE-TABLES");
+        assertEquals(Location.table("公开10"), f.location());
+        assertEquals(Severity.WARNING, f.severity());
+    }
+
+    @Test
     void warnsOnceWhenNoTableIsPublished() {
         DocBuilder d = new DocBuilder().section(SectionKey.TABLES_NOTE, "见附件。");
         Finding f = only(check(d), "COMPLETE-TABLES");
