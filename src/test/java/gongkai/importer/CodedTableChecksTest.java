@@ -63,6 +63,38 @@ class CodedTableChecksTest {
                 w);
     }
 
+    // Kills: the 合计-row filter always true (the first row of the table would be taken as 合计).
+    @Test
+    void aTotalRowPrintedBelowTheSubjectsIsStillTheTotal() {
+        List<String> w =
+                warnings(
+                        "表三 支出决算表",
+                        "单位：元",
+                        "科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+                        "2040601\t行政运行\t100.00\t100.00\t0.00",
+                        "2040610\t社区矫正\t150.00\t0.00\t150.00",
+                        "合计\t\t250.00\t100.00\t150.00");
+        assertEquals(List.of(), w);
+    }
+
+    // Kills: the three mutants of directChildren's "own parent listed" test (`<` turned into `<=`,
+    // negated, always true): a 项 whose 款 is not printed counts directly towards its 类.
+    @Test
+    void anItemWhoseSubclassIsNotPrintedCountsTowardsItsClass() {
+        List<String> w =
+                warnings(
+                        "表三 支出决算表",
+                        "单位：元",
+                        "科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+                        "合计\t\t300.00\t100.00\t200.00",
+                        "204\t公共安全支出\t300.00\t100.00\t200.00",
+                        "20406\t司法\t250.00\t100.00\t150.00",
+                        "2040601\t行政运行\t100.00\t100.00\t0.00",
+                        "2040610\t社区矫正\t150.00\t0.00\t150.00",
+                        "2049999\t其他公共安全支出\t50.00\t0.00\t50.00");
+        assertEquals(List.of(), w);
+    }
+
     private static final String[] BASIC_DETAIL_HEAD = {
         "一般公共预算财政拨款基本支出决算明细表", "单位：元", "人员经费\t\t\t公用经费\t\t", "科目代码\t科目名称\t决算数\t科目代码\t科目名称\t决算数"
     };
