@@ -98,16 +98,6 @@ public class ImportService {
     }
 
     private static ImportReport withError(ImportReport report, String message) {
-        java.util.List<ImportReport.Message> errors = new java.util.ArrayList<>(report.errors());
-        errors.add(new ImportReport.Message(null, message));
-        return new ImportReport(
-                report.source(),
-                report.unitName(),
-                report.fiscalYear(),
-                report.counts(),
-                report.warnings(),
-                java.util.List.copyOf(errors),
-                null,
-                null);
+        return report.withError(message);
     }
 }

@@ -35,6 +35,8 @@ final class ParseRun {
 
         List<TableBlock> blocks = new ArrayList<>();
         List<DisclosureContent.Project> tableProjects = new ArrayList<>();
+        List<AmountCoverage.Owner> owners = new ArrayList<>();
+        List<TableInventory.TitleOnly> titleOnly = new ArrayList<>();
         Outline outline = new Outline(report);
         for (int i = 0; i < n; ) {
             if (skip[i] || header.consumed()[i]) {
@@ -46,6 +48,7 @@ final class ParseRun {
                 PerformanceParser.Block block = performanceBlock(i);
                 if (block != null && block.project() != null) {
                     tableProjects.add(block.project());
+                    owners.add(AmountCoverage.Owner.ofProject(i, block.end(), block.project()));
                 }
                 i = block == null ? i + 1 : Math.max(block.end(), i + 1);
                 continue;
@@ -59,6 +62,7 @@ final class ParseRun {
                     i = block.end();
                     continue;
                 }
+                titleOnly.add(new TableInventory.TitleOnly(kind, titleAt));
             }
             outline.accept(i, line);
             DisclosureContent.Section tooLong = outline.overLimit();
@@ -75,6 +79,7 @@ final class ParseRun {
         List<DisclosureContent.Table> tables =
                 new TableAssembler(lines, codes, report).tables(blocks);
         MoneyUnit sourceUnit = TableAssembler.majority(tables, narrativeUnit);
+        account(blocks, tables, owners, titleOnly, toc, skip, header.consumed());
 
         List<DisclosureContent.Row> proseRows = new ArrayList<>();
         List<DisclosureContent.Project> proseProjects = new ArrayList<>();
@@ -110,6 +115,32 @@ final class ParseRun {
                 sections,
                 List.copyOf(tables),
                 List.copyOf(projects));
+    }
+
+    /**
+     * Bookkeeping for the report: every table the document contains with what became of it, and how
+     * many of its figures were stored.
+     */
+    private void account(
+            List<TableBlock> blocks,
+            List<DisclosureContent.Table> tables,
+            List<AmountCoverage.Owner> owners,
+            List<TableInventory.TitleOnly> titleOnly,
+            boolean[] toc,
+            boolean[] skip,
+            boolean[] cover) {
+        boolean[] notTables = new boolean[lines.size()];
+        for (int i = 0; i < notTables.length; i++) {
+            notTables[i] = skip[i] || cover[i]; // the cover's fields are not table figures
+        }
+        for (int b = 0; b < blocks.size(); b++) {
+            owners.add(AmountCoverage.Owner.ofTable(blocks.get(b), tables.get(b)));
+        }
+        AmountCoverage.Result measured = AmountCoverage.measure(lines, notTables, owners);
+        List<ImportReport.TableEntry> entries =
+                new TableInventory(lines, toc, skip)
+                        .entries(blocks, tables, titleOnly, measured.orphanRows());
+        report.inventory(entries, measured.coverage());
     }
 
     /**
