@@ -167,6 +167,23 @@ public record ImportReport(
                 coverage);
     }
 
+    /** The same report with one more warning about the whole document. */
+    public ImportReport withWarning(String message) {
+        List<Message> more = new ArrayList<>(warnings);
+        more.add(new Message(null, message));
+        return new ImportReport(
+                source,
+                unitName,
+                fiscalYear,
+                counts,
+                List.copyOf(more),
+                errors,
+                disclosureId,
+                status,
+                inventory,
+                coverage);
+    }
+
     /** The same report with one more error: nothing was stored. */
     public ImportReport withError(String message) {
         List<Message> more = new ArrayList<>(errors);

@@ -10,6 +10,7 @@ import gongkai.region.RegionDirectory;
 import gongkai.unit.UnitService;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,10 +67,19 @@ public class ImportService {
                         .isEmpty()) {
             return withError(parsed.report(), "文档的单位“" + disclosure.unitName() + "”不是您所在的单位，未导入。");
         }
+        ImportReport report = parsed.report();
+        List<ImportReport.TableEntry> unread = report.unreadTables();
         DisclosureStatus status = publish ? DisclosureStatus.PUBLISHED : DisclosureStatus.DRAFT;
+        if (publish && !unread.isEmpty()) {
+            // A table present but not read stops a publish until staff confirm it.
+            status = DisclosureStatus.DRAFT;
+            report =
+                    report.withWarning(
+                            "有 " + unread.size() + " 张表格未读取，未直接公开：已存为草稿，须由工作人员在决算页面确认后再公开。");
+        }
         try {
-            Disclosure stored = writer.store(region.get().code(), disclosure, status);
-            return parsed.report().stored(stored.id(), stored.status().name());
+            Disclosure stored = writer.store(region.get().code(), disclosure, status, unread);
+            return report.stored(stored.id(), stored.status().name());
         } catch (RuntimeException e) {
             LOG.error("Storing {} failed", sourceName, e);
             return withError(parsed.report(), "保存到数据库失败，未导入任何内容：" + e.getClass().getSimpleName());

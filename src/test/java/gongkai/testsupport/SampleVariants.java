@@ -21,10 +21,15 @@ public final class SampleVariants {
      * (which may hold several lines): e.g. a table heading the PDF extraction split in two.
      */
     public static byte[] withLine(String sample, String line, String replacement) {
-        String text = new String(Samples.bytes(sample), StandardCharsets.UTF_8);
+        return withLine(Samples.bytes(sample), line, replacement);
+    }
+
+    /** The same for a text already changed (e.g. {@link #forYear}). */
+    public static byte[] withLine(byte[] document, String line, String replacement) {
+        String text = new String(document, StandardCharsets.UTF_8);
         String changed = text.replace("\n" + line + "\n", "\n" + replacement + "\n");
         if (changed.equals(text)) {
-            throw new IllegalArgumentException("no line \"" + line + "\" in " + sample);
+            throw new IllegalArgumentException("no line \"" + line + "\"");
         }
         return changed.getBytes(StandardCharsets.UTF_8);
     }
