@@ -127,7 +127,7 @@ final class AmountCoverage {
             }
         }
         return new Result(
-                new ImportReport.Coverage(cells, stored, skipped, List.copyOf(rest)), orphanRows);
+                ImportReport.Coverage.of(cells, stored, skipped, List.copyOf(rest)), orphanRows);
     }
 
     /** The value of a numeric cell (a percentage's number, a code's digits), or null. */

@@ -29,7 +29,9 @@ final class HeaderFields {
             "(?:局|厅|中心|所|院|处|委员会|委|会|馆|站|队|部|办公室|办|监狱|学校|（本级）|\\(本级\\))";
     private static final Pattern NAME_IN_BODY =
             Pattern.compile(
-                    "^([\\p{IsHan}（）()]{4,40}?" + ORG_SUFFIX + ")\\s*(?=20\\d{2}\\s*年度|根据|截至)");
+                    "^([\\p{IsHan}（）()]{4,40}?"
+                            + ORG_SUFFIX
+                            + ")\\s*(?:[（(](?:部门|单位)[）)])?\\s*(?=20\\d{2}\\s*年度|根据|截至)");
     private static final Pattern CONTACT_PERSON =
             Pattern.compile("联系人\\s*[:：]\\s*([\\p{IsHan}A-Za-z·]{2,10})");
     private static final Pattern CONTACT_PHONE =

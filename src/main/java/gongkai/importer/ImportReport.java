@@ -100,15 +100,17 @@ public record ImportReport(
      * skipped on purpose (行次, 栏次, percentages, codes, years), and the rest (capped).
      */
     @Serdeable
-    public record Coverage(int cells, int stored, int skipped, List<Message> uncovered) {
+    public record Coverage(
+            int cells, int stored, int skipped, BigDecimal percent, List<Message> uncovered) {
 
-        /** Covered share in percent, one decimal; 100 for a document without numeric cells. */
-        public BigDecimal percent() {
-            if (cells == 0) {
-                return BigDecimal.valueOf(100);
-            }
-            return BigDecimal.valueOf((stored + skipped) * 100L)
-                    .divide(BigDecimal.valueOf(cells), 1, RoundingMode.DOWN);
+        /** With the covered share in percent, one decimal; 100 without numeric cells. */
+        static Coverage of(int cells, int stored, int skipped, List<Message> uncovered) {
+            BigDecimal percent =
+                    cells == 0
+                            ? BigDecimal.valueOf(100)
+                            : BigDecimal.valueOf((stored + skipped) * 100L)
+                                    .divide(BigDecimal.valueOf(cells), 1, RoundingMode.DOWN);
+            return new Coverage(cells, stored, skipped, percent, uncovered);
         }
 
         public int rest() {

@@ -48,7 +48,34 @@ public class ImportService {
      */
     public ImportReport importDocument(
             String sourceName, byte[] bytes, boolean publish, @Nullable Long requiredUnitId) {
-        ParseResult parsed = parse(sourceName, bytes);
+        // Where the document does not name its unit, it is the importing editor's.
+        ImportDefaults defaults =
+                requiredUnitId == null
+                        ? ImportDefaults.NONE
+                        : units.byId(requiredUnitId)
+                                .map(u -> new ImportDefaults(u.name(), null, "导入人所在单位"))
+                                .orElse(ImportDefaults.NONE);
+        return importDocument(sourceName, bytes, publish, requiredUnitId, defaults);
+    }
+
+    /**
+     * @param defaults unit and year where the document does not say (command line --unit/--year)
+     */
+    public ImportReport importDocument(
+            String sourceName,
+            byte[] bytes,
+            boolean publish,
+            @Nullable Long requiredUnitId,
+            ImportDefaults defaults) {
+        return store(parse(sourceName, bytes, defaults), publish, requiredUnitId);
+    }
+
+    /**
+     * Stores what {@link #parse(String, byte[], ImportDefaults)} understood (parsing may run on
+     * many threads; storing is one transaction per document).
+     */
+    public ImportReport store(ParseResult parsed, boolean publish, @Nullable Long requiredUnitId) {
+        String sourceName = parsed.report().source();
         if (!parsed.ok()) {
             return parsed.report();
         }
@@ -88,6 +115,11 @@ public class ImportService {
 
     /** Reads and parses without storing: the report of what an import would understand. */
     public ParseResult parse(String sourceName, byte[] bytes) {
+        return parse(sourceName, bytes, ImportDefaults.NONE);
+    }
+
+    /** Reads and parses without storing; thread-safe. */
+    public ParseResult parse(String sourceName, byte[] bytes, ImportDefaults defaults) {
         try {
             DocumentReader.Result text = reader.read(bytes, sourceName);
             if (!text.ok()) {
@@ -96,7 +128,7 @@ public class ImportService {
                         new ImportReport.Builder(sourceName).error(null, text.error()).build(null));
             }
             // The same limits as the section form, checked before anything is stored.
-            return SectionLimits.check(parser.parse(text.text()));
+            return SectionLimits.check(parser.parse(text.text(), defaults));
         } catch (RuntimeException e) {
             LOG.error("Parsing {} failed unexpectedly", sourceName, e);
             ImportReport report =

@@ -15,11 +15,17 @@ final class ParseRun {
     private final List<String> lines;
     private final CodeList codes;
     private final ImportReport.Builder report;
+    private final ImportDefaults defaults;
 
-    ParseRun(List<String> lines, CodeList codes, ImportReport.Builder report) {
+    ParseRun(
+            List<String> lines,
+            CodeList codes,
+            ImportReport.Builder report,
+            ImportDefaults defaults) {
         this.lines = lines;
         this.codes = codes;
         this.report = report;
+        this.defaults = defaults;
     }
 
     DisclosureContent parse() {
@@ -106,10 +112,21 @@ final class ParseRun {
             projects.addAll(proseProjects);
         }
 
-        identity(header);
+        String unitName =
+                header.unitName() == null || header.unitName().isBlank() ? null : header.unitName();
+        Integer fiscalYear = header.fiscalYear();
+        if (unitName == null && defaults.unitName() != null) {
+            unitName = defaults.unitName();
+            report.warn(null, "文档中没有注明单位名称，按" + defaults.source() + "「" + unitName + "」导入");
+        }
+        if (fiscalYear == null && defaults.fiscalYear() != null) {
+            fiscalYear = defaults.fiscalYear();
+            report.warn(null, "文档中没有注明决算年度，按" + defaults.source() + "的 " + fiscalYear + " 年度导入");
+        }
+        identity(header, unitName, fiscalYear);
         return new DisclosureContent(
-                header.unitName(),
-                header.fiscalYear(),
+                unitName,
+                fiscalYear,
                 header.people(),
                 sourceUnit,
                 sections,
@@ -207,17 +224,17 @@ final class ParseRun {
         return -1;
     }
 
-    private void identity(HeaderFields.Found header) {
-        if (header.unitName() == null) {
-            report.error(null, "未能识别单位名称：请在文件开头注明“单位名称：…”");
+    private void identity(HeaderFields.Found header, String unitName, Integer fiscalYear) {
+        if (unitName == null) {
+            report.error(null, "未能识别单位名称：请在文件开头注明“单位名称：…”，或在导入时指定单位（命令行 --unit 单位名称）");
         } else if (header.bodyName() != null
                 && !"正文".equals(header.unitNameSource())
                 && !Codes.sameName(header.bodyName(), header.unitName())) {
             report.warn(
                     null, "封面单位名称「" + header.unitName() + "」与正文中的「" + header.bodyName() + "」不一致");
         }
-        if (header.fiscalYear() == null) {
-            report.error(null, "未能识别决算年度：请在文件开头注明如“2023年度”");
+        if (fiscalYear == null) {
+            report.error(null, "未能识别决算年度：请在文件开头注明如“2023年度”，或在导入时指定年度（命令行 --year 2023）");
         }
     }
 }
