@@ -27,7 +27,8 @@ public enum AuditAction {
     IMPORT("导入"),
     IMPORT_PUBLISHED("导入并直接公开"),
     CORRECT("发起更正"),
-    WITHDRAW("撤回公开");
+    WITHDRAW("撤回公开"),
+    CONFIRM_UNREAD_TABLES("确认导入时未读取的表格");
 
     private static final Map<String, AuditAction> BY_NAME =
             Arrays.stream(values())

@@ -1,6 +1,6 @@
 package gongkai.cli;
 
-import gongkai.importer.ImportReport;
+import gongkai.importer.ImportDefaults;
 import gongkai.importer.ImportService;
 import gongkai.importer.UploadCheck;
 import io.micronaut.context.ApplicationContext;
@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code import [--publish] FILE|DIR...}: imports documents into the configured database (Flyway
- * brings a new database up to date first), one report per file, a progress line with an ETA when
- * there are several, and a non-zero exit when any file failed.
+ * {@code import [--publish] [--unit NAME] [--year YYYY] FILE|DIR...}: imports documents into the
+ * configured database (Flyway brings a new database up to date first), parsing on every core, one
+ * report per file, a progress line with an ETA when there are several, and a non-zero exit when any
+ * file failed. {@code --unit}/{@code --year} apply where a document does not name its unit or year.
  */
 final class ImportCommand {
 
@@ -24,10 +25,26 @@ final class ImportCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         boolean publish = false;
+        String unit = null;
+        Integer year = null;
         List<Path> inputs = new ArrayList<>();
-        for (String arg : args) {
+        for (int a = 0; a < args.length; a++) {
+            String arg = args[a];
             if (arg.equals("--publish")) {
                 publish = true;
+            } else if (arg.equals("--unit") || arg.equals("--year")) {
+                String value = a + 1 < args.length ? args[++a].strip() : "";
+                if (arg.equals("--unit") && !value.isEmpty() && !value.startsWith("--")) {
+                    unit = value;
+                } else if (arg.equals("--year") && value.matches("(?:19|20)\\d{2}")) {
+                    year = Integer.valueOf(value);
+                } else {
+                    err.println(
+                            arg.equals("--unit")
+                                    ? "--unit 后须写明单位名称，如 --unit 醴陵市司法局"
+                                    : "--year 后须写明四位年份，如 --year 2023");
+                    return 2;
+                }
             } else if (arg.startsWith("--")) {
                 err.println("未知选项：" + arg);
                 return 2;
@@ -36,7 +53,7 @@ final class ImportCommand {
             }
         }
         if (inputs.isEmpty()) {
-            err.println("用法：import [--publish] 文件|目录…");
+            err.println("用法：import [--publish] [--unit 单位名称] [--year 年度] 文件|目录…");
             return 2;
         }
         List<Path> files;
@@ -50,32 +67,13 @@ final class ImportCommand {
             err.println("没有找到可导入的文件（.pdf、.xlsx、.xls、.docx、.txt）。");
             return 2;
         }
+        ImportDefaults defaults =
+                unit == null && year == null
+                        ? ImportDefaults.NONE
+                        : new ImportDefaults(unit, year, "命令行参数");
         try (ApplicationContext context = Contexts.commandLine()) {
             ImportService service = context.getBean(ImportService.class);
-            int failed = 0;
-            long started = System.nanoTime();
-            for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
-                ImportReport report;
-                try {
-                    report =
-                            service.importDocument(
-                                    file.toString(), Files.readAllBytes(file), publish);
-                } catch (IOException e) {
-                    report =
-                            new ImportReport.Builder(file.toString())
-                                    .error(null, "无法读取文件：" + e.getMessage())
-                                    .build(null);
-                }
-                out.println(report.toText());
-                out.println();
-                if (report.failed()) {
-                    failed++;
-                }
-                if (files.size() > 1) {
-                    out.println(progress(i + 1, files.size(), System.nanoTime() - started));
-                }
-            }
+            int failed = new ParallelImport(service, defaults, publish, workers()).run(files, out);
             out.println(
                     "完成："
                             + (files.size() - failed)
@@ -85,6 +83,12 @@ final class ImportCommand {
                             + (publish ? "已公开的内容将由运行中的门户立即编入索引（未运行时在下次启动时编入）。" : ""));
             return failed == 0 ? 0 : 1;
         }
+    }
+
+    /** One parsing worker per core; {@code gongkai.import.workers} overrides (tests). */
+    static int workers() {
+        return Integer.getInteger(
+                "gongkai.import.workers", Runtime.getRuntime().availableProcessors());
     }
 
     static String progress(int done, int total, long elapsedNanos) {

@@ -46,6 +46,11 @@ public final class DisclosureParser {
     }
 
     public ParseResult parse(DocumentText text) {
+        return parse(text, ImportDefaults.NONE);
+    }
+
+    /** Parses, taking unit and year from {@code defaults} where the document does not say. */
+    public ParseResult parse(DocumentText text, ImportDefaults defaults) {
         String source = text == null ? null : text.sourceName();
         ImportReport.Builder report = new ImportReport.Builder(source);
         try {
@@ -58,7 +63,7 @@ public final class DisclosureParser {
                 report.error(null, template);
                 return new ParseResult(null, report.build(null));
             }
-            DisclosureContent parsed = new ParseRun(text.lines(), codes, report).parse();
+            DisclosureContent parsed = new ParseRun(text.lines(), codes, report, defaults).parse();
             return new ParseResult(report.hasErrors() ? null : parsed, report.build(parsed));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Parsing {} failed unexpectedly", source, e);

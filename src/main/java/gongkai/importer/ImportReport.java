@@ -1,7 +1,10 @@
 package gongkai.importer;
 
 import gongkai.disclosure.DisclosureContent;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,9 +23,14 @@ public record ImportReport(
         List<Message> errors,
         Long disclosureId,
         String status,
-        List<Message> infos) {
+        List<Message> infos,
+        List<TableEntry> inventory,
+        @Nullable Coverage coverage) {
 
-    /** A report without information messages. */
+    /**
+     * A report without information, inventory or coverage: a document refused before its tables
+     * were read.
+     */
     public ImportReport(
             String source,
             String unitName,
@@ -41,7 +49,9 @@ public record ImportReport(
                 errors,
                 disclosureId,
                 status,
-                List.of());
+                List.of(),
+                List.of(),
+                null);
     }
 
     @Serdeable
@@ -54,8 +64,77 @@ public record ImportReport(
     @Serdeable
     public record Message(Integer line, String message) {}
 
+    /** What became of one table the document contains. */
+    @Serdeable
+    public record TableEntry(
+            String table,
+            String title,
+            TableState state,
+            int rows,
+            @Nullable Integer line,
+            @Nullable String reason) {
+
+        /** A table present in the document but not read: stops a publish until staff confirm. */
+        public boolean blocking() {
+            return state == TableState.NOT_READ;
+        }
+
+        /** How the report shows the state, in Chinese. */
+        public String stateText() {
+            return switch (state) {
+                case READ -> "已读取（" + rows + " 行）";
+                case EMPTY -> "本表无数据";
+                case NOT_READ -> "未读取：" + reason;
+                case NOT_FOUND -> "未找到：" + reason;
+            };
+        }
+    }
+
+    /**
+     * READ with rows; EMPTY (本表无数据); NOT_READ: present but not read (an error that stops a publish
+     * until confirmed); NOT_FOUND: listed in the contents but absent from the body.
+     */
+    public enum TableState {
+        READ,
+        EMPTY,
+        NOT_READ,
+        NOT_FOUND
+    }
+
+    /**
+     * The numeric cells of the document's table rows: how many became stored amounts, how many were
+     * skipped on purpose (行次, 栏次, percentages, codes, years), and the rest (capped).
+     */
+    @Serdeable
+    public record Coverage(
+            int cells, int stored, int skipped, BigDecimal percent, List<Message> uncovered) {
+
+        /** With the covered share in percent, one decimal; 100 without numeric cells. */
+        static Coverage of(int cells, int stored, int skipped, List<Message> uncovered) {
+            BigDecimal percent =
+                    cells == 0
+                            ? BigDecimal.valueOf(100)
+                            : BigDecimal.valueOf((stored + skipped) * 100L)
+                                    .divide(BigDecimal.valueOf(cells), 1, RoundingMode.DOWN);
+            return new Coverage(cells, stored, skipped, percent, uncovered);
+        }
+
+        public int rest() {
+            return cells - stored - skipped;
+        }
+    }
+
+    /** The tables present in the document but not read (each an error until confirmed). */
+    public List<TableEntry> unreadTables() {
+        return inventory.stream().filter(TableEntry::blocking).toList();
+    }
+
     /** The report as staff read it on a terminal. */
     public String toText() {
+        return ReportText.render(this);
+    }
+
+    String header() {
         StringBuilder out = new StringBuilder();
         out.append("文件：").append(source).append('\n');
         out.append("单位：")
@@ -74,33 +153,6 @@ public record ImportReport(
                 .append("，绩效指标 ")
                 .append(counts.indicators())
                 .append('\n');
-        for (Message w : warnings) {
-            out.append("警告")
-                    .append(w.line() == null ? "" : "（第 " + w.line() + " 行）")
-                    .append("：")
-                    .append(w.message())
-                    .append('\n');
-        }
-        for (Message i : infos) {
-            out.append("提示")
-                    .append(i.line() == null ? "" : "（第 " + i.line() + " 行）")
-                    .append("：")
-                    .append(i.message())
-                    .append('\n');
-        }
-        for (Message e : errors) {
-            out.append("错误")
-                    .append(e.line() == null ? "" : "（第 " + e.line() + " 行）")
-                    .append("：")
-                    .append(e.message())
-                    .append('\n');
-        }
-        out.append(
-                failed()
-                        ? "结果：导入失败，未保存任何内容"
-                        : disclosureId == null
-                                ? "结果：已解析（未保存）"
-                                : "结果：已保存为决算公开 #" + disclosureId + "（" + status + "）");
         return out.toString();
     }
 
@@ -111,7 +163,71 @@ public record ImportReport(
     /** The same report once the disclosure has been stored. */
     public ImportReport stored(long id, String storedStatus) {
         return new ImportReport(
-                source, unitName, fiscalYear, counts, warnings, errors, id, storedStatus, infos);
+                source,
+                unitName,
+                fiscalYear,
+                counts,
+                warnings,
+                errors,
+                id,
+                storedStatus,
+                infos,
+                inventory,
+                coverage);
+    }
+
+    /** The same report with one more warning about the whole document. */
+    public ImportReport withWarning(String message) {
+        List<Message> more = new ArrayList<>(warnings);
+        more.add(new Message(null, message));
+        return new ImportReport(
+                source,
+                unitName,
+                fiscalYear,
+                counts,
+                List.copyOf(more),
+                errors,
+                disclosureId,
+                status,
+                infos,
+                inventory,
+                coverage);
+    }
+
+    /** The same report with more warnings about the whole document (e.g. consistency findings). */
+    public ImportReport withWarnings(List<Message> more) {
+        List<Message> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new ImportReport(
+                source,
+                unitName,
+                fiscalYear,
+                counts,
+                List.copyOf(all),
+                errors,
+                disclosureId,
+                status,
+                infos,
+                inventory,
+                coverage);
+    }
+
+    /** The same report with one more error: nothing was stored. */
+    public ImportReport withError(String message) {
+        List<Message> more = new ArrayList<>(errors);
+        more.add(new Message(null, message));
+        return new ImportReport(
+                source,
+                unitName,
+                fiscalYear,
+                counts,
+                warnings,
+                List.copyOf(more),
+                null,
+                null,
+                infos,
+                inventory,
+                coverage);
     }
 
     /** Collects findings while parsing. Messages are in Chinese: staff read them. */
@@ -120,6 +236,8 @@ public record ImportReport(
         private final List<Message> warnings = new ArrayList<>();
         private final List<Message> errors = new ArrayList<>();
         private final List<Message> infos = new ArrayList<>();
+        private List<TableEntry> inventory = List.of();
+        private Coverage coverage;
 
         public Builder(String source) {
             this.source = source;
@@ -138,6 +256,12 @@ public record ImportReport(
 
         public Builder error(Integer line, String message) {
             errors.add(new Message(line, message));
+            return this;
+        }
+
+        Builder inventory(List<TableEntry> entries, Coverage cover) {
+            this.inventory = List.copyOf(entries);
+            this.coverage = cover;
             return this;
         }
 
@@ -166,7 +290,9 @@ public record ImportReport(
                     List.copyOf(errors),
                     null,
                     null,
-                    List.copyOf(infos));
+                    List.copyOf(infos),
+                    inventory,
+                    coverage);
         }
     }
 }

@@ -53,7 +53,34 @@ public class ImportService {
      */
     public ImportReport importDocument(
             String sourceName, byte[] bytes, boolean publish, @Nullable Long requiredUnitId) {
-        ParseResult parsed = parse(sourceName, bytes);
+        // Where the document does not name its unit, it is the importing editor's.
+        ImportDefaults defaults =
+                requiredUnitId == null
+                        ? ImportDefaults.NONE
+                        : units.byId(requiredUnitId)
+                                .map(u -> new ImportDefaults(u.name(), null, "导入人所在单位"))
+                                .orElse(ImportDefaults.NONE);
+        return importDocument(sourceName, bytes, publish, requiredUnitId, defaults);
+    }
+
+    /**
+     * @param defaults unit and year where the document does not say (command line --unit/--year)
+     */
+    public ImportReport importDocument(
+            String sourceName,
+            byte[] bytes,
+            boolean publish,
+            @Nullable Long requiredUnitId,
+            ImportDefaults defaults) {
+        return store(parse(sourceName, bytes, defaults), publish, requiredUnitId);
+    }
+
+    /**
+     * Stores what {@link #parse(String, byte[], ImportDefaults)} understood (parsing may run on
+     * many threads; storing is one transaction per document).
+     */
+    public ImportReport store(ParseResult parsed, boolean publish, @Nullable Long requiredUnitId) {
+        String sourceName = parsed.report().source();
         if (!parsed.ok()) {
             return parsed.report();
         }
@@ -72,10 +99,19 @@ public class ImportService {
                         .isEmpty()) {
             return withError(parsed.report(), "文档的单位“" + disclosure.unitName() + "”不是您所在的单位，未导入。");
         }
+        ImportReport report = parsed.report();
+        List<ImportReport.TableEntry> unread = report.unreadTables();
         DisclosureStatus status = publish ? DisclosureStatus.PUBLISHED : DisclosureStatus.DRAFT;
+        if (publish && !unread.isEmpty()) {
+            // A table present but not read stops a publish until staff confirm it.
+            status = DisclosureStatus.DRAFT;
+            report =
+                    report.withWarning(
+                            "有 " + unread.size() + " 张表格未读取，未直接公开：已存为草稿，须由工作人员在决算页面确认后再公开。");
+        }
         try {
-            Disclosure stored = writer.store(region.get().code(), disclosure, status);
-            return parsed.report().stored(stored.id(), stored.status().name());
+            Disclosure stored = writer.store(region.get().code(), disclosure, status, unread);
+            return report.stored(stored.id(), stored.status().name());
         } catch (RuntimeException e) {
             LOG.error("Storing {} failed", sourceName, e);
             return withError(parsed.report(), "保存到数据库失败，未导入任何内容：" + e.getClass().getSimpleName());
@@ -84,6 +120,11 @@ public class ImportService {
 
     /** Reads and parses without storing: the report of what an import would understand. */
     public ParseResult parse(String sourceName, byte[] bytes) {
+        return parse(sourceName, bytes, ImportDefaults.NONE);
+    }
+
+    /** Reads and parses without storing; thread-safe. */
+    public ParseResult parse(String sourceName, byte[] bytes, ImportDefaults defaults) {
         try {
             DocumentReader.Result text = reader.read(bytes, sourceName);
             if (!text.ok()) {
@@ -92,7 +133,7 @@ public class ImportService {
                         new ImportReport.Builder(sourceName).error(null, text.error()).build(null));
             }
             // The same limits as the section form, checked before anything is stored.
-            return withFindings(SectionLimits.check(parser.parse(text.text())));
+            return withFindings(SectionLimits.check(parser.parse(text.text(), defaults)));
         } catch (RuntimeException e) {
             LOG.error("Parsing {} failed unexpectedly", sourceName, e);
             ImportReport report =
@@ -111,7 +152,7 @@ public class ImportService {
         if (!parsed.ok()) {
             return parsed;
         }
-        List<ImportReport.Message> warnings = new ArrayList<>(parsed.report().warnings());
+        List<ImportReport.Message> warnings = new ArrayList<>();
         for (Finding f : checker.check(parsed.disclosure())) {
             warnings.add(
                     new ImportReport.Message(
@@ -126,31 +167,10 @@ public class ImportService {
                                     + "）："
                                     + f.message()));
         }
-        ImportReport r = parsed.report();
-        return new ParseResult(
-                parsed.disclosure(),
-                new ImportReport(
-                        r.source(),
-                        r.unitName(),
-                        r.fiscalYear(),
-                        r.counts(),
-                        List.copyOf(warnings),
-                        r.errors(),
-                        r.disclosureId(),
-                        r.status()));
+        return new ParseResult(parsed.disclosure(), parsed.report().withWarnings(warnings));
     }
 
     private static ImportReport withError(ImportReport report, String message) {
-        java.util.List<ImportReport.Message> errors = new java.util.ArrayList<>(report.errors());
-        errors.add(new ImportReport.Message(null, message));
-        return new ImportReport(
-                report.source(),
-                report.unitName(),
-                report.fiscalYear(),
-                report.counts(),
-                report.warnings(),
-                java.util.List.copyOf(errors),
-                null,
-                null);
+        return report.withError(message);
     }
 }

@@ -8,25 +8,35 @@ import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /**
- * Registers the unit and stores the disclosure in one transaction, so a failure leaves nothing
- * behind.
+ * Registers the unit and stores the disclosure (with what the import could not read) in one
+ * transaction, so a failure leaves nothing behind.
  */
 @Singleton
 class ImportWriter {
 
     private final UnitService units;
     private final DisclosureService disclosures;
+    private final ImportGaps gaps;
 
-    ImportWriter(UnitService units, DisclosureService disclosures) {
+    ImportWriter(UnitService units, DisclosureService disclosures, ImportGaps gaps) {
         this.units = units;
         this.disclosures = disclosures;
+        this.gaps = gaps;
     }
 
+    /** Stores the revision and the tables the import could not read, which stay with it. */
     @Transactional
-    public Disclosure store(String regionCode, DisclosureContent parsed, DisclosureStatus status) {
+    public Disclosure store(
+            String regionCode,
+            DisclosureContent parsed,
+            DisclosureStatus status,
+            List<ImportReport.TableEntry> unread) {
         Unit unit = units.findOrCreate(parsed.unitName(), regionCode, null);
-        return disclosures.storeNewRevision(unit.id(), parsed, status, null);
+        Disclosure stored = disclosures.storeNewRevision(unit.id(), parsed, status, null);
+        gaps.store(stored.id(), unread);
+        return stored;
     }
 }

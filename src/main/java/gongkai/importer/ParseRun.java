@@ -15,11 +15,17 @@ final class ParseRun {
     private final List<String> lines;
     private final CodeList codes;
     private final ImportReport.Builder report;
+    private final ImportDefaults defaults;
 
-    ParseRun(List<String> lines, CodeList codes, ImportReport.Builder report) {
+    ParseRun(
+            List<String> lines,
+            CodeList codes,
+            ImportReport.Builder report,
+            ImportDefaults defaults) {
         this.lines = lines;
         this.codes = codes;
         this.report = report;
+        this.defaults = defaults;
     }
 
     DisclosureContent parse() {
@@ -35,6 +41,8 @@ final class ParseRun {
 
         List<TableBlock> blocks = new ArrayList<>();
         List<DisclosureContent.Project> tableProjects = new ArrayList<>();
+        List<AmountCoverage.Owner> owners = new ArrayList<>();
+        List<TableInventory.TitleOnly> titleOnly = new ArrayList<>();
         Outline outline = new Outline(report);
         for (int i = 0; i < n; ) {
             if (skip[i] || header.consumed()[i]) {
@@ -46,6 +54,7 @@ final class ParseRun {
                 PerformanceParser.Block block = performanceBlock(i);
                 if (block != null && block.project() != null) {
                     tableProjects.add(block.project());
+                    owners.add(AmountCoverage.Owner.ofProject(i, block.end(), block.project()));
                 }
                 i = block == null ? i + 1 : Math.max(block.end(), i + 1);
                 continue;
@@ -71,6 +80,7 @@ final class ParseRun {
                     i = block.end();
                     continue;
                 }
+                titleOnly.add(new TableInventory.TitleOnly(kind, titleAt));
             }
             outline.accept(i, line);
             DisclosureContent.Section tooLong = outline.overLimit();
@@ -87,6 +97,7 @@ final class ParseRun {
         List<DisclosureContent.Table> tables =
                 new TableAssembler(lines, codes, report).tables(blocks);
         MoneyUnit sourceUnit = TableAssembler.majority(tables, narrativeUnit);
+        account(blocks, tables, owners, titleOnly, toc, skip, header.consumed());
 
         List<DisclosureContent.Row> proseRows = new ArrayList<>();
         List<DisclosureContent.Project> proseProjects = new ArrayList<>();
@@ -113,15 +124,52 @@ final class ParseRun {
             projects.addAll(proseProjects);
         }
 
-        identity(header);
+        String unitName =
+                header.unitName() == null || header.unitName().isBlank() ? null : header.unitName();
+        Integer fiscalYear = header.fiscalYear();
+        if (unitName == null && defaults.unitName() != null) {
+            unitName = defaults.unitName();
+            report.warn(null, "文档中没有注明单位名称，按" + defaults.source() + "「" + unitName + "」导入");
+        }
+        if (fiscalYear == null && defaults.fiscalYear() != null) {
+            fiscalYear = defaults.fiscalYear();
+            report.warn(null, "文档中没有注明决算年度，按" + defaults.source() + "的 " + fiscalYear + " 年度导入");
+        }
+        identity(header, unitName, fiscalYear);
         return new DisclosureContent(
-                header.unitName(),
-                header.fiscalYear(),
+                unitName,
+                fiscalYear,
                 header.people(),
                 sourceUnit,
                 sections,
                 List.copyOf(tables),
                 List.copyOf(projects));
+    }
+
+    /**
+     * Bookkeeping for the report: every table the document contains with what became of it, and how
+     * many of its figures were stored.
+     */
+    private void account(
+            List<TableBlock> blocks,
+            List<DisclosureContent.Table> tables,
+            List<AmountCoverage.Owner> owners,
+            List<TableInventory.TitleOnly> titleOnly,
+            boolean[] toc,
+            boolean[] skip,
+            boolean[] cover) {
+        boolean[] notTables = new boolean[lines.size()];
+        for (int i = 0; i < notTables.length; i++) {
+            notTables[i] = skip[i] || cover[i]; // the cover's fields are not table figures
+        }
+        for (int b = 0; b < blocks.size(); b++) {
+            owners.add(AmountCoverage.Owner.ofTable(blocks.get(b), tables.get(b)));
+        }
+        AmountCoverage.Result measured = AmountCoverage.measure(lines, notTables, owners);
+        List<ImportReport.TableEntry> entries =
+                new TableInventory(lines, toc, skip)
+                        .entries(blocks, tables, titleOnly, measured.orphanRows());
+        report.inventory(entries, measured.coverage());
     }
 
     /**
@@ -194,17 +242,17 @@ final class ParseRun {
         return -1;
     }
 
-    private void identity(HeaderFields.Found header) {
-        if (header.unitName() == null) {
-            report.error(null, "未能识别单位名称：请在文件开头注明“单位名称：…”");
+    private void identity(HeaderFields.Found header, String unitName, Integer fiscalYear) {
+        if (unitName == null) {
+            report.error(null, "未能识别单位名称：请在文件开头注明“单位名称：…”，或在导入时指定单位（命令行 --unit 单位名称）");
         } else if (header.bodyName() != null
                 && !"正文".equals(header.unitNameSource())
                 && !Codes.sameName(header.bodyName(), header.unitName())) {
             report.warn(
                     null, "封面单位名称「" + header.unitName() + "」与正文中的「" + header.bodyName() + "」不一致");
         }
-        if (header.fiscalYear() == null) {
-            report.error(null, "未能识别决算年度：请在文件开头注明如“2023年度”");
+        if (fiscalYear == null) {
+            report.error(null, "未能识别决算年度：请在文件开头注明如“2023年度”，或在导入时指定年度（命令行 --year 2023）");
         }
     }
 }

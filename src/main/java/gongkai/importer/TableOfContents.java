@@ -65,7 +65,7 @@ final class TableOfContents {
     }
 
     /** "一、部门职责……3" → "一、部门职责". */
-    private static String withoutPageNumber(String t) {
+    static String withoutPageNumber(String t) {
         return Texts.strip(t.replaceAll("[.．…·\\s]{2,}\\d{1,3}$|\\s+\\d{1,3}$", ""));
     }
 }

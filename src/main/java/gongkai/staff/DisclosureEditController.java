@@ -91,7 +91,7 @@ class DisclosureEditController {
             HttpRequest<?> request,
             Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
-        return new StaffViews.EditModel(
+        return pages.model(
                 pages.page(
                         request,
                         user,

@@ -92,8 +92,17 @@ class EditPages {
                 .body(
                         new ModelAndView<>(
                                 "staff/disclosure",
-                                new StaffViews.EditModel(
-                                        page(request, user, id, message, error, conflict, typed))));
+                                model(page(request, user, id, message, error, conflict, typed))));
+    }
+
+    /** The page's model: the page and the tables the import of this revision could not read. */
+    StaffViews.EditModel model(StaffViews.EditPage page) {
+        List<StaffViews.UnreadTable> unread =
+                workflow.unreadTables(page.id()).stream()
+                        .map(g -> new StaffViews.UnreadTable(g.message(), g.confirmedBy()))
+                        .toList();
+        return new StaffViews.EditModel(
+                page, unread, unread.stream().anyMatch(u -> u.confirmedBy() == null));
     }
 
     StaffViews.EditPage page(

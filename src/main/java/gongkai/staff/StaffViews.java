@@ -111,8 +111,16 @@ final class StaffViews {
             int projectCount,
             boolean canWithdraw) {}
 
+    /**
+     * The page and the tables the import could not read: errors that stop a publish until someone
+     * confirms them ({@code canConfirm} while any is open).
+     */
     @Serdeable
-    record EditModel(EditPage page) {}
+    record EditModel(EditPage page, List<UnreadTable> unread, boolean canConfirm) {}
+
+    /** A table the import found but could not read, and who confirmed it (null while open). */
+    @Serdeable
+    record UnreadTable(String message, @Nullable String confirmedBy) {}
 
     /**
      * The profile form (单位负责人 … 联系电话) with the version the editor loaded; the disclosure comes from

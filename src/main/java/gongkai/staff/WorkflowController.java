@@ -75,6 +75,18 @@ class WorkflowController {
         return step(request, user, id, () -> workflow.publish(user, id));
     }
 
+    /** Confirms the tables the import could not read, so that the revision may be published. */
+    @Post(value = "/confirm-unread", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirmUnread(
+            @PathVariable long id,
+            @Body StaffViews.TokenForm form,
+            HttpRequest<?> request,
+            Authentication authentication) {
+        csrf.verify(request, form.csrfToken());
+        StaffUser user = StaffUser.of(authentication);
+        return step(request, user, id, () -> workflow.confirmUnreadTables(user, id));
+    }
+
     @Post(value = "/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> returnToEditor(
             @PathVariable long id,

@@ -9,6 +9,8 @@ import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
+import gongkai.importer.ImportGap;
+import gongkai.importer.ImportGaps;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.validation.ConsistencyChecker;
@@ -44,17 +46,20 @@ public class WorkflowService {
     private final DisclosureCatalog catalog;
     private final UnitService units;
     private final AuditLog audit;
+    private final ImportGaps gaps;
     private final ConsistencyChecker checker = new ConsistencyChecker(CodeList.standard());
 
     WorkflowService(
             DisclosureService disclosures,
             DisclosureCatalog catalog,
             UnitService units,
-            AuditLog audit) {
+            AuditLog audit,
+            ImportGaps gaps) {
         this.disclosures = disclosures;
         this.catalog = catalog;
         this.units = units;
         this.audit = audit;
+        this.gaps = gaps;
     }
 
     public List<Finding> findings(DisclosureDocument d) {
@@ -98,9 +103,42 @@ public class WorkflowService {
         if (d.status() != DisclosureStatus.SUBMITTED) {
             throw new RefusedException("只有已提交的决算可以公开（当前：" + d.status().label() + "）。", List.of());
         }
+        List<ImportGap> unread = gaps.unconfirmed(id);
+        if (!unread.isEmpty()) {
+            throw new RefusedException(
+                    "有 " + unread.size() + " 张表格导入时未读取：须先在本页确认这些表格后才能公开。", List.of());
+        }
         Disclosure published = disclosures.moveTo(id, DisclosureStatus.PUBLISHED, null, null);
         audit.record(user.username(), AuditAction.PUBLISH, id, null);
         return published;
+    }
+
+    /**
+     * Staff confirm that the tables the import could not read may stay as they are (entered by hand
+     * or really absent), which lets the revision be published; the tables are named in the audit.
+     */
+    public void confirmUnreadTables(StaffUser user, long id) {
+        DisclosureDocument d = visible(user, id);
+        if (!d.status().inProgress()) {
+            throw new RefusedException("只有未公开的决算需要确认（当前：" + d.status().label() + "）。", List.of());
+        }
+        List<ImportGap> unread = gaps.unconfirmed(id);
+        if (unread.isEmpty()) {
+            throw new RefusedException("没有待确认的未读取表格。", List.of());
+        }
+        gaps.confirm(id, user.username());
+        audit.record(
+                user.username(),
+                AuditAction.CONFIRM_UNREAD_TABLES,
+                id,
+                unread.stream()
+                        .map(g -> g.tableLabel() + " " + g.tableTitle())
+                        .collect(java.util.stream.Collectors.joining("、")));
+    }
+
+    /** The tables the import of this revision could not read, confirmed or not. */
+    List<ImportGap> unreadTables(long id) {
+        return gaps.forDisclosure(id);
     }
 
     /** Takes a published revision off the public site; only an administrator may, with a reason. */

@@ -147,4 +147,24 @@ class ImportServiceTest {
             }
         }
     }
+
+    @Inject gongkai.unit.UnitService units;
+
+    @Test
+    void aDocumentWithoutAUnitNameIsTheImportingEditorsUnit() {
+        imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), false);
+        long unitId = units.byName("醴陵市司法局").get(0).id();
+        byte[] anonymous =
+                String.join("\n", "2019年度部门决算", "第一部分 部门概况", "一、部门职责", "负责全市的法治宣传教育和人民调解工作。", "")
+                        .getBytes(StandardCharsets.UTF_8);
+        ImportReport refused = imports.importDocument("a.txt", anonymous, false);
+        assertTrue(refused.failed(), refused.toText());
+
+        ImportReport report = imports.importDocument("a.txt", anonymous, false, unitId);
+        assertFalse(report.failed(), report.toText());
+        assertEquals("醴陵市司法局", report.unitName());
+        assertEquals(2019, report.fiscalYear());
+        assertTrue(report.toText().contains("按导入人所在单位「醴陵市司法局」导入"), report.toText());
+        assertEquals(unitId, catalog.document(report.disclosureId()).orElseThrow().unit().id());
+    }
 }

@@ -54,6 +54,14 @@ class ImportApiControllerTest {
         assertTrue(json.contains("\"unitName\":\"醴陵市司法局\""), json);
         assertTrue(json.contains("\"status\":\"DRAFT\""), json);
         assertTrue(json.contains("\"counts\":{"), json);
+        // every table with what became of it, and the amount coverage (#17 item 4)
+        assertTrue(
+                json.contains(
+                        "{\"table\":\"公开01\",\"title\":\"收入支出决算总表\",\"state\":\"READ\",\"rows\":42"),
+                json);
+        assertTrue(json.contains("\"state\":\"NOT_FOUND\""), json);
+        assertTrue(json.contains("\"coverage\":{\"cells\":806,\"stored\":519"), json);
+        assertTrue(json.contains("\"percent\":100.0"), json);
     }
 
     @Test

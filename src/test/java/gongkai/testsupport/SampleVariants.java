@@ -15,4 +15,22 @@ public final class SampleVariants {
                         .replace("2023", Integer.toString(year));
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * The sample with every line that reads exactly {@code line} replaced by {@code replacement}
+     * (which may hold several lines): e.g. a table heading the PDF extraction split in two.
+     */
+    public static byte[] withLine(String sample, String line, String replacement) {
+        return withLine(Samples.bytes(sample), line, replacement);
+    }
+
+    /** The same for a text already changed (e.g. {@link #forYear}). */
+    public static byte[] withLine(byte[] document, String line, String replacement) {
+        String text = new String(document, StandardCharsets.UTF_8);
+        String changed = text.replace("\n" + line + "\n", "\n" + replacement + "\n");
+        if (changed.equals(text)) {
+            throw new IllegalArgumentException("no line \"" + line + "\"");
+        }
+        return changed.getBytes(StandardCharsets.UTF_8);
+    }
 }
