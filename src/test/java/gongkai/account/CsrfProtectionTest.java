@@ -192,7 +192,7 @@ class CsrfProtectionTest {
             }
             String path = path(route[1]);
             HttpResponse<String> r =
-                    path.endsWith("/imports")
+                    path.endsWith("/imports") || path.endsWith("/imports/preview")
                             ? multipart(path, "csrfToken", "forged", "Accept", BROWSER_ACCEPT)
                             : form(
                                     route[0],
