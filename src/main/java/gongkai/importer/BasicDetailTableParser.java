@@ -27,6 +27,7 @@ final class BasicDetailTableParser {
             String joined = row.joined();
             if (joined.isEmpty()
                     || joined.contains("科目代码")
+                    || joined.contains("科目编码")
                     || joined.startsWith("栏次")
                     || isGroupCaption(row)) {
                 continue;
@@ -80,7 +81,10 @@ final class BasicDetailTableParser {
             List<Integer> starts = new ArrayList<>();
             for (int i = 0; i < row.cells().size(); i++) {
                 String c = Texts.compact(row.cell(i));
-                if (c.equals("科目代码") || c.equals("代码") || c.equals("科目编码")) {
+                if (c.equals("科目代码")
+                        || c.equals("代码")
+                        || c.endsWith("科目编码")
+                        || c.endsWith("分类科目代码")) {
                     starts.add(i);
                 }
             }
@@ -98,7 +102,7 @@ final class BasicDetailTableParser {
 
     private static boolean isGroupCaption(TableBlock.GridRow row) {
         String j = row.joined();
-        return (j.startsWith("人员经费") || j.startsWith("公用经费"))
+        return (j.startsWith("人员经费") || j.startsWith("公用经费") || j.startsWith("经济分类"))
                 && !j.contains("合计")
                 && row.cells().stream().noneMatch(Amounts::isNumber);
     }

@@ -85,8 +85,9 @@ final class HeaderFields {
             }
             Matcher n = NAME_AND_TITLE.matcher(t.replaceAll("\\s+", ""));
             if (n.matches()) {
-                coverName =
-                        coverName == null ? n.group(1).replaceAll("20\\d{2}年度?$", "") : coverName;
+                String named = n.group(1).replaceAll("20\\d{2}年度?$", "");
+                // "2024年度部门决算" under the unit's name: a year, no name
+                coverName = coverName == null && !named.isBlank() ? named : coverName;
                 Matcher yy = YEAR_ANYWHERE.matcher(t);
                 if (yy.find() && coverYear == null) {
                     coverYear = Integer.valueOf(yy.group(1));
@@ -95,7 +96,8 @@ final class HeaderFields {
                 continue;
             }
             Matcher yn = YEAR_AND_NAME.matcher(t.replaceAll("\\s+", ""));
-            if (yn.matches() && Texts.hasHan(yn.group(2))) {
+            // "2024年度部门决算" names no unit: 部门/单位 there is the title's own word
+            if (yn.matches() && Texts.hasHan(yn.group(2)) && !yn.group(2).matches("部门|单位")) {
                 coverYear = coverYear == null ? Integer.valueOf(yn.group(1)) : coverYear;
                 coverName = coverName == null ? yn.group(2) : coverName;
                 consumed[i] = true;

@@ -50,7 +50,7 @@ final class TwoSidedNames {
         if (n.matches("总计|收入总计|支出总计|合计")) {
             return GRAND_TOTAL;
         }
-        if (n.matches("使用非财政拨款结余(和专用结余)?|用事业基金弥补收支差额")) {
+        if (n.matches("使用非财政拨款结余([（(]?[和含]专用结余[）)]?)?|用事业基金弥补收支差额")) {
             return NON_FISCAL_BALANCE;
         }
         if (n.matches("年初(财政拨款)?结转和结余|上年结转(和结余)?|年初结转")) {

@@ -1,5 +1,6 @@
 package gongkai.importer.read;
 
+import gongkai.importer.read.pdf.PdfDocumentReader;
 import java.util.Locale;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Locale;
 public final class DocumentReaders implements DocumentReader {
 
     private final DocumentReader text = new TextDocumentReader();
+    private final DocumentReader pdf = new PdfDocumentReader();
 
     @Override
     public Result read(byte[] bytes, String fileName) {
@@ -20,6 +22,7 @@ public final class DocumentReaders implements DocumentReader {
         Format format = Format.sniff(bytes, fileName);
         return switch (format) {
             case TEXT -> text;
+            case PDF -> pdf;
             default -> (b, name) -> Result.failure(format.refusal(name));
         };
     }

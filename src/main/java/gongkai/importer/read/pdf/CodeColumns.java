@@ -1,0 +1,77 @@
+package gongkai.importer.read.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Classification codes printed in separate 类 | 款 | 项 cells ("201" "06" "01", or "201" "06" on a
+ * parent row) are joined into one code cell (2010601, 20106), so the table reads like one with a
+ * single code column. Decided per table: a column whose body cells are all three-digit numbers,
+ * followed by one or two columns of two-digit numbers or blanks.
+ */
+final class CodeColumns {
+
+    private CodeColumns() {}
+
+    static List<TableGrid.Row> merge(List<TableGrid.Row> rows) {
+        List<TableGrid.Row> out = rows;
+        int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        for (int c = width - 2; c >= 0; c--) {
+            int parts = partsAt(out, c);
+            if (parts > 1) {
+                out = join(out, c, parts);
+            }
+        }
+        return out;
+    }
+
+    /** How many columns from c form one code (1 = no split code there). */
+    private static int partsAt(List<TableGrid.Row> rows, int c) {
+        if (!all(rows, c, "\\d{3}", false)) {
+            return 1;
+        }
+        int parts = 1;
+        while (parts < 3 && all(rows, c + parts, "\\d{2}", true)) {
+            parts++;
+        }
+        return parts;
+    }
+
+    /** Every non-blank body cell in column c matches; at least two (one if blanks allowed) do. */
+    private static boolean all(List<TableGrid.Row> rows, int c, String regex, boolean blanks) {
+        int seen = 0;
+        for (TableGrid.Row r : rows) {
+            if (r.header() || c >= r.cells().size()) {
+                continue;
+            }
+            String cell = r.cells().get(c);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (!cell.matches(regex)) {
+                return false;
+            }
+            seen++;
+        }
+        return seen >= (blanks ? 1 : 2);
+    }
+
+    private static List<TableGrid.Row> join(List<TableGrid.Row> rows, int c, int parts) {
+        List<TableGrid.Row> out = new ArrayList<>();
+        for (TableGrid.Row r : rows) {
+            if (c + parts > r.cells().size()) {
+                out.add(r);
+                continue;
+            }
+            List<String> cells = new ArrayList<>(r.cells().subList(0, c));
+            StringBuilder code = new StringBuilder();
+            for (int k = 0; k < parts; k++) {
+                code.append(r.cells().get(c + k));
+            }
+            cells.add(code.toString());
+            cells.addAll(r.cells().subList(c + parts, r.cells().size()));
+            out.add(new TableGrid.Row(r.y(), cells, r.header()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package gongkai.importer.read.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One page's words and rules to text lines: ruled regions become table rows (cells joined by TABs),
+ * everything else prose lines clustered by baseline. Keeps the columns and header of the last table
+ * so that a table continued on the next page reads as one: same columns, repeated header dropped.
+ */
+final class PageLayout {
+
+    /** A line of output and where it stood on the page (y downwards, page height for margins). */
+    record PageLine(String text, double y, double pageHeight, boolean tableRow) {}
+
+    private final TableGrid.Columns[] carried = new TableGrid.Columns[1];
+    private List<String> lastHeader = List.of();
+
+    List<PageLine> lay(List<Word> words, List<Rule> rules, double pageHeight) {
+        List<TableRegion> regions = TableRegion.of(rules);
+        List<List<Word>> inRegion = new ArrayList<>();
+        regions.forEach(r -> inRegion.add(new ArrayList<>()));
+        List<Word> prose = new ArrayList<>();
+        for (Word w : words) {
+            int k = regionOf(regions, w);
+            (k < 0 ? prose : inRegion.get(k)).add(w);
+        }
+        List<PageLine> out = new ArrayList<>();
+        for (List<Word> line : Lines.of(prose)) {
+            out.add(new PageLine(Lines.join(line), line.get(0).y(), pageHeight, false));
+        }
+        for (int k = 0; k < regions.size(); k++) {
+            if (inRegion.get(k).isEmpty()) {
+                continue;
+            }
+            boolean continued = k == 0 && nothingAbove(out, regions.get(k), pageHeight);
+            List<TableGrid.Row> rows =
+                    TableGrid.rows(regions.get(k), inRegion.get(k), carried, continued);
+            List<String> header = new ArrayList<>();
+            for (TableGrid.Row r : rows) {
+                String text = rowText(r.cells());
+                if (r.header()) {
+                    header.add(text);
+                } else if (continued && lastHeader.contains(text)) {
+                    continue; // the header printed again on a continuation page
+                }
+                out.add(new PageLine(text, r.y(), pageHeight, true));
+            }
+            if (!header.isEmpty()) {
+                lastHeader = header;
+            }
+        }
+        out.sort(Comparator.comparingDouble(PageLine::y));
+        return out;
+    }
+
+    /**
+     * A table at the top of a page with no title or text above it continues the previous page's
+     * table (a 续表 mark and page furniture are not text).
+     */
+    private static boolean nothingAbove(List<PageLine> prose, TableRegion region, double height) {
+        for (PageLine l : prose) {
+            String t = l.text().strip();
+            if (l.y() < region.top()
+                    && l.y() > height * 0.09
+                    && !t.isEmpty()
+                    && !t.matches("[（(]?续表?\\d*[）)]?[:：]?|单位[:：].*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A table row as a line; a row with a single cell still carries a TAB to stay a row. */
+    private static String rowText(List<String> cells) {
+        String text = String.join("\t", cells);
+        return text.indexOf('\t') < 0 ? text + "\t" : text;
+    }
+
+    private static int regionOf(List<TableRegion> regions, Word w) {
+        for (int k = 0; k < regions.size(); k++) {
+            if (regions.get(k).contains(w)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,253 @@
+package gongkai.importer.read.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the words of one ruled region into rows of cells. Rows are the bands between row borders,
+ * so a figure printed a few points above or below its label, or between the two lines of a wrapped
+ * label, lands in the label's row. Columns come from the x extents of the body's words (numbers are
+ * aligned, names stay in their column), plus the header cells of columns that stay empty; a header
+ * cell split over lines is re-joined unless a rule separates the pieces.
+ */
+final class TableGrid {
+
+    private static final Pattern DECIMAL = Pattern.compile("[-－]?[\\d,]*\\d\\.\\d+");
+    private static final Pattern CODE = Pattern.compile("\\d{3}(?:\\d{2}){0,2}");
+    private static final Pattern TOTAL = Pattern.compile(".*(合计|总计).*");
+    private static final Pattern LEVEL_LABEL = Pattern.compile("[类款项]");
+
+    /** A row of the output: its top and its cells, left to right. */
+    record Row(double y, List<String> cells, boolean header) {}
+
+    /** Columns as [x0, x1] intervals, left to right. */
+    record Columns(List<double[]> spans) {}
+
+    private TableGrid() {}
+
+    /**
+     * The rows of a region. {@code carried} are the columns of the table on the previous page, used
+     * when this region starts without a header (the table continues).
+     */
+    static List<Row> rows(
+            TableRegion region, List<Word> all, Columns[] carried, boolean continued) {
+        // 类 | 款 | 项 label the split code cells; once the code is joined they say nothing
+        List<Word> words = withoutLevelLabels(all);
+        int bands = region.levels().size() - 1;
+        List<List<Word>> byBand = new ArrayList<>();
+        for (int i = 0; i < bands; i++) {
+            byBand.add(new ArrayList<>());
+        }
+        for (Word w : words) {
+            byBand.get(region.band(w)).add(w);
+        }
+        int firstData = 0;
+        while (!continued && firstData < bands && !isData(byBand.get(firstData))) {
+            firstData++; // a table with no body at all (本表无数据) is all header
+        }
+        List<Word> header = new ArrayList<>();
+        List<Word> body = new ArrayList<>();
+        for (int i = 0; i < bands; i++) {
+            (i < firstData ? header : body).addAll(byBand.get(i));
+        }
+        Columns columns =
+                continued && carried[0] != null
+                        ? carried[0]
+                        : columns(body, header, region.x1() - region.x0());
+        carried[0] = columns;
+        int n = columns.spans().size();
+        List<Row> rows = new ArrayList<>();
+        for (int b = 0; b < bands; b++) {
+            List<Word> ws = byBand.get(b);
+            if (ws.isEmpty() || b < firstData) {
+                continue;
+            }
+            rows.add(new Row(region.levels().get(b), cells(ws, columns, n), false));
+        }
+        rows.addAll(0, headerRows(region, header, columns, n));
+        return CodeColumns.merge(rows);
+    }
+
+    /** Drops the 类 款 项 sub-headers: a line of two or more such one-character words. */
+    private static List<Word> withoutLevelLabels(List<Word> all) {
+        List<Word> words = new ArrayList<>();
+        for (List<Word> line : Lines.of(all)) {
+            boolean labels =
+                    line.size() >= 2
+                            && line.stream().allMatch(w -> LEVEL_LABEL.matcher(w.text()).matches());
+            if (!labels) {
+                words.addAll(line);
+            }
+        }
+        return words;
+    }
+
+    private static boolean isData(List<Word> band) {
+        boolean total = false;
+        boolean number = false;
+        for (Word w : band) {
+            if (DECIMAL.matcher(w.text()).matches()) {
+                return true;
+            }
+            if (CODE.matcher(w.text()).matches() && band.size() > 1) {
+                return true;
+            }
+            total |= TOTAL.matcher(w.text()).matches();
+            number |= w.isAmount();
+        }
+        return total && number;
+    }
+
+    static Columns columns(List<Word> body, List<Word> header, double regionWidth) {
+        List<double[]> spans = new ArrayList<>();
+        for (double[] piece : pieces(body)) {
+            if (piece[1] - piece[0] < regionWidth * 0.45) {
+                absorb(spans, piece[0], piece[1]);
+            }
+        }
+        // only the lowest header cells name columns; a group label above them (收入, 支出) does not
+        List<Word> byWidth = new ArrayList<>(header);
+        byWidth.removeIf(w -> header.stream().anyMatch(u -> isBelow(u, w)));
+        byWidth.sort(Comparator.comparingDouble(Word::width));
+        for (Word w : byWidth) {
+            if (spans.stream().noneMatch(s -> w.overlap(s[0], s[1]) > 0.5)) {
+                absorb(spans, w.x0(), w.x1());
+            }
+        }
+        spans.sort(Comparator.comparingDouble(s -> s[0]));
+        return new Columns(spans);
+    }
+
+    /**
+     * The x extents of a body's text pieces: words on one line less than a character apart are one
+     * piece, so a name printed with its characters spread over the cell stays one column.
+     */
+    private static List<double[]> pieces(List<Word> body) {
+        List<double[]> out = new ArrayList<>();
+        for (List<Word> line : Lines.of(body)) {
+            double[] cur = null;
+            Word last = null;
+            for (Word w : line) {
+                if (cur != null && w.x0() - last.x1() < Math.max(last.size(), w.size()) * 0.9) {
+                    cur[1] = Math.max(cur[1], w.x1());
+                } else {
+                    cur = new double[] {w.x0(), w.x1()};
+                    out.add(cur);
+                }
+                last = w;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBelow(Word lower, Word upper) {
+        return lower.y() > upper.y() + 2 && lower.overlap(upper.x0(), upper.x1()) > 0.5;
+    }
+
+    /** Adds [x0, x1], merging every span it overlaps. */
+    private static void absorb(List<double[]> spans, double x0, double x1) {
+        double a = x0;
+        double b = x1;
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            double[] s = spans.get(i);
+            if (Math.min(b, s[1]) - Math.max(a, s[0]) > -0.5) {
+                a = Math.min(a, s[0]);
+                b = Math.max(b, s[1]);
+                spans.remove(i);
+            }
+        }
+        spans.add(new double[] {a, b});
+    }
+
+    static int column(Word w, Columns columns) {
+        int best = -1;
+        double bestOverlap = 0;
+        double nearest = Double.MAX_VALUE;
+        int near = 0;
+        List<double[]> spans = columns.spans();
+        for (int i = 0; i < spans.size(); i++) {
+            double[] s = spans.get(i);
+            double o = w.overlap(s[0], s[1]);
+            if (o > bestOverlap) {
+                bestOverlap = o;
+                best = i;
+            }
+            double d = Math.abs((w.x0() + w.x1()) / 2 - (s[0] + s[1]) / 2);
+            if (d < nearest) {
+                nearest = d;
+                near = i;
+            }
+        }
+        return best >= 0 ? best : near;
+    }
+
+    private static List<String> cells(List<Word> ws, Columns columns, int n) {
+        List<List<Word>> per = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            per.add(new ArrayList<>());
+        }
+        for (Word w : ws) {
+            per.get(column(w, columns)).add(w);
+        }
+        List<String> cells = new ArrayList<>();
+        for (List<Word> c : per) {
+            cells.add(Lines.join(c));
+        }
+        return cells;
+    }
+
+    /**
+     * Header cells per column, re-joined top to bottom where no rule separates the pieces, each put
+     * in the band of its first piece.
+     */
+    private static List<Row> headerRows(
+            TableRegion region, List<Word> header, Columns columns, int n) {
+        TreeMap<Integer, String[]> rows = new TreeMap<>();
+        List<List<Word>> per = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            per.add(new ArrayList<>());
+        }
+        for (Word w : header) {
+            per.get(column(w, columns)).add(w);
+        }
+        for (int col = 0; col < n; col++) {
+            List<Word> ws = per.get(col);
+            ws.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x0));
+            double x = (columns.spans().get(col)[0] + columns.spans().get(col)[1]) / 2;
+            List<Word> cell = new ArrayList<>();
+            for (Word w : ws) {
+                if (!cell.isEmpty()
+                        && region.ruleBetween(
+                                x, cell.get(cell.size() - 1).middleY(), w.middleY())) {
+                    put(rows, region, cell, col, n);
+                    cell = new ArrayList<>();
+                }
+                cell.add(w);
+            }
+            if (!cell.isEmpty()) {
+                put(rows, region, cell, col, n);
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        rows.forEach(
+                (band, cells) -> {
+                    List<String> list = new ArrayList<>();
+                    for (String c : cells) {
+                        list.add(c == null ? "" : c);
+                    }
+                    out.add(new Row(region.levels().get(band), list, true));
+                });
+        return out;
+    }
+
+    private static void put(
+            TreeMap<Integer, String[]> rows, TableRegion region, List<Word> cell, int col, int n) {
+        int band = region.band(cell.get(0));
+        String[] r = rows.computeIfAbsent(band, k -> new String[n]);
+        String text = Lines.join(cell);
+        r[col] = r[col] == null ? text : r[col] + text;
+    }
+}
