@@ -104,8 +104,37 @@ final class ExportWorkbook {
             label.setCellStyle(title);
             row.createCell(1).setCellValue(line[1] == null ? "" : line[1]);
         }
+        narrative(sheet, i + 1, d, title);
         sheet.setColumnWidth(0, 18 * 256);
         sheet.setColumnWidth(1, 60 * 256);
+    }
+
+    /**
+     * The narrative below the facts, one paragraph per row in the first column: it carries the
+     * figures stated only in prose (情况说明中的支出项目), so the workbook imports back to the same
+     * disclosure.
+     */
+    private static void narrative(Sheet sheet, int first, DisclosureDocument d, CellStyle title) {
+        if (d.sections().isEmpty()) {
+            return;
+        }
+        int r = first;
+        Cell heading = sheet.createRow(r++).createCell(0);
+        heading.setCellValue("情况说明");
+        heading.setCellStyle(title);
+        for (DisclosureDocument.SectionView section : d.sections()) {
+            Cell t = sheet.createRow(r++).createCell(0);
+            t.setCellValue(section.title());
+            t.setCellStyle(title);
+            for (String paragraph : section.body().split("\n")) {
+                // a cell holds at most 32,767 characters; a longer paragraph continues below
+                for (int at = 0; at < paragraph.length(); at += 32_000) {
+                    String part =
+                            paragraph.substring(at, Math.min(paragraph.length(), at + 32_000));
+                    sheet.createRow(r++).createCell(0).setCellValue(part);
+                }
+            }
+        }
     }
 
     private static void table(

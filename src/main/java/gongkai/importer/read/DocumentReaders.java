@@ -1,6 +1,9 @@
 package gongkai.importer.read;
 
 import gongkai.importer.read.pdf.PdfDocumentReader;
+import gongkai.importer.read.office.OfficeFiles;
+import gongkai.importer.read.office.WordReader;
+import gongkai.importer.read.office.WorkbookReader;
 import java.util.Locale;
 
 /**
@@ -12,6 +15,8 @@ public final class DocumentReaders implements DocumentReader {
 
     private final DocumentReader text = new TextDocumentReader();
     private final DocumentReader pdf = new PdfDocumentReader();
+    private final DocumentReader workbook = new WorkbookReader();
+    private final DocumentReader word = new WordReader();
 
     @Override
     public Result read(byte[] bytes, String fileName) {
@@ -23,7 +28,18 @@ public final class DocumentReaders implements DocumentReader {
         return switch (format) {
             case TEXT -> text;
             case PDF -> pdf;
+            case OOXML -> office(OfficeFiles.ooxml(bytes));
+            case OLE2 -> office(OfficeFiles.ole2(bytes));
             default -> (b, name) -> Result.failure(format.refusal(name));
+        };
+    }
+
+    /** An office file goes to the reader of what it holds; the others get the reason why not. */
+    private DocumentReader office(OfficeFiles.Kind kind) {
+        return switch (kind) {
+            case XLSX, XLS -> workbook;
+            case DOCX -> word;
+            default -> (b, name) -> Result.failure(OfficeFiles.refusal(kind, name));
         };
     }
 
