@@ -1,9 +1,9 @@
 package gongkai.importer.read;
 
-import gongkai.importer.read.pdf.PdfDocumentReader;
 import gongkai.importer.read.office.OfficeFiles;
 import gongkai.importer.read.office.WordReader;
 import gongkai.importer.read.office.WorkbookReader;
+import gongkai.importer.read.pdf.PdfDocumentReader;
 import java.util.Locale;
 
 /**
