@@ -53,6 +53,11 @@ public final class DisclosureParser {
                 report.error(null, "文件没有任何文字内容");
                 return new ParseResult(null, report.build(null));
             }
+            String template = Placeholders.refusal(text.lines());
+            if (template != null) {
+                report.error(null, template);
+                return new ParseResult(null, report.build(null));
+            }
             DisclosureContent parsed = new ParseRun(text.lines(), codes, report).parse();
             return new ParseResult(report.hasErrors() ? null : parsed, report.build(parsed));
         } catch (RuntimeException | StackOverflowError e) {

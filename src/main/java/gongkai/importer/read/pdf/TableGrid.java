@@ -71,15 +71,16 @@ final class TableGrid {
         return CodeColumns.merge(rows);
     }
 
-    /** Drops the 类 款 项 sub-headers: a line of two or more such one-character words. */
+    /** Drops the 类 款 项 sub-headers: two or more such one-character words on one line. */
     private static List<Word> withoutLevelLabels(List<Word> all) {
         List<Word> words = new ArrayList<>();
         for (List<Word> line : Lines.of(all)) {
-            boolean labels =
-                    line.size() >= 2
-                            && line.stream().allMatch(w -> LEVEL_LABEL.matcher(w.text()).matches());
-            if (!labels) {
-                words.addAll(line);
+            long labels =
+                    line.stream().filter(w -> LEVEL_LABEL.matcher(w.text()).matches()).count();
+            for (Word w : line) {
+                if (labels < 2 || !LEVEL_LABEL.matcher(w.text()).matches()) {
+                    words.add(w);
+                }
             }
         }
         return words;
