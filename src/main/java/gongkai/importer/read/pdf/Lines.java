@@ -53,6 +53,6 @@ final class Lines {
     }
 
     private static boolean isLatin(char c) {
-        return c < 0x2E80 && Character.isLetter(c);
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 }
