@@ -2,6 +2,7 @@ package gongkai.cli;
 
 import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.UploadCheck;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,7 +47,7 @@ final class ImportCommand {
             return 2;
         }
         if (files.isEmpty()) {
-            err.println("没有找到可导入的文件（.txt）。");
+            err.println("没有找到可导入的文件（.pdf、.xlsx、.xls、.docx、.txt）。");
             return 2;
         }
         try (ApplicationContext context = Contexts.commandLine()) {
@@ -94,14 +95,17 @@ final class ImportCommand {
                 done, total, done * 100 / total, eta.toMinutes(), eta.toSecondsPart());
     }
 
-    /** Files as given, and the .txt files of directories (recursively, in name order). */
+    /**
+     * Files as given, and the importable files of directories (.pdf, .xlsx, .xls, .docx, .txt;
+     * recursively, in name order).
+     */
     static List<Path> expand(List<Path> inputs) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".txt"))
+                            .filter(p -> UploadCheck.importable(p.getFileName().toString()))
                             .sorted()
                             .forEach(files::add);
                 }

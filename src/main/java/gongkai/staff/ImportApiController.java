@@ -25,8 +25,9 @@ import java.io.IOException;
 /**
  * {@code POST /api/imports}: upload a document, get the import report as JSON. Staff only: a unit
  * editor imports drafts of its own unit; an administrator may import any unit and publish at once
- * (for loading reports that are already public). It lives with the other staff handlers, so the
- * importer does not depend on accounts (issue #16).
+ * (for loading reports that are already public); {@code ?dryRun=true} answers the report of what
+ * would be imported and stores nothing. It lives with the other staff handlers, so the importer
+ * does not depend on accounts (issue #16).
  */
 // Staff-only and session-authenticated, so not part of the public open API.
 @Hidden
@@ -47,6 +48,7 @@ class ImportApiController {
     HttpResponse<?> upload(
             @Part("file") CompletedFileUpload file,
             @QueryValue(defaultValue = "false") boolean publish,
+            @QueryValue(defaultValue = "false") boolean dryRun,
             Authentication authentication)
             throws IOException {
         StaffUser user = StaffUser.of(authentication);
@@ -58,6 +60,13 @@ class ImportApiController {
         if (refusal != null) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(UploadCheck.refused(file.getFilename(), refusal));
+        }
+        if (dryRun) {
+            // what an import would recognise, stored nowhere: the same report, 200 or 422
+            ImportReport parsed = imports.parse(file.getFilename(), file.getBytes()).report();
+            return HttpResponse.status(
+                            parsed.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
+                    .body(parsed);
         }
         ImportReport report =
                 imports.importDocument(

@@ -1,6 +1,7 @@
 package gongkai.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.account.AccountService;
@@ -53,6 +54,21 @@ class ImportApiControllerTest {
         assertTrue(json.contains("\"unitName\":\"醴陵市司法局\""), json);
         assertTrue(json.contains("\"status\":\"DRAFT\""), json);
         assertTrue(json.contains("\"counts\":{"), json);
+    }
+
+    @Test
+    void dryRunAnswersTheReportAndStoresNothing() {
+        long before = catalog.totalCount();
+        HttpResponse<String> response =
+                admin().upload(
+                                "/api/imports?dryRun=true",
+                                "醴陵.txt",
+                                Samples.bytes(Samples.LILING_JUSTICE_BUREAU));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"unitName\":\"醴陵市司法局\""), response.body());
+        assertTrue(response.body().contains("\"counts\":{"), response.body());
+        assertFalse(response.body().contains("\"disclosureId\""), response.body());
+        assertEquals(before, catalog.totalCount());
     }
 
     @Test
@@ -115,12 +131,16 @@ class ImportApiControllerTest {
     }
 
     @Test
-    void refusesOfficeFilesAndEmptyUploadsLikeTheStaffForm() {
+    void refusesImagesBrokenOfficeFilesAndEmptyUploadsLikeTheStaffForm() {
         long before = catalog.totalCount();
+        HttpResponse<String> image =
+                admin().upload("/api/imports", "决算.png", "not really an image".getBytes());
+        assertEquals(422, image.statusCode());
+        assertTrue(image.body().contains("不能导入图片（.png）"), image.body());
         HttpResponse<String> office =
-                admin().upload("/api/imports", "决算.docx", "PK not really a text".getBytes());
+                admin().upload("/api/imports", "决算.docx", "PK\3\4 not really a zip".getBytes());
         assertEquals(422, office.statusCode());
-        assertTrue(office.body().contains("不能直接导入 .docx 文件"), office.body());
+        assertTrue(office.body().contains("已损坏"), office.body());
         HttpResponse<String> empty = admin().upload("/api/imports", "empty.txt", new byte[0]);
         assertEquals(422, empty.statusCode());
         assertTrue(empty.body().contains("上传的文件是空的"), empty.body());

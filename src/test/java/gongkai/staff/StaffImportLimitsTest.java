@@ -63,14 +63,12 @@ class StaffImportLimitsTest {
     }
 
     @Test
-    void refusesAnOfficeFileByItsType() {
+    void refusesAFileOfAFormatNoReaderUnderstandsByItsType() {
         int before = stored();
         HttpResponse<String> r =
-                upload(
-                        "决算公开.pdf",
-                        "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+                upload("决算公开.ofd", "PK\3\4 ofd".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(422, r.statusCode());
-        assertTrue(r.body().contains("不能直接导入 .pdf 文件"), r.body());
+        assertTrue(r.body().contains("不能直接导入 .ofd 文件"), r.body());
         assertEquals(before, stored());
     }
 

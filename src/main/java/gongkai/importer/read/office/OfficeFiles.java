@@ -34,7 +34,8 @@ public final class OfficeFiles {
     public static Kind ooxml(byte[] bytes) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
-            for (int n = 0; n < MAX_ENTRIES && (entry = zip.getNextEntry()) != null; n++) {
+            int n = 0;
+            for (; n < MAX_ENTRIES && (entry = zip.getNextEntry()) != null; n++) {
                 String name = entry.getName();
                 if (name.equals("xl/workbook.xml")) {
                     return Kind.XLSX;
@@ -43,7 +44,8 @@ public final class OfficeFiles {
                     return Kind.DOCX;
                 }
             }
-            return Kind.OTHER;
+            // a zip signature without a single readable entry is a damaged file, not another format
+            return n == 0 ? Kind.BROKEN : Kind.OTHER;
         } catch (IOException | RuntimeException e) {
             return Kind.BROKEN;
         }
