@@ -267,6 +267,12 @@ class RouteAuthorizationTest {
                         REVIEW));
         r.add(
                 post(
+                        d + "/confirm-unread",
+                        t -> "/staff/disclosures/" + t.draft + "/confirm-unread",
+                        Map.of(),
+                        VIEW));
+        r.add(
+                post(
                         d + "/return",
                         t -> "/staff/disclosures/" + t.draft + "/return",
                         Map.of(),

@@ -47,11 +47,11 @@ abstract class UnreadTablesGateContract {
                 new AccountService.NewAccount(
                         "gap-reviewer", Role.REVIEWER, null, "430000", "reviewer-password"),
                 "test");
-        byte[] split =
-                SampleVariants.withLine(
+        byte[] lost =
+                SampleVariants.withTableBodyLost(
                         SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2017),
-                        "收入支出决算总表",
-                        "收入支出决算\n总表");
+                        "收入决算表",
+                        "支出决算表");
 
         WebSession editor = as("gap-editor", "editor-password-1");
         String dashboard = editor.get("/staff").body();
@@ -64,9 +64,9 @@ abstract class UnreadTablesGateContract {
                                         Pattern.compile("name=\"csrfToken\" value=\"([^\"]*)\""),
                                         dashboard)),
                         "liling-2017.txt",
-                        split);
+                        lost);
         assertEquals(200, imported.statusCode(), imported.body());
-        assertTrue(imported.body().contains("未读取：标题被拆成多行"), imported.body());
+        assertTrue(imported.body().contains("未读取：找到标题，但其后没有表格内容"), imported.body());
         assertTrue(imported.body().contains("金额覆盖"), imported.body());
         Matcher m = Pattern.compile("/staff/disclosures/(\\d+)").matcher(imported.body());
         assertTrue(m.find(), imported.body());
@@ -76,7 +76,7 @@ abstract class UnreadTablesGateContract {
 
         String draft = editor.get(page).body();
         assertTrue(draft.contains("导入时未读取的表格"), draft);
-        assertTrue(draft.contains("公开01 收入支出决算总表（第 93 行）导入时未读取"), draft);
+        assertTrue(draft.contains("公开02 收入决算表（第 131 行）导入时未读取"), draft);
         HttpResponse<String> submitted =
                 editor.submitForm(page, page + "/submit", Map.of("explanation", "总表另行核对"));
         assertEquals(303, submitted.statusCode(), submitted.body());
@@ -119,12 +119,12 @@ abstract class UnreadTablesGateContract {
 
     @Test
     void anAdministratorsDirectPublishOfADocumentWithAnUnreadTableStaysADraft() {
-        byte[] split =
-                SampleVariants.withLine(
+        byte[] lost =
+                SampleVariants.withTableBodyLost(
                         SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2015),
-                        "收入支出决算总表",
-                        "收入支出决算\n总表");
-        var report = imports.importDocument("004-2015", split, true);
+                        "收入决算表",
+                        "支出决算表");
+        var report = imports.importDocument("004-2015", lost, true);
         assertEquals("DRAFT", report.status(), report.toText());
         assertTrue(report.toText().contains("未直接公开"), report.toText());
         assertEquals(1, gaps.unconfirmed(report.disclosureId()).size());

@@ -33,4 +33,24 @@ public final class SampleVariants {
         }
         return changed.getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * The document with one table's body gone, as when the published file printed it as a picture:
+     * its title stays, followed by a note, and the next table follows.
+     */
+    public static byte[] withTableBodyLost(byte[] document, String title, String nextTitle) {
+        String text = new String(document, StandardCharsets.UTF_8);
+        int start = text.indexOf("\n" + title + "\n");
+        int end = text.indexOf("\n" + nextTitle + "\n", start + 1);
+        if (start < 0 || end < 0) {
+            throw new IllegalArgumentException(
+                    "no table \"" + title + "\" before \"" + nextTitle + "\"");
+        }
+        return (text.substring(0, start)
+                        + "\n"
+                        + title
+                        + "\n\n（此表为图片，无法提取文字）"
+                        + text.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
+    }
 }
