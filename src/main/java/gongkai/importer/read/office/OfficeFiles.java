@@ -28,7 +28,42 @@ public final class OfficeFiles {
     /** Zip entries read before giving up looking for the main part (a docx has a few dozen). */
     private static final int MAX_ENTRIES = 10_000;
 
+    /**
+     * What a package may expand to. POI's zip-bomb guard only checks the compression ratio (1:100),
+     * so a plain but huge document (a million paragraphs, 1:11) would still be built in memory; a
+     * real disclosure expands to a few megabytes.
+     */
+    static final long MAX_EXPANDED_BYTES = 40L * 1024 * 1024;
+
     private OfficeFiles() {}
+
+    /**
+     * True when the zip's entries expand past {@link #MAX_EXPANDED_BYTES}, counted by inflating
+     * them (entry headers may lie) and stopping as soon as the limit is passed.
+     */
+    static boolean expandsTooFar(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int entries = 0;
+            while (zip.getNextEntry() != null && entries++ < MAX_ENTRIES) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_EXPANDED_BYTES) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false; // damaged: the reader itself reports it as broken
+        }
+    }
+
+    static String tooLarge(String what, String name) {
+        return what + "解压后超过 " + MAX_EXPANDED_BYTES / 1024 / 1024 + " MB，远大于一份决算公开文件，未导入：" + name;
+    }
 
     /** The kind of a {@code PK\3\4} file, from its zip entry names. */
     public static Kind ooxml(byte[] bytes) {

@@ -29,6 +29,9 @@ public final class WordReader implements DocumentReader {
     @Override
     public Result read(byte[] bytes, String fileName) {
         String name = OfficeFiles.displayName(fileName);
+        if (OfficeFiles.expandsTooFar(bytes)) {
+            return Result.failure(OfficeFiles.tooLarge("Word 文档", name));
+        }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> lines = new ArrayList<>();
             for (IBodyElement element : doc.getBodyElements()) {

@@ -35,6 +35,9 @@ public final class WorkbookReader implements DocumentReader {
     @Override
     public Result read(byte[] bytes, String fileName) {
         String name = OfficeFiles.displayName(fileName);
+        if (OfficeFiles.ooxml(bytes) == OfficeFiles.Kind.XLSX && OfficeFiles.expandsTooFar(bytes)) {
+            return Result.failure(OfficeFiles.tooLarge("工作簿", name));
+        }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             List<String> lines = lines(wb);
             if (lines == null) {
