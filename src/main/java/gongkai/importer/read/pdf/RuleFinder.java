@@ -36,6 +36,12 @@ final class RuleFinder extends PDFGraphicsStreamEngine {
 
     record Result(List<Rule> rules, int images) {}
 
+    /** Text is read by the text engine; decoding its glyphs again here would double the work. */
+    @Override
+    protected void showText(byte[] string) {
+        // rules only
+    }
+
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         boxes.add(new double[] {p0.getX(), p0.getY(), p2.getX(), p2.getY()});
