@@ -18,7 +18,16 @@ final class PageLayout {
     private List<String> lastHeader = List.of();
 
     List<PageLine> lay(List<Word> words, List<Rule> rules, double pageHeight) {
-        List<TableRegion> regions = TableRegion.of(rules);
+        List<TableRegion> regions = new ArrayList<>(TableRegion.of(rules));
+        List<Word> loose = new ArrayList<>();
+        for (Word w : words) {
+            if (regionOf(regions, w) < 0) {
+                loose.add(w);
+            }
+        }
+        // tables printed without horizontal rules are read as if ruled between their rows
+        regions.addAll(UnruledTables.of(loose));
+        regions.sort(Comparator.comparingDouble(TableRegion::top));
         List<List<Word>> inRegion = new ArrayList<>();
         regions.forEach(r -> inRegion.add(new ArrayList<>()));
         List<Word> prose = new ArrayList<>();
