@@ -17,8 +17,8 @@ final class PageLayout {
     private final TableGrid.Columns[] carried = new TableGrid.Columns[1];
     private List<String> lastHeader = List.of();
 
-    List<PageLine> lay(List<Word> words, List<Rule> rules, double pageHeight) {
-        List<TableRegion> regions = new ArrayList<>(TableRegion.of(rules));
+    List<PageLine> lay(List<Word> words, List<Rule> rules, List<Post> posts, double pageHeight) {
+        List<TableRegion> regions = new ArrayList<>(TableRegion.of(rules, posts));
         List<Word> loose = new ArrayList<>();
         for (Word w : words) {
             if (regionOf(regions, w) < 0) {

@@ -54,9 +54,7 @@ final class TableGrid {
             (i < firstData ? header : body).addAll(byBand.get(i));
         }
         Columns columns =
-                continued && carried[0] != null
-                        ? carried[0]
-                        : columns(body, header, region.x1() - region.x0());
+                continued && carried[0] != null ? carried[0] : columns(body, header, region);
         carried[0] = columns;
         int n = columns.spans().size();
         List<Row> rows = new ArrayList<>();
@@ -102,13 +100,15 @@ final class TableGrid {
         return total && number;
     }
 
-    static Columns columns(List<Word> body, List<Word> header, double regionWidth) {
+    static Columns columns(List<Word> body, List<Word> header, TableRegion region) {
         List<double[]> spans = new ArrayList<>();
         for (double[] piece : pieces(body)) {
-            if (piece[1] - piece[0] < regionWidth * 0.45) {
+            if (piece[1] - piece[0] < (region.x1() - region.x0()) * 0.45) {
                 absorb(spans, piece[0], piece[1]);
             }
         }
+        // a column border drawn through merged extents separates narrow cells
+        region.splitAtPosts(spans, body);
         // only the lowest header cells name columns; a group label above them (收入, 支出) does not
         List<Word> byWidth = new ArrayList<>(header);
         byWidth.removeIf(w -> header.stream().anyMatch(u -> isBelow(u, w)));

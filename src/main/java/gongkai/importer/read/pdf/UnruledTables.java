@@ -90,7 +90,7 @@ final class UnruledTables {
         for (double y : levels) {
             rules.add(new Rule(x0, x1, y)); // every row border, as a ruled table would have
         }
-        out.add(new TableRegion(levels, rules, x0, x1));
+        out.add(new TableRegion(levels, rules, List.of(), x0, x1));
     }
 
     /** Words clustered into rows by baseline, top to bottom. */
