@@ -33,7 +33,25 @@ final class RuleFinder extends PDFGraphicsStreamEngine {
     static Result find(PDPage page) throws IOException {
         RuleFinder f = new RuleFinder(page);
         f.processPage(page);
-        return new Result(f.rules, f.posts, f.images);
+        return new Result(f.rules, joined(f.posts), f.images);
+    }
+
+    /** Cell edges of one column border, row by row, joined into one post per border. */
+    private static List<Post> joined(List<Post> posts) {
+        List<Post> sorted = new ArrayList<>(posts);
+        sorted.sort(
+                java.util.Comparator.comparingDouble((Post p) -> Math.round(p.x() * 2))
+                        .thenComparingDouble(Post::y0));
+        List<Post> out = new ArrayList<>();
+        for (Post p : sorted) {
+            Post last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && Math.abs(last.x() - p.x()) < 0.6 && p.y0() <= last.y1() + 1) {
+                out.set(out.size() - 1, new Post(last.x(), last.y0(), Math.max(last.y1(), p.y1())));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     record Result(List<Rule> rules, List<Post> posts, int images) {}

@@ -107,8 +107,6 @@ final class TableGrid {
                 absorb(spans, piece[0], piece[1]);
             }
         }
-        // a column border drawn through merged extents separates narrow cells
-        region.splitAtPosts(spans, body);
         // only the lowest header cells name columns; a group label above them (收入, 支出) does not
         List<Word> byWidth = new ArrayList<>(header);
         byWidth.removeIf(w -> header.stream().anyMatch(u -> isBelow(u, w)));
@@ -118,6 +116,8 @@ final class TableGrid {
                 absorb(spans, w.x0(), w.x1());
             }
         }
+        // a column border drawn through merged extents separates narrow cells
+        region.splitAtPosts(spans, body);
         spans.sort(Comparator.comparingDouble(s -> s[0]));
         return new Columns(spans);
     }
