@@ -69,6 +69,35 @@ record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, doub
                 }
             }
         }
+        joinWithinCells(spans, body, a, b);
+    }
+
+    /**
+     * Where column borders are drawn (three or more through the body), a header piece with no body
+     * text under it joins its neighbour between the same two borders: a header split at a space
+     * does not make a column of its own.
+     */
+    private void joinWithinCells(List<double[]> spans, List<Word> body, double a, double b) {
+        List<Double> xs =
+                posts.stream().filter(p -> p.crosses(a, b)).map(Post::x).sorted().toList();
+        if (xs.size() < 3) {
+            return;
+        }
+        spans.sort((s, t) -> Double.compare(s[0], t[0]));
+        for (int i = spans.size() - 1; i > 0; i--) {
+            double[] left = spans.get(i - 1);
+            double[] right = spans.get(i);
+            boolean border = xs.stream().anyMatch(x -> x >= left[1] - 1 && x <= right[0] + 1);
+            boolean headerOnly = empty(left, body) || empty(right, body);
+            if (!border && headerOnly && left[1] > xs.get(0) && right[0] < xs.get(xs.size() - 1)) {
+                spans.set(i - 1, new double[] {left[0], Math.max(left[1], right[1])});
+                spans.remove(i);
+            }
+        }
+    }
+
+    private static boolean empty(double[] span, List<Word> body) {
+        return body.stream().noneMatch(w -> w.overlap(span[0], span[1]) > 0.5);
     }
 
     /**
