@@ -70,10 +70,12 @@ final class PageCollector extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         checkTime();
-        List<Rule> rules =
-                page.getRotation() % 360 == 0 ? RuleFinder.find(page).rules() : List.of();
+        RuleFinder.Result ruling =
+                page.getRotation() % 360 == 0
+                        ? RuleFinder.find(page)
+                        : new RuleFinder.Result(List.of(), List.of(), 0);
         double height = page.getCropBox().getHeight();
-        pages.add(layout.lay(Words.of(glyphs), rules, height));
+        pages.add(layout.lay(Words.of(glyphs), ruling.rules(), ruling.posts(), height));
         glyphs.clear();
     }
 

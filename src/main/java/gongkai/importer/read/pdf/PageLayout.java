@@ -17,8 +17,17 @@ final class PageLayout {
     private final TableGrid.Columns[] carried = new TableGrid.Columns[1];
     private List<String> lastHeader = List.of();
 
-    List<PageLine> lay(List<Word> words, List<Rule> rules, double pageHeight) {
-        List<TableRegion> regions = TableRegion.of(rules);
+    List<PageLine> lay(List<Word> words, List<Rule> rules, List<Post> posts, double pageHeight) {
+        List<TableRegion> regions = new ArrayList<>(TableRegion.of(rules, posts));
+        List<Word> loose = new ArrayList<>();
+        for (Word w : words) {
+            if (regionOf(regions, w) < 0) {
+                loose.add(w);
+            }
+        }
+        // tables printed without horizontal rules are read as if ruled between their rows
+        regions.addAll(UnruledTables.of(loose));
+        regions.sort(Comparator.comparingDouble(TableRegion::top));
         List<List<Word>> inRegion = new ArrayList<>();
         regions.forEach(r -> inRegion.add(new ArrayList<>()));
         List<Word> prose = new ArrayList<>();
@@ -34,7 +43,10 @@ final class PageLayout {
             if (inRegion.get(k).isEmpty()) {
                 continue;
             }
-            boolean continued = k == 0 && nothingAbove(out, regions.get(k), pageHeight);
+            boolean continued =
+                    k == 0
+                            && nothingAbove(out, regions.get(k), pageHeight)
+                            && !newHeader(regions.get(k), inRegion.get(k));
             List<TableGrid.Row> rows =
                     TableGrid.rows(regions.get(k), inRegion.get(k), carried, continued);
             List<String> header = new ArrayList<>();
@@ -70,6 +82,17 @@ final class PageLayout {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the region starts with a header other than the last table's: a new table whose title
+     * stood in the top margin, not a continuation.
+     */
+    private boolean newHeader(TableRegion region, List<Word> words) {
+        List<TableGrid.Row> trial = TableGrid.rows(region, words, new TableGrid.Columns[1], false);
+        List<String> header =
+                trial.stream().filter(TableGrid.Row::header).map(r -> rowText(r.cells())).toList();
+        return !header.isEmpty() && !lastHeader.isEmpty() && !lastHeader.containsAll(header);
     }
 
     /** A table row as a line; a row with a single cell still carries a TAB to stay a row. */

@@ -10,13 +10,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * Collects a page's horizontal ruling lines (stroked lines, hairline rectangles, the edges of
- * stroked rectangles): table borders that separate rows. Curves, images and shading are ignored.
+ * Collects a page's ruling lines (stroked lines, hairline rectangles, the edges of stroked
+ * rectangles): horizontal ones separate rows, vertical ones columns. Curves, images and shading are
+ * ignored.
  */
 final class RuleFinder extends PDFGraphicsStreamEngine {
 
     private final double top;
     private final List<Rule> rules = new ArrayList<>();
+    private final List<Post> posts = new ArrayList<>();
     private final List<double[]> lines = new ArrayList<>();
     private final List<double[]> boxes = new ArrayList<>();
     private Point2D current = new Point2D.Double();
@@ -31,10 +33,28 @@ final class RuleFinder extends PDFGraphicsStreamEngine {
     static Result find(PDPage page) throws IOException {
         RuleFinder f = new RuleFinder(page);
         f.processPage(page);
-        return new Result(f.rules, f.images);
+        return new Result(f.rules, joined(f.posts), f.images);
     }
 
-    record Result(List<Rule> rules, int images) {}
+    /** Cell edges of one column border, row by row, joined into one post per border. */
+    private static List<Post> joined(List<Post> posts) {
+        List<Post> sorted = new ArrayList<>(posts);
+        sorted.sort(
+                java.util.Comparator.comparingDouble((Post p) -> Math.round(p.x() * 2))
+                        .thenComparingDouble(Post::y0));
+        List<Post> out = new ArrayList<>();
+        for (Post p : sorted) {
+            Post last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && Math.abs(last.x() - p.x()) < 0.6 && p.y0() <= last.y1() + 1) {
+                out.set(out.size() - 1, new Post(last.x(), last.y0(), Math.max(last.y1(), p.y1())));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    record Result(List<Rule> rules, List<Post> posts, int images) {}
 
     /** Text is read by the text engine; decoding its glyphs again here would double the work. */
     @Override
@@ -115,6 +135,8 @@ final class RuleFinder extends PDFGraphicsStreamEngine {
             for (double[] l : lines) {
                 if (Math.abs(l[1] - l[3]) < 1 && Math.abs(l[0] - l[2]) > 3) {
                     add(l[0], l[2], l[1]);
+                } else if (Math.abs(l[0] - l[2]) < 1 && Math.abs(l[1] - l[3]) > 3) {
+                    addPost(l[0], l[1], l[3]);
                 }
             }
         }
@@ -123,13 +145,25 @@ final class RuleFinder extends PDFGraphicsStreamEngine {
             double w = Math.abs(b[0] - b[2]);
             if (h < 2 && w > 3) {
                 add(b[0], b[2], (b[1] + b[3]) / 2);
+            } else if (w < 2 && h > 3) {
+                addPost((b[0] + b[2]) / 2, b[1], b[3]);
             } else if (stroked && w > 3) {
                 add(b[0], b[2], b[1]);
                 add(b[0], b[2], b[3]);
+                if (h > 3) {
+                    addPost(b[0], b[1], b[3]);
+                    addPost(b[2], b[1], b[3]);
+                }
             }
         }
         lines.clear();
         boxes.clear();
+    }
+
+    private void addPost(double x, double ya, double yb) {
+        if (posts.size() < 20_000) {
+            posts.add(new Post(x, top - Math.max(ya, yb), top - Math.min(ya, yb)));
+        }
     }
 
     private void add(double xa, double xb, double y) {

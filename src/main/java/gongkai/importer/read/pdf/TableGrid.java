@@ -54,9 +54,7 @@ final class TableGrid {
             (i < firstData ? header : body).addAll(byBand.get(i));
         }
         Columns columns =
-                continued && carried[0] != null
-                        ? carried[0]
-                        : columns(body, header, region.x1() - region.x0());
+                continued && carried[0] != null ? carried[0] : columns(body, header, region);
         carried[0] = columns;
         int n = columns.spans().size();
         List<Row> rows = new ArrayList<>();
@@ -102,10 +100,10 @@ final class TableGrid {
         return total && number;
     }
 
-    static Columns columns(List<Word> body, List<Word> header, double regionWidth) {
+    static Columns columns(List<Word> body, List<Word> header, TableRegion region) {
         List<double[]> spans = new ArrayList<>();
         for (double[] piece : pieces(body)) {
-            if (piece[1] - piece[0] < regionWidth * 0.45) {
+            if (piece[1] - piece[0] < (region.x1() - region.x0()) * 0.45) {
                 absorb(spans, piece[0], piece[1]);
             }
         }
@@ -118,6 +116,8 @@ final class TableGrid {
                 absorb(spans, w.x0(), w.x1());
             }
         }
+        // a column border drawn through merged extents separates narrow cells
+        region.splitAtPosts(spans, body);
         spans.sort(Comparator.comparingDouble(s -> s[0]));
         return new Columns(spans);
     }

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * A ruled area of a page: the distinct y levels of its horizontal rules (row borders), the rules
- * themselves (to tell a cell wrapped over two lines from two cells) and its x extent.
+ * themselves (to tell a cell wrapped over two lines from two cells), the vertical rules through it
+ * (column borders, where drawn) and its x extent.
  */
-record TableRegion(List<Double> levels, List<Rule> rules, double x0, double x1) {
+record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, double x0, double x1) {
 
     /** The largest gap between two row borders that still belongs to one table. */
     private static final double MAX_ROW = 90;
@@ -46,25 +47,87 @@ record TableRegion(List<Double> levels, List<Rule> rules, double x0, double x1) 
         return false;
     }
 
-    /** Groups a page's rules into tables: levels closer than a tall row belong together. */
-    static List<TableRegion> of(List<Rule> pageRules) {
+    /**
+     * Splits spans that a column border runs through (over the whole body) at that border, so cells
+     * too close for a gap of their own stay apart.
+     */
+    void splitAtPosts(List<double[]> spans, List<Word> body) {
+        if (posts.isEmpty() || body.isEmpty()) {
+            return;
+        }
+        double a = body.stream().mapToDouble(w -> w.y() - w.size()).min().orElse(0);
+        double b = body.stream().mapToDouble(Word::y).max().orElse(0);
+        for (Post p : posts) {
+            if (!p.crosses(a, b)) {
+                continue;
+            }
+            for (int i = spans.size() - 1; i >= 0; i--) {
+                double[] s = spans.get(i);
+                if (p.x() > s[0] + 1 && p.x() < s[1] - 1) {
+                    spans.set(i, new double[] {s[0], p.x() - 0.5});
+                    spans.add(new double[] {p.x() + 0.5, s[1]});
+                }
+            }
+        }
+        joinWithinCells(spans, body, a, b);
+    }
+
+    /**
+     * Where column borders are drawn (three or more through the body), a header piece with no body
+     * text under it joins its neighbour between the same two borders: a header split at a space
+     * does not make a column of its own.
+     */
+    private void joinWithinCells(List<double[]> spans, List<Word> body, double a, double b) {
+        List<Double> xs =
+                posts.stream().filter(p -> p.crosses(a, b)).map(Post::x).sorted().toList();
+        if (xs.size() < 3) {
+            return;
+        }
+        spans.sort((s, t) -> Double.compare(s[0], t[0]));
+        for (int i = spans.size() - 1; i > 0; i--) {
+            double[] left = spans.get(i - 1);
+            double[] right = spans.get(i);
+            boolean border = xs.stream().anyMatch(x -> x >= left[1] - 1 && x <= right[0] + 1);
+            boolean headerOnly = empty(left, body) || empty(right, body);
+            if (!border && headerOnly && left[1] > xs.get(0) && right[0] < xs.get(xs.size() - 1)) {
+                spans.set(i - 1, new double[] {left[0], Math.max(left[1], right[1])});
+                spans.remove(i);
+            }
+        }
+    }
+
+    private static boolean empty(double[] span, List<Word> body) {
+        return body.stream().noneMatch(w -> w.overlap(span[0], span[1]) > 0.5);
+    }
+
+    /**
+     * Groups a page's rules into tables: levels closer than a tall row belong together, unless the
+     * page has column borders and none runs between the two levels (the gap between two tables).
+     */
+    static List<TableRegion> of(List<Rule> pageRules, List<Post> posts) {
         List<Rule> sorted = new ArrayList<>(pageRules);
         sorted.removeIf(r -> r.x1() - r.x0() < 3);
         sorted.sort((a, b) -> Double.compare(a.y(), b.y()));
         List<TableRegion> regions = new ArrayList<>();
         List<Rule> group = new ArrayList<>();
         for (Rule r : sorted) {
-            if (!group.isEmpty() && r.y() - group.get(group.size() - 1).y() > MAX_ROW) {
-                add(group, regions);
+            double last = group.isEmpty() ? r.y() : group.get(group.size() - 1).y();
+            boolean apart =
+                    r.y() - last > MAX_ROW
+                            || r.y() - last > 3
+                                    && !posts.isEmpty()
+                                    && posts.stream().noneMatch(p -> p.crosses(last, r.y()));
+            if (!group.isEmpty() && apart) {
+                add(group, posts, regions);
                 group = new ArrayList<>();
             }
             group.add(r);
         }
-        add(group, regions);
+        add(group, posts, regions);
         return regions;
     }
 
-    private static void add(List<Rule> group, List<TableRegion> regions) {
+    private static void add(List<Rule> group, List<Post> posts, List<TableRegion> regions) {
         List<Double> levels = new ArrayList<>();
         double x0 = Double.MAX_VALUE;
         double x1 = -Double.MAX_VALUE;
@@ -76,7 +139,11 @@ record TableRegion(List<Double> levels, List<Rule> rules, double x0, double x1) 
             x1 = Math.max(x1, r.x1());
         }
         if (levels.size() >= 2 && x1 - x0 > 100) {
-            regions.add(new TableRegion(levels, List.copyOf(group), x0, x1));
+            double top = levels.get(0);
+            double bottom = levels.get(levels.size() - 1);
+            List<Post> through =
+                    posts.stream().filter(p -> p.y1() > top && p.y0() < bottom).toList();
+            regions.add(new TableRegion(levels, List.copyOf(group), through, x0, x1));
         }
     }
 }

@@ -1,0 +1,136 @@
+package gongkai.importer.read.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds tables printed without horizontal ruling lines among a page's loose words and turns each
+ * into a {@link TableRegion} as if it were ruled, so {@link TableGrid} reads it like any other.
+ * Rows are clusters of baselines (a figure printed a few points off its label's baseline joins the
+ * label's row); a line is a table line when a gap wider than about a character separates two runs
+ * of text on it, since Chinese prose has no spaces and never leaves such a gap. A table is a run of
+ * such lines in one font size (narrow one-piece lines in between, such as a row with only its name,
+ * belong to it).
+ */
+final class UnruledTables {
+
+    /** Baselines closer than this many font sizes are one row (figures printed off their row). */
+    private static final double ROW_TOLERANCE = 0.5;
+
+    /** A gap wider than this many font sizes between two text runs separates two cells. */
+    private static final double CELL_GAP = 0.9;
+
+    /** Lines further apart than this many font sizes are not one table. */
+    private static final double MAX_LINE_GAP = 4.5;
+
+    /** One row of the page: its words and vertical extent. */
+    private record Row(List<Word> words, double top, double bottom, double size, int pieces) {
+        double x0() {
+            return words.stream().mapToDouble(Word::x0).min().orElse(0);
+        }
+
+        double x1() {
+            return words.stream().mapToDouble(Word::x1).max().orElse(0);
+        }
+    }
+
+    private UnruledTables() {}
+
+    /** The unruled tables among words that lie in no ruled region. */
+    static List<TableRegion> of(List<Word> loose) {
+        List<Row> rows = rows(loose);
+        double textWidth = 0;
+        for (Row r : rows) {
+            textWidth = Math.max(textWidth, r.x1() - r.x0());
+        }
+        List<TableRegion> out = new ArrayList<>();
+        List<Row> run = new ArrayList<>();
+        for (Row r : rows) {
+            boolean tableLine = r.pieces() >= 2;
+            boolean narrow = r.x1() - r.x0() < textWidth * 0.4;
+            // a title between two tables is printed in another size than the tables' text
+            boolean near =
+                    !run.isEmpty()
+                            && r.top() - run.get(run.size() - 1).bottom() < MAX_LINE_GAP * r.size()
+                            && Math.abs(r.size() - run.get(0).size()) < 0.5;
+            if ((tableLine || narrow && !run.isEmpty()) && (run.isEmpty() || near)) {
+                run.add(r);
+                continue;
+            }
+            close(run, out);
+            run = new ArrayList<>();
+            if (tableLine) {
+                run.add(r);
+            }
+        }
+        close(run, out);
+        return out;
+    }
+
+    /** Ends a run: one-piece lines at its end are prose; two table lines at least make a table. */
+    private static void close(List<Row> run, List<TableRegion> out) {
+        int end = run.size();
+        while (end > 0 && run.get(end - 1).pieces() < 2) {
+            end--;
+        }
+        List<Row> table = run.subList(0, end);
+        if (table.size() < 2) {
+            return;
+        }
+        List<Double> levels = new ArrayList<>();
+        levels.add(table.get(0).top() - 1);
+        for (int i = 1; i < table.size(); i++) {
+            levels.add((table.get(i - 1).bottom() + table.get(i).top()) / 2);
+        }
+        levels.add(table.get(table.size() - 1).bottom() + 1);
+        double x0 = table.stream().mapToDouble(Row::x0).min().orElse(0) - 1;
+        double x1 = table.stream().mapToDouble(Row::x1).max().orElse(0) + 1;
+        List<Rule> rules = new ArrayList<>();
+        for (double y : levels) {
+            rules.add(new Rule(x0, x1, y)); // every row border, as a ruled table would have
+        }
+        out.add(new TableRegion(levels, rules, List.of(), x0, x1));
+    }
+
+    /** Words clustered into rows by baseline, top to bottom. */
+    private static List<Row> rows(List<Word> words) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingDouble(Word::y));
+        List<Row> rows = new ArrayList<>();
+        List<Word> row = new ArrayList<>();
+        double last = Double.NaN;
+        for (Word w : sorted) {
+            if (!row.isEmpty() && w.y() - last > ROW_TOLERANCE * Math.max(w.size(), 4)) {
+                rows.add(row(row));
+                row = new ArrayList<>();
+            }
+            row.add(w);
+            last = w.y();
+        }
+        if (!row.isEmpty()) {
+            rows.add(row(row));
+        }
+        return rows;
+    }
+
+    private static Row row(List<Word> words) {
+        words.sort(Comparator.comparingDouble(Word::x0));
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        double size = 0;
+        int pieces = 0;
+        Word previous = null;
+        for (Word w : words) {
+            top = Math.min(top, w.y() - w.size());
+            bottom = Math.max(bottom, w.y());
+            size = Math.max(size, w.size());
+            if (previous == null
+                    || w.x0() - previous.x1() > CELL_GAP * Math.max(w.size(), previous.size())) {
+                pieces++;
+            }
+            previous = w;
+        }
+        return new Row(words, top, bottom, size, pieces);
+    }
+}
