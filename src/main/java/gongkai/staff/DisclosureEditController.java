@@ -52,10 +52,7 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DisclosureEditController {
 
-    /**
-     * A section longer than this is a pasted document, not a section: the form and the importer
-     * refuse it alike.
-     */
+    /** A section longer than this is a pasted document: the form and the importer refuse it. */
     static final int MAX_SECTION_CHARS = TextLimits.SECTION_BODY_CHARS;
 
     private static final String CONCURRENT = "您打开页面后，此决算已被他人修改，您的修改未保存。请核对后重新提交。";
