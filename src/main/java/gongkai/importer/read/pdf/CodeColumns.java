@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Classification codes printed in separate 类 | 款 | 项 cells ("201" "06" "01", or "201" "06" on a
  * parent row) are joined into one code cell (2010601, 20106), so the table reads like one with a
- * single code column. Decided per table: a column whose body cells are all three-digit numbers,
- * followed by one or two columns of two-digit numbers or blanks.
+ * single code column. Decided per table: a column whose body cells are three-digit numbers (or a
+ * label such as 合计), followed by one or two columns of two-digit numbers or blanks.
  */
 final class CodeColumns {
 
@@ -25,9 +25,12 @@ final class CodeColumns {
         return out;
     }
 
-    /** How many columns from c form one code (1 = no split code there). */
+    /**
+     * How many columns from c form one code (1 = no split code there). A label without digits (合计)
+     * may stand in the 类 cell of a row, since a total row has no code.
+     */
     private static int partsAt(List<TableGrid.Row> rows, int c) {
-        if (!all(rows, c, "\\d{3}", false)) {
+        if (!all(rows, c, "\\d{3}|\\D+", false) || count(rows, c, "\\d{3}") < 2) {
             return 1;
         }
         int parts = 1;
@@ -54,6 +57,16 @@ final class CodeColumns {
             seen++;
         }
         return seen >= (blanks ? 1 : 2);
+    }
+
+    private static int count(List<TableGrid.Row> rows, int c, String regex) {
+        int n = 0;
+        for (TableGrid.Row r : rows) {
+            if (!r.header() && c < r.cells().size() && r.cells().get(c).matches(regex)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<TableGrid.Row> join(List<TableGrid.Row> rows, int c, int parts) {

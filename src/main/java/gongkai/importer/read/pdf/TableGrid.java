@@ -44,17 +44,21 @@ final class TableGrid {
         for (Word w : words) {
             byBand.get(region.band(w)).add(w);
         }
-        int firstData = 0;
-        while (!continued && firstData < bands && !isData(byBand.get(firstData))) {
-            firstData++; // a table with no body at all (本表无数据) is all header
+        int ownHeader = 0;
+        while (ownHeader < bands && !isData(byBand.get(ownHeader))) {
+            ownHeader++; // a table with no body at all (本表无数据) is all header
         }
+        // a continued table's repeated header is read as rows, to be dropped by its text
+        int firstData = continued ? 0 : ownHeader;
         List<Word> header = new ArrayList<>();
         List<Word> body = new ArrayList<>();
         for (int i = 0; i < bands; i++) {
             (i < firstData ? header : body).addAll(byBand.get(i));
         }
         Columns columns =
-                continued && carried[0] != null ? carried[0] : columns(body, header, region);
+                continued && carried[0] != null
+                        ? continuedColumns(byBand, ownHeader, region, carried[0])
+                        : columns(body, header, region);
         carried[0] = columns;
         int n = columns.spans().size();
         List<Row> rows = new ArrayList<>();
@@ -67,6 +71,33 @@ final class TableGrid {
         }
         rows.addAll(0, headerRows(region, header, columns, n));
         return CodeColumns.merge(rows);
+    }
+
+    /**
+     * The columns of a table continued from the previous page. Where column borders are drawn
+     * through this page's body, its own cells are the surer columns (the previous page may have
+     * held only the header, whose cells do not reach across a right-aligned figure, nor show the 类
+     * | 款 | 项 split of a code cell); the previous page's columns fill in those left empty here.
+     */
+    private static Columns continuedColumns(
+            List<List<Word>> byBand, int ownHeader, TableRegion region, Columns carried) {
+        List<Word> header = new ArrayList<>();
+        List<Word> body = new ArrayList<>();
+        for (int i = 0; i < byBand.size(); i++) {
+            (i < ownHeader ? header : body).addAll(byBand.get(i));
+        }
+        if (!region.bordersThrough(body)) {
+            return carried;
+        }
+        List<double[]> spans = new ArrayList<>(columns(body, header, region).spans());
+        List<double[]> own = List.copyOf(spans);
+        for (double[] c : carried.spans()) {
+            if (own.stream().noneMatch(s -> region.sameCell(s, c, body))) {
+                spans.add(c);
+            }
+        }
+        spans.sort(Comparator.comparingDouble(s -> s[0]));
+        return new Columns(spans);
     }
 
     /** Drops the 类 款 项 sub-headers: two or more such one-character words on one line. */

@@ -1,7 +1,9 @@
 package gongkai.importer.read.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A ruled area of a page: the distinct y levels of its horizontal rules (row borders), the rules
@@ -72,10 +74,33 @@ record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, doub
         joinWithinCells(spans, body, a, b);
     }
 
+    /** Whether three or more column borders run through the whole body. */
+    boolean bordersThrough(List<Word> body) {
+        if (posts.isEmpty() || body.isEmpty()) {
+            return false;
+        }
+        double a = body.stream().mapToDouble(w -> w.y() - w.size()).min().orElse(0);
+        double b = body.stream().mapToDouble(Word::y).max().orElse(0);
+        return posts.stream().filter(p -> p.crosses(a, b)).count() >= 3;
+    }
+
+    /** Whether two column extents overlap or share a cell: no border through the body between. */
+    boolean sameCell(double[] s, double[] t, List<Word> body) {
+        double gap0 = Math.min(s[1], t[1]);
+        double gap1 = Math.max(s[0], t[0]);
+        if (gap0 >= gap1) {
+            return true;
+        }
+        double a = body.stream().mapToDouble(w -> w.y() - w.size()).min().orElse(0);
+        double b = body.stream().mapToDouble(Word::y).max().orElse(0);
+        return posts.stream().noneMatch(p -> p.crosses(a, b) && p.x() >= gap0 && p.x() <= gap1);
+    }
+
     /**
-     * Where column borders are drawn (three or more through the body), a header piece with no body
-     * text under it joins its neighbour between the same two borders: a header split at a space
-     * does not make a column of its own.
+     * Where column borders are drawn (three or more through the body), two pieces between the same
+     * two borders are one column when one of them is a header piece with no body text under it (a
+     * header split at a space) or when no row has text in both (a cell whose figures are aligned
+     * right and its words left, such as a code cell holding 合计).
      */
     private void joinWithinCells(List<double[]> spans, List<Word> body, double a, double b) {
         List<Double> xs =
@@ -88,12 +113,24 @@ record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, doub
             double[] left = spans.get(i - 1);
             double[] right = spans.get(i);
             boolean border = xs.stream().anyMatch(x -> x >= left[1] - 1 && x <= right[0] + 1);
-            boolean headerOnly = empty(left, body) || empty(right, body);
-            if (!border && headerOnly && left[1] > xs.get(0) && right[0] < xs.get(xs.size() - 1)) {
+            boolean oneCell = empty(left, body) || empty(right, body) || apart(left, right, body);
+            if (!border && oneCell && left[1] > xs.get(0) && right[0] < xs.get(xs.size() - 1)) {
                 spans.set(i - 1, new double[] {left[0], Math.max(left[1], right[1])});
                 spans.remove(i);
             }
         }
+    }
+
+    /** Whether no row has text under both spans. */
+    private boolean apart(double[] left, double[] right, List<Word> body) {
+        Set<Integer> rows = new HashSet<>();
+        for (Word w : body) {
+            if (w.overlap(left[0], left[1]) > 0.5) {
+                rows.add(band(w));
+            }
+        }
+        return body.stream()
+                .noneMatch(w -> w.overlap(right[0], right[1]) > 0.5 && rows.contains(band(w)));
     }
 
     private static boolean empty(double[] span, List<Word> body) {
