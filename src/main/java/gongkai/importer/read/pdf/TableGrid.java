@@ -23,8 +23,8 @@ final class TableGrid {
     /** A row of the output: its top and its cells, left to right. */
     record Row(double y, List<String> cells, boolean header) {}
 
-    /** Columns as [x0, x1] intervals, left to right. */
-    record Columns(List<double[]> spans) {}
+    /** Columns as [x0, x1] intervals, left to right; whether any body text placed them. */
+    record Columns(List<double[]> spans, boolean fromBody) {}
 
     private TableGrid() {}
 
@@ -55,6 +55,12 @@ final class TableGrid {
         }
         Columns columns =
                 continued && carried[0] != null ? carried[0] : columns(body, header, region);
+        if (continued && carried[0] != null && !carried[0].fromBody() && !body.isEmpty()) {
+            // the page before ended after the header: its columns meet this page's figures
+            List<Word> named = new ArrayList<>();
+            carried[0].spans().forEach(c -> named.add(new Word("", c[0], c[1], 0, 1)));
+            columns = columns(body, named, region);
+        }
         carried[0] = columns;
         int n = columns.spans().size();
         List<Row> rows = new ArrayList<>();
@@ -119,7 +125,7 @@ final class TableGrid {
         // a column border drawn through merged extents separates narrow cells
         region.splitAtPosts(spans, body);
         spans.sort(Comparator.comparingDouble(s -> s[0]));
-        return new Columns(spans);
+        return new Columns(spans, !body.isEmpty());
     }
 
     /**
