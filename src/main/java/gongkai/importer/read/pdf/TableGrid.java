@@ -55,8 +55,9 @@ final class TableGrid {
         }
         Columns columns =
                 continued && carried[0] != null ? carried[0] : columns(body, header, region);
-        if (continued && carried[0] != null && !carried[0].fromBody() && !body.isEmpty()) {
-            // the page before ended after the header: its columns meet this page's figures
+        if (continued && carried[0] != null && !body.isEmpty() && !covers(carried[0], body)) {
+            // the page before ended after the header (or a first row or two), so its columns miss
+            // some of this page's: they meet the figures here
             List<Word> named = new ArrayList<>();
             carried[0].spans().forEach(c -> named.add(new Word("", c[0], c[1], 0, 1)));
             columns = columns(body, named, region);
@@ -73,6 +74,15 @@ final class TableGrid {
         }
         rows.addAll(0, headerRows(region, header, columns, n));
         return CodeColumns.merge(rows);
+    }
+
+    /** Whether columns from the body before meet every word of this body (none is left out). */
+    private static boolean covers(Columns columns, List<Word> body) {
+        if (!columns.fromBody()) {
+            return false;
+        }
+        return body.stream()
+                .allMatch(w -> columns.spans().stream().anyMatch(s -> w.overlap(s[0], s[1]) > 0));
     }
 
     /** Drops the 类 款 项 sub-headers: two or more such one-character words on one line. */

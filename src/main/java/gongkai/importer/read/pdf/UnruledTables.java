@@ -24,6 +24,9 @@ final class UnruledTables {
     /** A line this many font sizes below its neighbour may be part of the neighbour's row. */
     private static final double WRAP_GAP = 1.5;
 
+    /** A line less than this many font sizes below the one before is part of its row. */
+    private static final double HALF_STEP = 0.9;
+
     /** Lines further apart than this many font sizes are not one table. */
     private static final double MAX_LINE_GAP = 4.5;
 
@@ -112,19 +115,23 @@ final class UnruledTables {
 
     /**
      * Rows grouped into table rows: a line closer than {@link #WRAP_GAP} font sizes to the row
-     * before, with words only where that row's fullest line has none, is part of a cell printed
-     * over several lines (a wrapped name or figure, centred in its row) or a figure printed off its
-     * row.
+     * before, with words only where the line before and that row's fullest line have none, is part
+     * of a cell printed over several lines (a wrapped name or figure, centred in its row) or a
+     * figure printed off its row. A line only half a line below the one before may also continue a
+     * cell the row's fullest line has (a name wrapped over more lines than the others).
      */
     private static List<List<Row>> group(List<Row> run) {
         List<List<Row>> groups = new ArrayList<>();
         List<Row> current = new ArrayList<>();
         Row anchor = null;
         for (Row r : run) {
+            double gap = anchor == null ? 0 : r.top() + r.size() - bottom(current);
+            // half a line below the row before: a cell of more lines than its row's fullest one
             boolean joins =
                     anchor != null
-                            && r.top() + r.size() - bottom(current) < WRAP_GAP * r.size()
-                            && !clash(r, anchor);
+                            && gap < WRAP_GAP * r.size()
+                            && !clash(r, current.get(current.size() - 1))
+                            && (gap < HALF_STEP * r.size() || !clash(r, anchor));
             if (!joins && !current.isEmpty()) {
                 groups.add(current);
                 current = new ArrayList<>();
