@@ -23,8 +23,8 @@ final class TableGrid {
     /** A row of the output: its top and its cells, left to right. */
     record Row(double y, List<String> cells, boolean header) {}
 
-    /** Columns as [x0, x1] intervals, left to right. */
-    record Columns(List<double[]> spans) {}
+    /** Columns as [x0, x1] intervals, left to right; whether any body text placed them. */
+    record Columns(List<double[]> spans, boolean fromBody) {}
 
     private TableGrid() {}
 
@@ -59,6 +59,13 @@ final class TableGrid {
                 continued && carried[0] != null
                         ? continuedColumns(byBand, ownHeader, region, carried[0])
                         : columns(body, header, region);
+        if (continued && columns == carried[0] && !body.isEmpty() && !covers(carried[0], body)) {
+            // no borders through this body, and the page before ended after the header (or a
+            // first row or two), so its columns miss some of this page's: they meet the figures
+            List<Word> named = new ArrayList<>();
+            carried[0].spans().forEach(c -> named.add(new Word("", c[0], c[1], 0, 1)));
+            columns = columns(body, named, region);
+        }
         carried[0] = columns;
         int n = columns.spans().size();
         List<Row> rows = new ArrayList<>();
@@ -97,7 +104,16 @@ final class TableGrid {
             }
         }
         spans.sort(Comparator.comparingDouble(s -> s[0]));
-        return new Columns(spans);
+        return new Columns(spans, true);
+    }
+
+    /** Whether columns from the body before meet every word of this body (none is left out). */
+    private static boolean covers(Columns columns, List<Word> body) {
+        if (!columns.fromBody()) {
+            return false;
+        }
+        return body.stream()
+                .allMatch(w -> columns.spans().stream().anyMatch(s -> w.overlap(s[0], s[1]) > 0));
     }
 
     /** Drops the 类 款 项 sub-headers: two or more such one-character words on one line. */
@@ -150,7 +166,7 @@ final class TableGrid {
         // a column border drawn through merged extents separates narrow cells
         region.splitAtPosts(spans, body);
         spans.sort(Comparator.comparingDouble(s -> s[0]));
-        return new Columns(spans);
+        return new Columns(spans, !body.isEmpty());
     }
 
     /**

@@ -21,6 +21,12 @@ final class UnruledTables {
     /** A gap wider than this many font sizes between two text runs separates two cells. */
     private static final double CELL_GAP = 0.9;
 
+    /** A line this many font sizes below its neighbour may be part of the neighbour's row. */
+    private static final double WRAP_GAP = 1.5;
+
+    /** A line less than this many font sizes below the one before is part of its row. */
+    private static final double HALF_STEP = 0.9;
+
     /** Lines further apart than this many font sizes are not one table. */
     private static final double MAX_LINE_GAP = 4.5;
 
@@ -68,29 +74,98 @@ final class UnruledTables {
         return out;
     }
 
-    /** Ends a run: one-piece lines at its end are prose; two table lines at least make a table. */
+    /**
+     * Ends a run: its lines become table rows (a line wrapped out of a cell joins its row), and the
+     * columns get borders from the header cells and the figures' alignment. One-piece rows at the
+     * end are prose; two rows at least make a table.
+     */
     private static void close(List<Row> run, List<TableRegion> out) {
-        int end = run.size();
-        while (end > 0 && run.get(end - 1).pieces() < 2) {
+        List<List<Row>> groups = group(run);
+        int end = groups.size();
+        while (end > 0 && groups.get(end - 1).stream().allMatch(r -> r.pieces() < 2)) {
             end--;
         }
-        List<Row> table = run.subList(0, end);
+        List<List<Row>> table = groups.subList(0, end);
         if (table.size() < 2) {
             return;
         }
         List<Double> levels = new ArrayList<>();
-        levels.add(table.get(0).top() - 1);
+        levels.add(top(table.get(0)) - 1);
         for (int i = 1; i < table.size(); i++) {
-            levels.add((table.get(i - 1).bottom() + table.get(i).top()) / 2);
+            levels.add((bottom(table.get(i - 1)) + top(table.get(i))) / 2);
         }
-        levels.add(table.get(table.size() - 1).bottom() + 1);
-        double x0 = table.stream().mapToDouble(Row::x0).min().orElse(0) - 1;
-        double x1 = table.stream().mapToDouble(Row::x1).max().orElse(0) + 1;
+        levels.add(bottom(table.get(table.size() - 1)) + 1);
+        List<Row> rows = table.stream().flatMap(List::stream).toList();
+        double x0 = rows.stream().mapToDouble(Row::x0).min().orElse(0) - 1;
+        double x1 = rows.stream().mapToDouble(Row::x1).max().orElse(0) + 1;
         List<Rule> rules = new ArrayList<>();
         for (double y : levels) {
             rules.add(new Rule(x0, x1, y)); // every row border, as a ruled table would have
         }
-        out.add(new TableRegion(levels, rules, List.of(), x0, x1));
+        List<List<Word>> lines = new ArrayList<>();
+        table.forEach(g -> lines.add(g.stream().flatMap(r -> r.words().stream()).toList()));
+        double top = levels.get(0);
+        double bottom = levels.get(levels.size() - 1);
+        List<Post> posts = new ArrayList<>();
+        for (double x : UnruledColumns.borders(lines, x0, x1)) {
+            posts.add(new Post(x, top, bottom));
+        }
+        out.add(new TableRegion(levels, rules, posts, x0, x1));
+    }
+
+    /**
+     * Rows grouped into table rows: a line closer than {@link #WRAP_GAP} font sizes to the row
+     * before, with words only where the line before and that row's fullest line have none, is part
+     * of a cell printed over several lines (a wrapped name or figure, centred in its row) or a
+     * figure printed off its row. A line only half a line below the one before may also continue a
+     * cell the row's fullest line has (a name wrapped over more lines than the others).
+     */
+    private static List<List<Row>> group(List<Row> run) {
+        List<List<Row>> groups = new ArrayList<>();
+        List<Row> current = new ArrayList<>();
+        Row anchor = null;
+        for (Row r : run) {
+            double gap = anchor == null ? 0 : r.top() + r.size() - bottom(current);
+            // half a line below the row before: a cell of more lines than its row's fullest one
+            boolean joins =
+                    anchor != null
+                            && gap < WRAP_GAP * r.size()
+                            && !clash(r, current.get(current.size() - 1))
+                            && (gap < HALF_STEP * r.size() || !clash(r, anchor));
+            if (!joins && !current.isEmpty()) {
+                groups.add(current);
+                current = new ArrayList<>();
+                anchor = null;
+            }
+            current.add(r);
+            if (anchor == null || r.pieces() > anchor.pieces()) {
+                anchor = r;
+            }
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+
+    /** Whether two lines have words in the same place (so they are two rows, not one). */
+    private static boolean clash(Row a, Row b) {
+        for (Word w : a.words()) {
+            for (Word v : b.words()) {
+                if (w.overlap(v.x0(), v.x1()) > 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double top(List<Row> group) {
+        return group.stream().mapToDouble(Row::top).min().orElse(0);
+    }
+
+    private static double bottom(List<Row> group) {
+        return group.stream().mapToDouble(Row::bottom).max().orElse(0);
     }
 
     /** Words clustered into rows by baseline, top to bottom. */
