@@ -23,8 +23,11 @@ final class TableGrid {
     /** A row of the output: its top and its cells, left to right. */
     record Row(double y, List<String> cells, boolean header) {}
 
-    /** Columns as [x0, x1] intervals, left to right. */
-    record Columns(List<double[]> spans) {}
+    /**
+     * Columns as [x0, x1] intervals, left to right; {@code fromBody} false when only header cells
+     * made them (a table whose body starts on the next page).
+     */
+    record Columns(List<double[]> spans, boolean fromBody) {}
 
     private TableGrid() {}
 
@@ -53,8 +56,11 @@ final class TableGrid {
         for (int i = 0; i < bands; i++) {
             (i < firstData ? header : body).addAll(byBand.get(i));
         }
+        // columns made from a header alone miss the body's empty header cells: the body decides
         Columns columns =
-                continued && carried[0] != null ? carried[0] : columns(body, header, region);
+                continued && carried[0] != null && carried[0].fromBody()
+                        ? carried[0]
+                        : columns(body, header, region);
         carried[0] = columns;
         int n = columns.spans().size();
         List<Row> rows = new ArrayList<>();
@@ -119,7 +125,7 @@ final class TableGrid {
         // a column border drawn through merged extents separates narrow cells
         region.splitAtPosts(spans, body);
         spans.sort(Comparator.comparingDouble(s -> s[0]));
-        return new Columns(spans);
+        return new Columns(spans, !body.isEmpty());
     }
 
     /**

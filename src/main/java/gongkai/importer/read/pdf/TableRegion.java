@@ -75,7 +75,9 @@ record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, doub
     /**
      * Where column borders are drawn (three or more through the body), a header piece with no body
      * text under it joins its neighbour between the same two borders: a header split at a space
-     * does not make a column of its own.
+     * does not make a column of its own. So do two body pieces that no border separates anywhere
+     * and that never share a row, such as a label printed left and a figure printed right in one
+     * ruled column (总分 | 100 under 一级指标 names).
      */
     private void joinWithinCells(List<double[]> spans, List<Word> body, double a, double b) {
         List<Double> xs =
@@ -89,11 +91,33 @@ record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, doub
             double[] right = spans.get(i);
             boolean border = xs.stream().anyMatch(x -> x >= left[1] - 1 && x <= right[0] + 1);
             boolean headerOnly = empty(left, body) || empty(right, body);
-            if (!border && headerOnly && left[1] > xs.get(0) && right[0] < xs.get(xs.size() - 1)) {
+            boolean oneCell =
+                    !headerOnly && !ruledBetween(left, right) && !sideBySide(left, right, body);
+            if (!border
+                    && (headerOnly || oneCell)
+                    && left[1] > xs.get(0)
+                    && right[0] < xs.get(xs.size() - 1)) {
                 spans.set(i - 1, new double[] {left[0], Math.max(left[1], right[1])});
                 spans.remove(i);
             }
         }
+    }
+
+    /** Whether a column border, even one through only some rows, runs between the two spans. */
+    private boolean ruledBetween(double[] left, double[] right) {
+        return posts.stream().anyMatch(p -> p.x() >= left[1] - 1 && p.x() <= right[0] + 1);
+    }
+
+    /** Whether some row has text in both spans. */
+    private boolean sideBySide(double[] left, double[] right, List<Word> body) {
+        java.util.Set<Integer> bands = new java.util.HashSet<>();
+        for (Word w : body) {
+            if (w.overlap(left[0], left[1]) > 0.5) {
+                bands.add(band(w));
+            }
+        }
+        return body.stream()
+                .anyMatch(w -> w.overlap(right[0], right[1]) > 0.5 && bands.contains(band(w)));
     }
 
     private static boolean empty(double[] span, List<Word> body) {
