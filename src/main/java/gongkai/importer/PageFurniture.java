@@ -57,6 +57,11 @@ final class PageFurniture {
             if (raw.indexOf('\t') >= 0) {
                 continue; // table cells are never furniture: a lone "1" there is a value
             }
+            int title = PerformanceParser.titleLines(lines, i);
+            if (title > 0) {
+                i += title - 1; // one title per project repeats, maybe wrapped: not a watermark
+                continue;
+            }
             if (line.length() <= 20 && PAGE_NUMBER.matcher(line).matches()
                     || isWatermark(line, repeats)) {
                 furniture[i] = true;

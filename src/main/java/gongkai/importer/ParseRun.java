@@ -50,7 +50,7 @@ final class ParseRun {
                 continue;
             }
             String line = lines.get(i);
-            if (PerformanceParser.isPerformanceTableStart(line)) {
+            if (PerformanceParser.titleLines(lines, i) > 0) {
                 PerformanceParser.Block block = performanceBlock(i);
                 if (block != null && block.project() != null) {
                     tableProjects.add(block.project());

@@ -88,7 +88,31 @@ final class PerformanceIndicatorLayout {
             int i = e.getValue() + offset;
             values.put(e.getKey(), i >= 0 && i < cells.size() ? cells.get(i).strip() : "");
         }
+        Integer name = columns.get(Field.NAME);
+        if (offset > 0 && name != null) {
+            levelsLeftOf(name + offset, cells, values);
+        }
         return values;
+    }
+
+    /**
+     * A row with more cells before its anchor than the header has (blank cells between, from a
+     * merged cell printed wide): its 一级/二级指标 are the nearest words left of the name, 二级 first,
+     * since a new 一级指标 always opens a new 二级指标.
+     */
+    private void levelsLeftOf(int name, List<String> cells, Map<Field, String> values) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = Math.min(name, cells.size()) - 1; i >= 0 && words.size() < 2; i--) {
+            if (!cells.get(i).isBlank()) {
+                words.add(cells.get(i).strip());
+            }
+        }
+        if (columns.containsKey(Field.LEVEL2)) {
+            values.put(Field.LEVEL2, words.isEmpty() ? "" : words.remove(0));
+        }
+        if (columns.containsKey(Field.LEVEL1)) {
+            values.put(Field.LEVEL1, words.isEmpty() ? "" : words.remove(0));
+        }
     }
 
     private int offset(List<String> cells) {

@@ -52,6 +52,15 @@ final class PerformanceMoney {
         return header;
     }
 
+    /** Whether a label starts a money row or the money header (年初预算数, 全年预算数, 执行数). */
+    static boolean startsRow(String label) {
+        MoneyColumn c = moneyColumn(label);
+        return moneyRowKey(label) != null
+                || c == MoneyColumn.INITIAL
+                || c == MoneyColumn.ANNUAL
+                || c == MoneyColumn.EXECUTED;
+    }
+
     private static MoneyColumn moneyColumn(String label) {
         if (label.startsWith("年初预算")) return MoneyColumn.INITIAL;
         if (label.startsWith("全年预算")) return MoneyColumn.ANNUAL;

@@ -39,6 +39,41 @@ final class PerformanceParser {
         return t.length() <= 80 && t.contains("绩效自评表") && TABLE_START.matcher(t).matches();
     }
 
+    /**
+     * How many lines the title of a table starting at line i takes: 1 for a title on one line, 2 or
+     * 3 for a title a narrow cell wrapped ("项目支出绩效自" / "评表" / "(2023年度）"), 0 when no title starts
+     * there.
+     */
+    static int titleLines(List<String> lines, int i) {
+        if (i < 0 || i >= lines.size()) {
+            return 0;
+        }
+        if (isPerformanceTableStart(lines.get(i))) {
+            return 1;
+        }
+        String joined = titlePiece(lines.get(i));
+        for (int k = 1; k <= 2 && i + k < lines.size() && joined != null; k++) {
+            String next = titlePiece(lines.get(i + k));
+            if (next == null) {
+                return 0;
+            }
+            joined += next;
+            if (joined.contains("绩效自评表") && isPerformanceTableStart(joined)) {
+                // the year note may follow on one more line: it is part of the title
+                String after = i + k + 1 < lines.size() ? titlePiece(lines.get(i + k + 1)) : null;
+                boolean year = after != null && isPerformanceTableStart(joined + after);
+                return year ? k + 2 : k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A short line without cells that may be part of a wrapped title; null otherwise. */
+    private static String titlePiece(String line) {
+        String t = line.replace('\u00A0', ' ').strip();
+        return t.isEmpty() || t.length() > 20 || line.indexOf('\t') >= 0 ? null : t;
+    }
+
     private static boolean isOverall(String line) {
         return line != null && line.contains("整体支出");
     }
@@ -51,13 +86,26 @@ final class PerformanceParser {
      * of the first line after the block.
      */
     static Block parse(List<String> lines, int start, ImportReport.Builder report) {
-        boolean overall = start >= 0 && start < lines.size() && isOverall(lines.get(start));
+        int titleLines = titleLines(lines, start);
+        boolean inside = start >= 0 && start < lines.size();
+        String title =
+                titleLines > 1
+                        ? String.join("", lines.subList(start, start + titleLines))
+                        : inside ? lines.get(start) : null;
+        boolean overall = inside && isOverall(title);
         PerformanceTable table = new PerformanceTable(overall, start + 1, report);
-        PerformanceRowReader reader = new PerformanceRowReader(lines, start);
+        // a wrapped title is skipped; a title on one line is the first row, blanked as a note
+        PerformanceRowReader reader =
+                new PerformanceRowReader(lines, titleLines > 1 ? start + titleLines : start);
+        List<PerformanceRowReader.Row> rows = new ArrayList<>();
+        for (PerformanceRowReader.Row r; (r = reader.next()) != null; ) {
+            rows.add(r);
+        }
         List<PerformanceRowReader.Row> unplaced = new ArrayList<>();
         int end = -1;
-        PerformanceRowReader.Row row;
-        while ((row = reader.next()) != null) {
+        int consumed = reader.position();
+        for (PerformanceRowReader.Row row : PerformanceWrappedRows.join(rows)) {
+            consumed = row.last() + 1;
             PerformanceTable.Outcome outcome = table.accept(row);
             if (outcome == PerformanceTable.Outcome.UNPLACED) {
                 unplaced.add(row);
@@ -80,7 +128,7 @@ final class PerformanceParser {
         }
         warnUnplaced(unplaced, table, report);
         if (end < 0) {
-            end = reader.position();
+            end = consumed;
         }
         return new Block(table.build(), Math.max(end, Math.min(start + 1, lines.size())));
     }

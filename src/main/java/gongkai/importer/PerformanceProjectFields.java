@@ -61,7 +61,7 @@ final class PerformanceProjectFields {
         return found;
     }
 
-    private static boolean isFieldLabel(String cell) {
+    static boolean isFieldLabel(String cell) {
         String l = PerformanceTable.label(cell);
         return FIELD_LABELS.contains(l);
     }

@@ -89,6 +89,13 @@ final class PerformanceTable {
         return cell == null ? "" : cell.replaceAll("\\s+", "").replaceAll("[:：]$", "");
     }
 
+    /** A label that starts a row of its own: goals, text rows and the total. */
+    static boolean isRowLabel(String label) {
+        return GOAL_LABELS.contains(label)
+                || TEXT_LABELS.contains(label)
+                || TOTAL_LABELS.contains(label);
+    }
+
     boolean indicatorsStarted() {
         return layout != null;
     }

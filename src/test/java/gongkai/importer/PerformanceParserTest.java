@@ -520,6 +520,79 @@ class PerformanceParserTest {
         assertEquals(dense.size() - 1, denseBlock.end());
     }
 
+    /**
+     * A table printed without rules, as the PDF reader gives it: one row per printed line, so the
+     * title wrapped in a narrow cell takes three lines and two-line cells, centred in their row,
+     * leave a piece above and a piece below the row's own line; after a page break a merged cell
+     * printed wide leaves blank cells between the 二级指标 and the name.
+     */
+    @Test
+    void joinsCellsThatAPlainPrintWrapsOverLines() {
+        List<String> lines =
+                List.of(
+                        "项目支出绩效自",
+                        "评表",
+                        "(2023年度）",
+                        "项目名称\t普法专项经费\t\t\t\t\t\t\t\t\t\t",
+                        "项目资金\t\t\t\t全年执行\t\t执行率（%\t\t\t\t\t",
+                        "\t\t年初预算数\t全年预算数\t\t分值\t\t得分\t\t\t\t",
+                        "（万元）\t\t\t\t数\t\t）\t\t\t\t\t",
+                        "\t年度资金总额\t892.14\t892.77\t892.13\t10\t99.93\t9.99\t\t\t\t",
+                        "\t其中：财政拨款\t892.14\t891.00\t890.36\t——\t99.93\t——\t\t\t\t",
+                        "\t\t\t\t\t指标方\t\t实际完成\t计量单\t\t\t",
+                        "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t\t年度指标值\t\t\t分值\t得分\t偏差原因分析及改进措施",
+                        "\t\t\t\t\t向\t\t值\t位\t\t\t",
+                        "\t\t\t持续更新微信公众号普法内\t\t大于等\t\t\t\t\t\t",
+                        "绩效指标\t产出指标\t数量指标\t\t正向\t\t100\t600\t期\t3\t3\t",
+                        "\t\t\t容\t\t于\t\t\t\t\t\t",
+                        "\t\t\t时效指标\t\t普法宣传培训及时性\t正向\t等于\t100\t100\t%\t2\t2\t",
+                        "总分\t\t100\t\t98.25\t\t\t\t\t\t\t",
+                        "2.行政复议经费项目自评综述：根据年初设定的绩效目标，项目自评得分100分。");
+        assertEquals(3, PerformanceParser.titleLines(lines, 0));
+        ImportReport.Builder report = new ImportReport.Builder("plain");
+        PerformanceParser.Block block = PerformanceParser.parse(lines, 0, report);
+        DisclosureContent.Project p = block.project();
+        assertEquals("普法专项经费", p.name());
+        assertEquals(0, d("8921400").compareTo(p.initialBudget()));
+        assertEquals(0, d("8927700").compareTo(p.annualBudget()));
+        assertEquals(0, d("8921300").compareTo(p.executed()));
+        assertEquals(0, d("8910000").compareTo(p.annualBudgetFiscal()));
+        assertEquals(0, d("99.93").compareTo(p.executionRate()));
+        assertEquals(
+                List.of(
+                        ind(
+                                "产出指标",
+                                "数量指标",
+                                "持续更新微信公众号普法内容",
+                                "正向",
+                                "大于等于",
+                                "100",
+                                "600",
+                                "期",
+                                "3",
+                                "3",
+                                null),
+                        ind(
+                                "产出指标",
+                                "时效指标",
+                                "普法宣传培训及时性",
+                                "正向",
+                                "等于",
+                                "100",
+                                "100",
+                                "%",
+                                "2",
+                                "2",
+                                null)),
+                p.indicators());
+        assertEquals(0, d("98.25").compareTo(p.totalScore()));
+        assertEquals(lines.size() - 1, block.end());
+        // the excerpt's total covers indicators left out here; every row was placed
+        assertTrue(
+                report.build(null).warnings().stream().noneMatch(w -> w.message().contains("无法识别")),
+                () -> report.build(null).warnings().toString());
+    }
+
     @Test
     void readsAnOverallTableWithAmountsInYuan() {
         List<String> lines =

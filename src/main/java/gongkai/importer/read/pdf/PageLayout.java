@@ -90,9 +90,20 @@ final class PageLayout {
      */
     private boolean newHeader(TableRegion region, List<Word> words) {
         List<TableGrid.Row> trial = TableGrid.rows(region, words, new TableGrid.Columns[1], false);
+        // rows of figures or lone pieces before the first row with an amount are body, not a header
         List<String> header =
-                trial.stream().filter(TableGrid.Row::header).map(r -> rowText(r.cells())).toList();
+                trial.stream()
+                        .filter(TableGrid.Row::header)
+                        .filter(r -> headerLike(r.cells()))
+                        .map(r -> rowText(r.cells()))
+                        .toList();
         return !header.isEmpty() && !lastHeader.isEmpty() && !lastHeader.containsAll(header);
+    }
+
+    /** Two cells of text at least and no figure: what a header row looks like. */
+    private static boolean headerLike(List<String> cells) {
+        long text = cells.stream().filter(c -> !c.isBlank()).count();
+        return text >= 2 && cells.stream().noneMatch(c -> c.strip().matches("[-－]?[\\d,.%]+"));
     }
 
     /** A table row as a line; a row with a single cell still carries a TAB to stay a row. */

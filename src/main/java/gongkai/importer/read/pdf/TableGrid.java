@@ -23,7 +23,10 @@ final class TableGrid {
     /** A row of the output: its top and its cells, left to right. */
     record Row(double y, List<String> cells, boolean header) {}
 
-    /** Columns as [x0, x1] intervals, left to right; whether any body text placed them. */
+    /**
+     * Columns as [x0, x1] intervals, left to right; {@code fromBody} false when only header cells
+     * made them (a table whose body starts on the next page).
+     */
     record Columns(List<double[]> spans, boolean fromBody) {}
 
     private TableGrid() {}
@@ -55,6 +58,7 @@ final class TableGrid {
         for (int i = 0; i < bands; i++) {
             (i < firstData ? header : body).addAll(byBand.get(i));
         }
+        // columns made from a header alone miss the body's empty header cells: the body decides
         Columns columns =
                 continued && carried[0] != null
                         ? continuedColumns(byBand, ownHeader, region, carried[0])

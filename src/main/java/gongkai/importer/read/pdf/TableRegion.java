@@ -97,10 +97,11 @@ record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, doub
     }
 
     /**
-     * Where column borders are drawn (three or more through the body), two pieces between the same
-     * two borders are one column when one of them is a header piece with no body text under it (a
-     * header split at a space) or when no row has text in both (a cell whose figures are aligned
-     * right and its words left, such as a code cell holding 合计).
+     * Where column borders are drawn (three or more through the body), a header piece with no body
+     * text under it joins its neighbour between the same two borders: a header split at a space
+     * does not make a column of its own. So do two body pieces that no border separates anywhere
+     * and that never share a row, such as a label printed left and a figure printed right in one
+     * ruled column (总分 | 100 under 一级指标 names).
      */
     private void joinWithinCells(List<double[]> spans, List<Word> body, double a, double b) {
         List<Double> xs =
@@ -113,24 +114,34 @@ record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, doub
             double[] left = spans.get(i - 1);
             double[] right = spans.get(i);
             boolean border = xs.stream().anyMatch(x -> x >= left[1] - 1 && x <= right[0] + 1);
-            boolean oneCell = empty(left, body) || empty(right, body) || apart(left, right, body);
-            if (!border && oneCell && left[1] > xs.get(0) && right[0] < xs.get(xs.size() - 1)) {
+            boolean headerOnly = empty(left, body) || empty(right, body);
+            boolean oneCell =
+                    !headerOnly && !ruledBetween(left, right) && !sideBySide(left, right, body);
+            if (!border
+                    && (headerOnly || oneCell)
+                    && left[1] > xs.get(0)
+                    && right[0] < xs.get(xs.size() - 1)) {
                 spans.set(i - 1, new double[] {left[0], Math.max(left[1], right[1])});
                 spans.remove(i);
             }
         }
     }
 
-    /** Whether no row has text under both spans. */
-    private boolean apart(double[] left, double[] right, List<Word> body) {
-        Set<Integer> rows = new HashSet<>();
+    /** Whether a column border, even one through only some rows, runs between the two spans. */
+    private boolean ruledBetween(double[] left, double[] right) {
+        return posts.stream().anyMatch(p -> p.x() >= left[1] - 1 && p.x() <= right[0] + 1);
+    }
+
+    /** Whether some row has text in both spans. */
+    private boolean sideBySide(double[] left, double[] right, List<Word> body) {
+        Set<Integer> bands = new HashSet<>();
         for (Word w : body) {
             if (w.overlap(left[0], left[1]) > 0.5) {
-                rows.add(band(w));
+                bands.add(band(w));
             }
         }
         return body.stream()
-                .noneMatch(w -> w.overlap(right[0], right[1]) > 0.5 && rows.contains(band(w)));
+                .anyMatch(w -> w.overlap(right[0], right[1]) > 0.5 && bands.contains(band(w)));
     }
 
     private static boolean empty(double[] span, List<Word> body) {
