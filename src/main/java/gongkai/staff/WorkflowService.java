@@ -140,7 +140,7 @@ public class WorkflowService {
                 AuditAction.CONFIRM_UNREAD_TABLES,
                 id,
                 unread.stream()
-                        .map(g -> g.tableLabel() + " " + g.tableTitle())
+                        .map(ImportGap::tableName)
                         .collect(java.util.stream.Collectors.joining("、")));
     }
 
