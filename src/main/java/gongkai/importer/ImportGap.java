@@ -29,11 +29,14 @@ public record ImportGap(
 
     /** "公开01 收入支出决算总表（第 93 行）未读取：…", as staff and findings show it. */
     public String message() {
-        return tableLabel
-                + " "
-                + tableTitle
+        return tableName()
                 + (sourceLine == null ? "" : "（第 " + sourceLine + " 行）")
                 + "导入时未读取："
                 + reason;
+    }
+
+    /** "公开01 收入支出决算总表", or the title alone where the document numbers no tables. */
+    public String tableName() {
+        return tableLabel.isEmpty() ? tableTitle : tableLabel + " " + tableTitle;
     }
 }

@@ -9,25 +9,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every table the document contains, from its table of contents and from the titles found, and what
  * became of each: read, empty (本表无数据), not read with the reason, or listed in the contents but
- * absent. Nothing the document holds is dropped without a word.
+ * absent. Nothing the document holds is dropped without a word. A document that numbers its tables
+ * the 公开NN way (the 2023 national set) gets them listed by number and standard title in that order;
+ * any other (the 2024 set has no numbers) by its own titles in the order it prints them.
  */
 final class TableInventory {
 
     /** A title recognised with nothing table-like after it (0-based line). */
     record TitleOnly(StandardTable kind, int line) {}
 
+    /** A 公开NN table number, as the 2023 national set prints it beside or in titles. */
+    private static final Pattern PUBLIC_NUMBER = Pattern.compile("公开(?:0[1-9]|10)(?![0-9])");
+
+    private record Listed(StandardTable kind, ImportReport.TableEntry entry) {}
+
     private final List<String> lines;
     private final boolean[] toc;
     private final boolean[] skip;
+    private final boolean numbered;
 
     TableInventory(List<String> lines, boolean[] toc, boolean[] skip) {
         this.lines = lines;
         this.toc = toc;
         this.skip = skip;
+        this.numbered =
+                lines.stream().anyMatch(l -> PUBLIC_NUMBER.matcher(Texts.compact(l)).find())
+                        || lines.stream().noneMatch(TableTitles::renamedIn2024);
     }
 
     /**
@@ -39,13 +51,13 @@ final class TableInventory {
             List<DisclosureContent.Table> tables,
             List<TitleOnly> titleOnly,
             int orphanRows) {
-        List<ImportReport.TableEntry> entries = new ArrayList<>();
+        List<Listed> entries = new ArrayList<>();
         Set<StandardTable> found = EnumSet.noneOf(StandardTable.class);
         for (int i = 0; i < blocks.size(); i++) {
             TableBlock b = blocks.get(i);
             DisclosureContent.Table t = tables.get(i);
             found.add(b.kind());
-            entries.add(ofBlock(b, t));
+            entries.add(ofBlock(b, t, TableTitles.wording(b.title())));
         }
         for (TitleOnly t : titleOnly) {
             if (found.add(t.kind())) {
@@ -55,11 +67,13 @@ final class TableInventory {
                                 ImportReport.TableState.NOT_READ,
                                 0,
                                 t.line(),
-                                "找到标题，但其后没有表格内容"));
+                                "找到标题，但其后没有表格内容",
+                                ownWording(t.line())));
             }
         }
         Map<StandardTable, Integer> split = new LinkedHashMap<>();
-        for (StandardTable kind : listed().keySet()) {
+        Map<StandardTable, Integer> listed = listed();
+        for (StandardTable kind : listed.keySet()) {
             if (!found.contains(kind)) {
                 split.put(kind, splitTitle(kind));
             }
@@ -76,7 +90,8 @@ final class TableInventory {
                                 ImportReport.TableState.NOT_READ,
                                 0,
                                 e.getValue(),
-                                "标题被拆成多行，未能识别为表格，表中数据未读取"));
+                                "标题被拆成多行，未能识别为表格，表中数据未读取",
+                                ownWording(e.getValue())));
             } else if (orphanRows > 0) {
                 entries.add(
                         entry(
@@ -84,22 +99,42 @@ final class TableInventory {
                                 ImportReport.TableState.NOT_READ,
                                 0,
                                 null,
-                                "目录中列出，但正文中未找到其标题；正文另有 " + orphanRows + " 行表格数字不属于任何已读取的表格"));
+                                "目录中列出，但正文中未找到其标题；正文另有 " + orphanRows + " 行表格数字不属于任何已读取的表格",
+                                listedWording(listed.get(kind))));
             } else {
                 entries.add(
-                        entry(kind, ImportReport.TableState.NOT_FOUND, 0, null, "目录中列出，但正文中没有这张表"));
+                        entry(
+                                kind,
+                                ImportReport.TableState.NOT_FOUND,
+                                0,
+                                null,
+                                "目录中列出，但正文中没有这张表",
+                                listedWording(listed.get(kind))));
             }
         }
-        entries.sort(Comparator.comparingInt(e -> order(e.title())));
-        return entries;
+        Comparator<Listed> byKind = Comparator.comparing(Listed::kind);
+        entries.sort(
+                numbered
+                        ? byKind
+                        : Comparator.comparing(
+                                        (Listed e) -> e.entry().line(),
+                                        Comparator.nullsLast(Comparator.naturalOrder()))
+                                .thenComparing(byKind));
+        return entries.stream().map(Listed::entry).toList();
     }
 
-    private static ImportReport.TableEntry ofBlock(TableBlock b, DisclosureContent.Table t) {
+    private Listed ofBlock(TableBlock b, DisclosureContent.Table t, String wording) {
         if (!t.rows().isEmpty()) {
-            return entry(b.kind(), ImportReport.TableState.READ, t.rows().size(), b.line(), null);
+            return entry(
+                    b.kind(),
+                    ImportReport.TableState.READ,
+                    t.rows().size(),
+                    b.line(),
+                    null,
+                    wording);
         }
         if (b.note() != null) {
-            return entry(b.kind(), ImportReport.TableState.EMPTY, 0, b.line(), null);
+            return entry(b.kind(), ImportReport.TableState.EMPTY, 0, b.line(), null, wording);
         }
         String reason;
         if (b.rows().isEmpty()) {
@@ -110,26 +145,50 @@ final class TableInventory {
         } else {
             reason = "识别出表头，但没有解析出数据行";
         }
-        return entry(b.kind(), ImportReport.TableState.NOT_READ, 0, b.line(), reason);
+        return entry(b.kind(), ImportReport.TableState.NOT_READ, 0, b.line(), reason, wording);
     }
 
-    private static ImportReport.TableEntry entry(
+    /**
+     * Numbered by 公开NN and titled as the standard set when the document numbers its tables so; else
+     * by the wording the document prints (the standard title where none was found).
+     */
+    private Listed entry(
             StandardTable kind,
             ImportReport.TableState state,
             int rows,
             Integer line0,
-            String reason) {
-        return new ImportReport.TableEntry(
-                kind.label(), kind.title(), state, rows, line0 == null ? null : line0 + 1, reason);
+            String reason,
+            String wording) {
+        String title = numbered || wording == null ? kind.title() : wording;
+        return new Listed(
+                kind,
+                new ImportReport.TableEntry(
+                        numbered ? kind.label() : "",
+                        title,
+                        state,
+                        rows,
+                        line0 == null ? null : line0 + 1,
+                        reason));
     }
 
-    private static int order(String title) {
-        for (StandardTable t : StandardTable.values()) {
-            if (t.title().equals(title)) {
-                return t.ordinal();
+    /** The title standing at {@code line0}, over one to three lines (a split title). */
+    private String ownWording(int line0) {
+        StringBuilder joined = new StringBuilder();
+        for (int j = line0; j < Math.min(lines.size(), line0 + 3); j++) {
+            joined.append(Texts.strip(lines.get(j)));
+            String wording = TableTitles.wording(joined.toString());
+            if (wording != null) {
+                return wording;
             }
         }
-        return Integer.MAX_VALUE;
+        return null;
+    }
+
+    private String listedWording(Integer tocLine) {
+        return tocLine == null
+                ? null
+                : TableTitles.wording(
+                        TableOfContents.withoutPageNumber(Headings.unbullet(lines.get(tocLine))));
     }
 
     /** The tables the contents list, with the line of their entry. */

@@ -99,6 +99,50 @@ final class TableTitles {
         return null;
     }
 
+    /**
+     * The title's wording as this document prints it ("财政拨款“三公”经费支出决算表"), without the unit name,
+     * year, number and money unit around it; null when the line is no table's title.
+     */
+    static String wording(String line) {
+        StandardTable kind = match(line);
+        if (kind == null) {
+            return null;
+        }
+        String flat = line.replace('\t', ' ');
+        for (Alias a : ALIASES) {
+            String text = a.text();
+            if (a.table() != kind || !Texts.compact(flat).contains(text)) {
+                continue;
+            }
+            // the earliest, longest stretch of the line that reads as this wording
+            for (int from = 0; from < flat.length(); from++) {
+                if (flat.charAt(from) != text.charAt(0)) {
+                    continue;
+                }
+                for (int to = flat.length(); to > from; to--) {
+                    if (flat.charAt(to - 1) == text.charAt(text.length() - 1)
+                            && Texts.compact(flat.substring(from, to)).equals(text)) {
+                        return Texts.strip(flat.substring(from, to));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Titles the 2024 set (no numbers) gave tables that the 2023 公开 set titles otherwise. */
+    private static final List<String> RENAMED_IN_2024 =
+            List.of("一般公共预算财政拨款基本支出决算表", "国有资本经营预算财政拨款收入支出决算表");
+
+    /** Whether this line is a title as only the 2024 set words it. */
+    static boolean renamedIn2024(String line) {
+        if (match(line) == null) {
+            return false;
+        }
+        String wording = wording(line);
+        return wording != null && RENAMED_IN_2024.contains(Texts.compact(wording));
+    }
+
     /** A line that is only a table's number ("公开01表", "表一"), printed above or below the title. */
     static boolean isNumberLabel(String line) {
         String t = Texts.compact(line);

@@ -9,12 +9,14 @@ import java.util.Set;
 
 /**
  * Maps the amount columns of a 三公 table by the meaning of its header, whose two or three rows carry
- * merged cells: an item (合计, 因公出国（境）费, 公务用车购置及运行维护费 with 小计 / 购置费 / 运行维护费, 公务接待费) and a half (预算数 /
- * 决算数), either above the item or as the label of the data row.
+ * merged cells: an item (合计, 因公出国（境）费, 公务用车购置及运行(维护)费 with 小计 / 购置费 / 运行(维护)费, 公务接待费) and a half
+ * (预算数 / 决算数), either above the item, as the label of the data row, or (the 2024 layout) as a row
+ * of 预算数 | 决算数 pairs under the items.
  */
 final class ThreePublicColumns {
 
-    private static final String VEHICLE_GROUP = "公务用车购置及运行维护费";
+    /** The vehicle group's heading, as the 2023 and the 2024 sets word it. */
+    private static final List<String> VEHICLE_GROUP = List.of("公务用车购置及运行维护费", "公务用车购置及运行费");
 
     private ThreePublicColumns() {}
 
@@ -63,10 +65,60 @@ final class ThreePublicColumns {
         return null;
     }
 
+    /**
+     * The cell indexes of a header row that alternates 预算数 | 决算数 (two pairs or more), else an empty
+     * list.
+     */
+    static List<Integer> pairs(TableBlock.GridRow row) {
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String c = Texts.compact(row.cell(i));
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (!c.equals(idx.size() % 2 == 0 ? "预算数" : "决算数")) {
+                return List.of();
+            }
+            idx.add(i);
+        }
+        return idx.size() >= 4 && idx.size() % 2 == 0 ? idx : List.of();
+    }
+
+    /**
+     * Column key by cell index for the paired layout: each pair's item is what the header rows
+     * above say over either of its two cells (a merged label lands over the left or the right one);
+     * null unless every pair names one item and no item comes twice.
+     */
+    static Map<Integer, String> mapPairs(List<TableBlock.GridRow> above, List<Integer> pairs) {
+        Map<Integer, String> keys = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int k = 0; k + 1 < pairs.size(); k += 2) {
+            int budget = pairs.get(k);
+            int actual = pairs.get(k + 1);
+            StringBuilder label = new StringBuilder();
+            for (TableBlock.GridRow r : above) {
+                for (int c = budget; c <= actual; c++) {
+                    String t = Texts.compact(r.cell(c));
+                    label.append(t.contains("三公") ? "" : t); // the table's caption row
+                }
+            }
+            String item = item(label.toString());
+            if (item == null || !seen.add(item)) {
+                return null;
+            }
+            keys.put(budget, "budget_" + item);
+            keys.put(actual, "actual_" + item);
+        }
+        return keys.isEmpty() ? null : keys;
+    }
+
     private static String item(String label) {
-        boolean vehicle = label.contains(VEHICLE_GROUP);
-        String rest = label.replace(VEHICLE_GROUP, "");
-        if (rest.contains("运行维护")) {
+        String rest = label;
+        for (String group : VEHICLE_GROUP) {
+            rest = rest.replace(group, "");
+        }
+        boolean vehicle = !rest.equals(label);
+        if (rest.contains("运行")) {
             return "vehicle_operation";
         }
         if (rest.contains("购置")) {

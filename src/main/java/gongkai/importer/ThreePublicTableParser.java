@@ -24,16 +24,7 @@ final class ThreePublicTableParser {
         }
         List<StandardTable.Column> cols = b.kind().columns();
         List<RowBuilder> out = new ArrayList<>();
-        List<Integer> pairs = pairedColumns(b.rows());
         for (TableBlock.GridRow row : b.rows()) {
-            if (!pairs.isEmpty()) {
-                RowBuilder rb = pairedRow(row, pairs, cols);
-                if (rb != null) {
-                    out.add(rb);
-                    break;
-                }
-                continue;
-            }
             List<String> numbers = new ArrayList<>();
             for (String c : row.cells()) {
                 if (Amounts.isNumber(c) || !Texts.strip(c).isEmpty() && Amounts.isEmptyMark(c)) {
@@ -79,6 +70,12 @@ final class ThreePublicTableParser {
      */
     private static RowBuilder byHeader(TableBlock b) {
         List<TableBlock.GridRow> header = new ArrayList<>();
+        for (int r = 0; r < b.rows().size(); r++) {
+            List<Integer> pairs = ThreePublicColumns.pairs(b.rows().get(r));
+            if (!pairs.isEmpty()) {
+                return byPairs(b.rows(), r, pairs);
+            }
+        }
         RowBuilder rb = null;
         for (TableBlock.GridRow row : b.rows()) {
             List<String> numbers = new ArrayList<>();
@@ -115,46 +112,34 @@ final class ThreePublicTableParser {
     }
 
     /**
-     * The 2024 layout pairs 预算数 | 决算数 under each of the six headings (合计, 因公出国(境)费, 公务用车 小计, 购置费,
-     * 运行维护费, 公务接待费): the indexes of the twelve cells of that header row, else none.
+     * The 2024 layout: the row of 预算数 | 决算数 pairs at {@code at}, the items above it, and the data
+     * row under it, where a blank cell under a pair is a zero. Null when the items above do not
+     * name every pair once.
      */
-    private static List<Integer> pairedColumns(List<TableBlock.GridRow> rows) {
-        for (TableBlock.GridRow row : rows) {
-            List<Integer> idx = new ArrayList<>();
-            boolean alternating = true;
-            for (int i = 0; i < row.cells().size(); i++) {
-                String c = Texts.compact(row.cell(i));
-                if (c.isEmpty()) {
-                    continue;
-                }
-                String expected = idx.size() % 2 == 0 ? "预算数" : "决算数";
-                alternating &= c.equals(expected);
-                idx.add(i);
-            }
-            if (alternating && idx.size() == 12) {
-                return idx;
-            }
-        }
-        return List.of();
-    }
-
-    /** The data row of the paired layout: a blank cell under a heading is a zero. */
-    private static RowBuilder pairedRow(
-            TableBlock.GridRow row, List<Integer> pairs, List<StandardTable.Column> cols) {
-        boolean any = false;
-        for (int i : pairs) {
-            any |= Amounts.isNumber(row.cell(i));
-        }
-        if (!any || row.cells().stream().anyMatch(c -> Texts.hasHan(c) && !c.contains("合计"))) {
+    private static RowBuilder byPairs(List<TableBlock.GridRow> rows, int at, List<Integer> pairs) {
+        Map<Integer, String> keys = ThreePublicColumns.mapPairs(rows.subList(0, at), pairs);
+        if (keys == null) {
             return null;
         }
-        RowBuilder rb =
-                new RowBuilder(LineItem.RowKind.NAMED, null, ROW_CODE, "“三公”经费合计", row.line() + 1);
-        for (int k = 0; k < 6; k++) {
-            rb.put(cols.get(k).key(), orZero(row.cell(pairs.get(2 * k))));
-            rb.put(cols.get(6 + k).key(), orZero(row.cell(pairs.get(2 * k + 1))));
+        for (TableBlock.GridRow row : rows.subList(at + 1, rows.size())) {
+            List<String> numbers = new ArrayList<>();
+            for (int i : pairs) {
+                if (Amounts.isNumber(row.cell(i))) {
+                    numbers.add(row.cell(i));
+                }
+            }
+            if (numbers.isEmpty()
+                    || numbers.size() == pairs.size() && isColumnNumbering(numbers)
+                    || row.cells().stream().anyMatch(c -> Texts.hasHan(c) && !c.contains("合计"))) {
+                continue;
+            }
+            RowBuilder rb =
+                    new RowBuilder(
+                            LineItem.RowKind.NAMED, null, ROW_CODE, "“三公”经费合计", row.line() + 1);
+            keys.forEach((i, key) -> rb.put(key, orZero(row.cell(i))));
+            return rb;
         }
-        return rb;
+        return null;
     }
 
     private static String orZero(String cell) {

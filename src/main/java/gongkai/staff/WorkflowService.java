@@ -73,6 +73,9 @@ public class WorkflowService {
             throw new RefusedException(
                     "只有草稿或已退回的决算可以提交（当前：" + d.status().label() + "）。", List.of());
         }
+        // Submitting asks a reviewer to check a complete report: tables the import could not read
+        // are confirmed first, as for a publish, so nobody reviews a report silently missing them.
+        refuseWhileUnread(id, "提交");
         List<Finding> findings = checker.check(d);
         List<Finding> errors =
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
@@ -103,19 +106,24 @@ public class WorkflowService {
         if (d.status() != DisclosureStatus.SUBMITTED) {
             throw new RefusedException("只有已提交的决算可以公开（当前：" + d.status().label() + "）。", List.of());
         }
-        List<ImportGap> unread = gaps.unconfirmed(id);
-        if (!unread.isEmpty()) {
-            throw new RefusedException(
-                    "有 " + unread.size() + " 张表格导入时未读取：须先在本页确认这些表格后才能公开。", List.of());
-        }
+        refuseWhileUnread(id, "公开");
         Disclosure published = disclosures.moveTo(id, DisclosureStatus.PUBLISHED, null, null);
         audit.record(user.username(), AuditAction.PUBLISH, id, null);
         return published;
     }
 
+    private void refuseWhileUnread(long id, String step) {
+        List<ImportGap> unread = gaps.unconfirmed(id);
+        if (!unread.isEmpty()) {
+            throw new RefusedException(
+                    "有 " + unread.size() + " 张表格导入时未读取：须先在本页确认这些表格后才能" + step + "。", List.of());
+        }
+    }
+
     /**
      * Staff confirm that the tables the import could not read may stay as they are (entered by hand
-     * or really absent), which lets the revision be published; the tables are named in the audit.
+     * or really absent), which lets the revision be submitted and published; the tables are named
+     * in the audit.
      */
     public void confirmUnreadTables(StaffUser user, long id) {
         DisclosureDocument d = visible(user, id);
@@ -132,7 +140,7 @@ public class WorkflowService {
                 AuditAction.CONFIRM_UNREAD_TABLES,
                 id,
                 unread.stream()
-                        .map(g -> g.tableLabel() + " " + g.tableTitle())
+                        .map(ImportGap::tableName)
                         .collect(java.util.stream.Collectors.joining("、")));
     }
 

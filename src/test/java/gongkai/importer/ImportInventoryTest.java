@@ -1,6 +1,7 @@
 package gongkai.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,5 +113,80 @@ class ImportInventoryTest {
         assertEquals(ImportReport.TableState.EMPTY, entry(report, StandardTable.G03).state());
         assertTrue(report.toText().contains("公开03 支出决算表：本表无数据"), report.toText());
         assertTrue(report.toText().contains("未入库数字（第 16 行）：45.50（办公室）"), report.toText());
+    }
+
+    /** The 2024 set in the order those reports print it, titled as they title it. */
+    private static final List<String> SET_2024 =
+            List.of(
+                    "收入支出决算总表",
+                    "收入决算表",
+                    "支出决算表",
+                    "财政拨款收入支出决算总表",
+                    "一般公共预算财政拨款支出决算表",
+                    "一般公共预算财政拨款基本支出决算表",
+                    "财政拨款“三公”经费支出决算表",
+                    "政府性基金预算财政拨款收入支出决算表",
+                    "国有资本经营预算财政拨款收入支出决算表");
+
+    @Test
+    void the2024CaizhengjuTablesAreListedByTheirOwnTitlesNotAsPublicNumbers() {
+        assertListedAs2024Set(RealPdfs.parse("2024-putuo-caizhengju.pdf").report());
+    }
+
+    @Test
+    void the2024ShehuiTablesAreListedByTheirOwnTitlesNotAsPublicNumbers() {
+        assertListedAs2024Set(RealPdfs.parse("2024-putuo-shehui-gongzuobu.pdf").report());
+    }
+
+    private static void assertListedAs2024Set(ImportReport report) {
+        assertEquals(
+                SET_2024,
+                report.inventory().stream().map(ImportReport.TableEntry::title).toList(),
+                report::toText);
+        assertTrue(report.inventory().stream().allMatch(e -> e.table().isEmpty()), report::toText);
+        assertFalse(inventoryText(report).contains("公开"), report::toText);
+        assertTrue(inventoryText(report).contains("\u3000一般公共预算财政拨款基本支出决算表：已读取"), report::toText);
+    }
+
+    @Test
+    void aTextOfThe2024SetIsListedByItsOwnTitlesInDocumentOrder() {
+        ParseResult r =
+                new DisclosureParser()
+                        .parse(
+                                new DocumentText(
+                                        "t.txt",
+                                        List.of(
+                                                "单位名称：某某区司法局",
+                                                "2024年度",
+                                                "第五部分 部门决算表",
+                                                "某某区司法局2024年度收入决算表",
+                                                "金额单位：元",
+                                                "项目\t\t本年收入合计\t财政拨款收入",
+                                                "科目代码\t科目名称",
+                                                "合计\t\t300.00\t300.00",
+                                                "2040601\t行政运行\t300.00\t300.00",
+                                                "财政拨款“三公”经费支出决算表",
+                                                "本表无数据。",
+                                                "国有资本经营预算财政拨款收入支出决算表",
+                                                "本表无数据。")));
+        ImportReport report = r.report();
+        assertNotNull(r.disclosure(), () -> report.errors().toString());
+        assertEquals(
+                List.of("收入决算表", "财政拨款“三公”经费支出决算表", "国有资本经营预算财政拨款收入支出决算表"),
+                report.inventory().stream().map(ImportReport.TableEntry::title).toList(),
+                report::toText);
+        assertTrue(report.inventory().stream().allMatch(e -> e.table().isEmpty()), report::toText);
+        assertTrue(
+                report.toText().contains("\u3000国有资本经营预算财政拨款收入支出决算表：本表无数据（第 12 行）"),
+                report::toText);
+        assertFalse(inventoryText(report).contains("公开"), report::toText);
+    }
+
+    /** The report's 表格清单 part, up to the amount coverage. */
+    private static String inventoryText(ImportReport report) {
+        String text = report.toText();
+        int from = text.indexOf("表格清单");
+        int to = text.indexOf("金额覆盖", Math.max(from, 0));
+        return from < 0 ? "" : text.substring(from, to < 0 ? text.length() : to);
     }
 }

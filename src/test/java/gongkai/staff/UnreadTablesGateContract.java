@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.account.AccountService;
 import gongkai.account.Role;
+import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.DisclosureStatus;
 import gongkai.importer.ImportGaps;
 import gongkai.importer.ImportService;
 import gongkai.testsupport.SampleVariants;
@@ -19,8 +21,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * A table present in the document but not read is an error that stops a publish until staff confirm
- * it: through the staff forms over real HTTP (the H2 and MariaDB subclasses).
+ * A table present in the document but not read is an error that stops a submission for review and a
+ * publish until staff confirm it: through the staff forms over real HTTP (the H2 and MariaDB
+ * subclasses).
  */
 abstract class UnreadTablesGateContract {
 
@@ -28,6 +31,7 @@ abstract class UnreadTablesGateContract {
     @Inject AccountService accounts;
     @Inject ImportService imports;
     @Inject ImportGaps gaps;
+    @Inject DisclosureCatalog catalog;
 
     private WebSession as(String user, String password) {
         WebSession s = new WebSession(server.getURI());
@@ -36,7 +40,7 @@ abstract class UnreadTablesGateContract {
     }
 
     @Test
-    void anUnreadTableBlocksPublishingUntilStaffConfirmIt() {
+    void anUnreadTableBlocksSubmittingAndPublishingUntilStaffConfirmIt() {
         // Registers the unit 醴陵市司法局 (430281), to which the accounts belong.
         imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true);
         accounts.add(
@@ -77,30 +81,33 @@ abstract class UnreadTablesGateContract {
         String draft = editor.get(page).body();
         assertTrue(draft.contains("导入时未读取的表格"), draft);
         assertTrue(draft.contains("公开02 收入决算表（第 131 行）导入时未读取"), draft);
+        assertTrue(draft.contains("确认导入时未读取的表格后才能提交审核"), draft);
+        // Submitting for review as if complete is refused like a publish, with the reason.
+        HttpResponse<String> early =
+                editor.submitForm(page, page + "/submit", Map.of("explanation", "总表另行核对"));
+        assertEquals(422, early.statusCode(), early.body());
+        assertTrue(early.body().contains("有 1 张表格导入时未读取：须先在本页确认这些表格后才能提交"), early.body());
+        assertEquals(DisclosureStatus.DRAFT, catalog.document(id).orElseThrow().status());
+
+        // Without the page's CSRF token the confirmation is refused and changes nothing.
+        assertEquals(
+                403,
+                editor.post(page + "/confirm-unread", Map.of("csrfToken", "forged")).statusCode());
+        assertEquals(1, gaps.unconfirmed(id).size());
+
+        HttpResponse<String> confirmed =
+                editor.submitForm(page, page + "/confirm-unread", Map.of());
+        assertEquals(303, confirmed.statusCode(), confirmed.body());
+        assertEquals(0, gaps.unconfirmed(id).size());
+        String after = editor.get(page).body();
+        assertTrue(after.contains("gap-editor 已确认"), after);
+        assertTrue(after.contains("确认导入时未读取的表格"), "audited: " + after);
+
         HttpResponse<String> submitted =
                 editor.submitForm(page, page + "/submit", Map.of("explanation", "总表另行核对"));
         assertEquals(303, submitted.statusCode(), submitted.body());
 
         WebSession reviewer = as("gap-reviewer", "reviewer-password");
-        HttpResponse<String> refused = reviewer.submitForm(page, page + "/publish", Map.of());
-        assertEquals(422, refused.statusCode());
-        assertTrue(refused.body().contains("有 1 张表格导入时未读取"), refused.body());
-
-        // Without the page's CSRF token the confirmation is refused and changes nothing.
-        assertEquals(
-                403,
-                reviewer.post(page + "/confirm-unread", Map.of("csrfToken", "forged"))
-                        .statusCode());
-        assertEquals(1, gaps.unconfirmed(id).size());
-
-        HttpResponse<String> confirmed =
-                reviewer.submitForm(page, page + "/confirm-unread", Map.of());
-        assertEquals(303, confirmed.statusCode(), confirmed.body());
-        assertEquals(0, gaps.unconfirmed(id).size());
-        String after = reviewer.get(page).body();
-        assertTrue(after.contains("gap-reviewer 已确认"), after);
-        assertTrue(after.contains("确认导入时未读取的表格"), "audited: " + after);
-
         HttpResponse<String> published = reviewer.submitForm(page, page + "/publish", Map.of());
         assertEquals(303, published.statusCode(), published.body());
         assertTrue(reviewer.get(page).body().contains("已公开"));

@@ -70,11 +70,12 @@ final class PageCollector extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         checkTime();
+        TurnedFrame frame = TurnedFrame.of(page);
         RuleFinder.Result ruling =
-                page.getRotation() % 360 == 0
+                frame.supported()
                         ? RuleFinder.find(page)
                         : new RuleFinder.Result(List.of(), List.of(), 0);
-        double height = page.getCropBox().getHeight();
+        double height = frame.height();
         pages.add(layout.lay(Words.of(glyphs), ruling.rules(), ruling.posts(), height));
         glyphs.clear();
     }

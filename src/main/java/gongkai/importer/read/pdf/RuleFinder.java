@@ -24,9 +24,12 @@ final class RuleFinder extends PDFGraphicsStreamEngine {
     private Point2D current = new Point2D.Double();
     private int images;
 
+    private final TurnedFrame frame;
+
     RuleFinder(PDPage page) {
         super(page);
-        this.top = page.getCropBox().getUpperRightY();
+        this.frame = TurnedFrame.of(page);
+        this.top = frame.top();
     }
 
     /** The page's horizontal rules, y downwards like the glyphs'. */
@@ -64,7 +67,9 @@ final class RuleFinder extends PDFGraphicsStreamEngine {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        boxes.add(new double[] {p0.getX(), p0.getY(), p2.getX(), p2.getY()});
+        double[] a = frame.map(p0.getX(), p0.getY());
+        double[] b = frame.map(p2.getX(), p2.getY());
+        boxes.add(new double[] {a[0], a[1], b[0], b[1]});
         current = p0;
     }
 
@@ -85,7 +90,9 @@ final class RuleFinder extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
-        lines.add(new double[] {current.getX(), current.getY(), x, y});
+        double[] a = frame.map(current.getX(), current.getY());
+        double[] b = frame.map(x, y);
+        lines.add(new double[] {a[0], a[1], b[0], b[1]});
         current = new Point2D.Double(x, y);
     }
 
