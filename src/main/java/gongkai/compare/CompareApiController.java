@@ -3,11 +3,13 @@ package gongkai.compare;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gongkai.web.ApiError;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -67,6 +69,13 @@ class CompareApiController {
                             description = "建议等待的秒数",
                             schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    // Readable from any origin, without credentials (see DisclosureApiController).
+    @CrossOrigin(
+            allowedOrigins = "*",
+            allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+            allowCredentials = false,
+            exposedHeaders = {"Link", "Retry-After"},
+            maxAge = 86400)
     @Get("/api/compare")
     @Produces(MediaType.APPLICATION_JSON)
     CompareResult api(

@@ -5,12 +5,14 @@ import gongkai.disclosure.MoneyUnit;
 import gongkai.web.ApiError;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -96,6 +98,13 @@ class ProjectController {
             responseCode = "503",
             description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    // Readable from any origin, without credentials (see DisclosureApiController).
+    @CrossOrigin(
+            allowedOrigins = "*",
+            allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+            allowCredentials = false,
+            exposedHeaders = {"Link", "Retry-After"},
+            maxAge = 86400)
     @Get("/api/projects")
     @Produces(MediaType.APPLICATION_JSON)
     ProjectResult api(
