@@ -5,14 +5,12 @@ import gongkai.disclosure.MoneyUnit;
 import gongkai.web.ApiError;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -91,6 +90,15 @@ class ProjectController {
             description = "like 指定的绩效项目不存在或未公开",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
+            responseCode = "429",
+            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "建议等待的秒数",
+                            schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
             responseCode = "500",
             description = "服务器内部错误（已记录，不含异常细节）",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -98,13 +106,6 @@ class ProjectController {
             responseCode = "503",
             description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    // Readable from any origin, without credentials (see DisclosureApiController).
-    @CrossOrigin(
-            allowedOrigins = "*",
-            allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
-            allowCredentials = false,
-            exposedHeaders = {"Link", "Retry-After"},
-            maxAge = 86400)
     @Get("/api/projects")
     @Produces(MediaType.APPLICATION_JSON)
     ProjectResult api(

@@ -7,14 +7,12 @@ import gongkai.web.BadRequestException;
 import gongkai.web.NotFoundException;
 import gongkai.web.PageLinks;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -36,14 +34,6 @@ import java.util.Set;
  * superseded ones they corrected. Drafts are the staff's business and answer 404 here.
  */
 @Tag(name = "决算", description = "已公开的部门决算：列表与全文")
-// Anyone may read the open API from a page of any origin (a notebook in the browser); no
-// credentials, so a logged-in staff member's session is never used for such a request.
-@CrossOrigin(
-        allowedOrigins = "*",
-        allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
-        allowCredentials = false,
-        exposedHeaders = {"Link", "Retry-After"},
-        maxAge = 86400)
 @Controller("/api/disclosures")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -101,6 +91,15 @@ class DisclosureApiController {
     @ApiResponse(
             responseCode = "400",
             description = "参数错误（含无效的游标 cursor）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "建议等待的秒数",
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "500",
@@ -183,6 +182,15 @@ class DisclosureApiController {
     @ApiResponse(
             responseCode = "400",
             description = "决算编号不是数字",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "建议等待的秒数",
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "500",
