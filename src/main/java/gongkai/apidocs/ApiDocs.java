@@ -17,7 +17,8 @@ record ApiDocs(String title, String description, String version, List<Endpoint> 
             String tag,
             List<Param> params,
             List<Response> responses,
-            @Nullable String exampleHref) {}
+            @Nullable String exampleHref,
+            @Nullable NotebookExamples.Lines examples) {}
 
     @Serdeable
     record Param(

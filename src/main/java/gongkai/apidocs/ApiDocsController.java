@@ -1,5 +1,7 @@
 package gongkai.apidocs;
 
+import gongkai.account.TrustedProxies;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,13 +20,16 @@ import io.swagger.v3.oas.annotations.Hidden;
 class ApiDocsController {
 
     private final OpenApiSpec spec;
+    private final TrustedProxies proxies;
 
-    ApiDocsController(OpenApiSpec spec) {
+    ApiDocsController(OpenApiSpec spec, TrustedProxies proxies) {
         this.spec = spec;
+        this.proxies = proxies;
     }
 
+    /** {@code base}: the portal's address as the reader reached it, for the example lines. */
     @Serdeable
-    record Model(ApiDocs api) {}
+    record Model(ApiDocs api, String base) {}
 
     @Get("/openapi.yml")
     HttpResponse<byte[]> yaml() {
@@ -35,7 +40,12 @@ class ApiDocsController {
     @Get("/api-docs")
     @View("apidocs/index")
     @Produces(MediaType.TEXT_HTML)
-    Model page() {
-        return new Model(spec.docs());
+    Model page(HttpRequest<?> request) {
+        String host = request.getHeaders().get("Host");
+        String base =
+                host != null && host.matches("[A-Za-z0-9.:\\[\\]-]{1,300}")
+                        ? proxies.scheme(request) + "://" + host
+                        : "http://localhost:8080";
+        return new Model(spec.docs(), base);
     }
 }

@@ -147,6 +147,10 @@ class OpenApiSpec {
                                                             responses,
                                                             "get".equals(method)
                                                                     ? example(path, params)
+                                                                    : null,
+                                                            "get".equals(method)
+                                                                    ? NotebookExamples.of(
+                                                                            path, params)
                                                                     : null));
                                         }));
         endpoints.sort(Comparator.comparing(ApiDocs.Endpoint::path));

@@ -2,7 +2,10 @@ package gongkai.compare;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gongkai.web.ApiError;
+import gongkai.web.PageLinks;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -49,10 +52,26 @@ class CompareApiController {
                     "每个已公开决算中该科目的金额（元）、占本单位支出合计的比例、地区和年度；"
                             + "与 /compare 页面和 /compare.csv 参数相同、结果相同。同一科目和筛选条件的结果在下次公开前只计算一次，"
                             + "改变排序、顺序、页码或每页条数不会重新计算。")
-    @ApiResponse(responseCode = "200", description = "比较结果")
+    @ApiResponse(
+            responseCode = "200",
+            description = "比较结果（每行含决算编号 disclosureId 和单位编号 unitId）",
+            headers =
+                    @Header(
+                            name = "Link",
+                            description = "RFC 8288 翻页链接：rel=\"next\" 下一页、rel=\"prev\" 上一页（没有则省略）",
+                            schema = @Schema(type = "string")))
     @ApiResponse(
             responseCode = "400",
             description = "科目代码或参数不正确",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "建议等待的秒数",
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "500",
@@ -69,7 +88,8 @@ class CompareApiController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/api/compare")
     @Produces(MediaType.APPLICATION_JSON)
-    CompareResult api(
+    HttpResponse<CompareResult> api(
+            HttpRequest<?> request,
             @Parameter(
                             description =
                                     "功能分类代码（类 3 位、款 5 位、项 7 位）、经济分类代码（3 或 5 位）或汇总行名称（如 三公经费合计、本年支出合计）",
@@ -91,6 +111,18 @@ class CompareApiController {
         CompareQuery.checkPage(page, size);
         CompareQuery q = compare.query(code, year, region, level, sort, order, page, size);
         List<CompareRow> rows = compare.rows(q);
-        return new CompareResult(CodeInfo.of(q.code()), rows.size(), page, size, q.pageOf(rows));
+        // Numbered pages of one computed comparison, which stays the same until the next
+        // publication.
+        PageLinks links = new PageLinks(request);
+        if ((long) page * size < rows.size()) {
+            links.add("next", "page", Integer.toString(page + 1));
+        }
+        if (page > 1) {
+            links.add("prev", "page", Integer.toString(page - 1));
+        }
+        return links.applyTo(
+                HttpResponse.ok(
+                        new CompareResult(
+                                CodeInfo.of(q.code()), rows.size(), page, size, q.pageOf(rows))));
     }
 }

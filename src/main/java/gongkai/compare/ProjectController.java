@@ -20,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -87,6 +88,15 @@ class ProjectController {
     @ApiResponse(
             responseCode = "404",
             description = "like 指定的绩效项目不存在或未公开",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "建议等待的秒数",
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "500",

@@ -40,6 +40,51 @@ interface CatalogRepository extends GenericRepository<Disclosure, Long> {
             int offset);
 
     /**
+     * The open API's list, in an order that never changes under a client walking it: year (newest
+     * first), then id. {@code afterYear}/{@code afterId} start after a row (keyset paging), so a
+     * publication while a client pages neither repeats nor skips a row.
+     */
+    String PUBLIC_FILTER =
+            """
+             WHERE (:unitId IS NULL OR d.unit_id = :unitId)
+               AND (:fiscalYear IS NULL OR d.fiscal_year = :fiscalYear)
+               AND d.status = :status AND d.published_at IS NOT NULL
+            """;
+
+    @Query(
+            SUMMARY
+                    + PUBLIC_FILTER
+                    + """
+               AND (:afterYear IS NULL OR d.fiscal_year < :afterYear
+                    OR (d.fiscal_year = :afterYear AND d.id < :afterId))
+             ORDER BY d.fiscal_year DESC, d.id DESC
+             LIMIT :limit OFFSET :offset""")
+    List<DisclosureSummary> publicAfter(
+            @Nullable Long unitId,
+            @Nullable Integer fiscalYear,
+            String status,
+            @Nullable Integer afterYear,
+            @Nullable Long afterId,
+            int limit,
+            int offset);
+
+    /** The rows just before a row, in reverse order (the previous page, read backwards). */
+    @Query(
+            SUMMARY
+                    + PUBLIC_FILTER
+                    + """
+               AND (d.fiscal_year > :beforeYear OR (d.fiscal_year = :beforeYear AND d.id > :beforeId))
+             ORDER BY d.fiscal_year ASC, d.id ASC
+             LIMIT :limit""")
+    List<DisclosureSummary> publicBefore(
+            @Nullable Long unitId,
+            @Nullable Integer fiscalYear,
+            String status,
+            int beforeYear,
+            long beforeId,
+            int limit);
+
+    /**
      * What a staff member may see, filtered in the database (never a capped list filtered in
      * memory, which silently missed everything past the cap): everything, one unit, a unit with the
      * units it heads, or a region by code prefix. Submitted revisions first: they wait for someone.

@@ -5,7 +5,10 @@ import gongkai.unit.UnitService;
 import gongkai.web.ApiError;
 import gongkai.web.BadRequestException;
 import gongkai.web.NotFoundException;
+import gongkai.web.PageLinks;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -17,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -55,15 +59,47 @@ class DisclosureApiController {
         this.checks = checks;
     }
 
+    /**
+     * One page of the list. {@code page} is set when the page was asked for by number; {@code
+     * nextCursor}/{@code prevCursor} lead on from it (also in the Link header) and are absent at
+     * either end.
+     */
     @Serdeable
-    record DisclosureList(int page, int size, List<DisclosureSummary> items) {}
+    record DisclosureList(
+            @Nullable Integer page,
+            int size,
+            List<DisclosureSummary> items,
+            @Nullable String nextCursor,
+            @Nullable String prevCursor) {}
 
     /** {@code unit} is a unit id or an exact unit name; {@code status} defaults to PUBLISHED. */
-    @Operation(summary = "决算列表", description = "按单位、年度筛选已公开的决算，按年度倒序。")
-    @ApiResponse(responseCode = "200", description = "一页决算摘要")
+    @Operation(
+            summary = "决算列表",
+            description =
+                    "按单位、年度筛选已公开的决算，按年度倒序（同一年度内按编号倒序，顺序固定）。"
+                            + "翻页请用游标：响应头 Link 的 rel=\"next\"（以及 rel=\"prev\"）给出下一页（上一页）的完整地址，"
+                            + "响应体的 nextCursor 是同一游标；依次请求直到没有 next，即可无重复、无遗漏地取得全部结果，"
+                            + "其间有新公开的决算也不影响。page 参数仍可使用，但翻页时新公开的决算会使后续页错位。")
+    @ApiResponse(
+            responseCode = "200",
+            description = "一页决算摘要",
+            headers =
+                    @Header(
+                            name = "Link",
+                            description = "RFC 8288 翻页链接：rel=\"next\" 下一页、rel=\"prev\" 上一页（没有则省略）",
+                            schema = @Schema(type = "string")))
     @ApiResponse(
             responseCode = "400",
-            description = "参数错误",
+            description = "参数错误（含无效的游标 cursor）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "建议等待的秒数",
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "500",
@@ -74,7 +110,8 @@ class DisclosureApiController {
             description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
-    DisclosureList list(
+    HttpResponse<DisclosureList> list(
+            HttpRequest<?> request,
             @Parameter(description = "单位编号或完整单位名称", example = "醴陵市司法局") @Nullable @QueryValue
                     String unit,
             @Parameter(description = "年度", example = "2023") @Nullable @QueryValue Integer year,
@@ -82,7 +119,12 @@ class DisclosureApiController {
                     @Nullable
                     @QueryValue
                     String status,
-            @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
+            @Parameter(description = "游标：上一页响应的 nextCursor（或 Link 头中的地址），不与 page 同时使用")
+                    @Nullable
+                    @QueryValue
+                    String cursor,
+            @Parameter(description = "页码，从 1 开始（建议改用游标 cursor）") @QueryValue(defaultValue = "1")
+                    int page,
             @Parameter(description = "每页条数，1–200") @QueryValue(defaultValue = "50") int size) {
         if (page < 1 || page > 10_000) {
             throw new BadRequestException("页码 page 应在 1 到 10000 之间。");
@@ -90,6 +132,11 @@ class DisclosureApiController {
         if (size < 1 || size > MAX_SIZE) {
             throw new BadRequestException("每页条数 size 应在 1 到 " + MAX_SIZE + " 之间。");
         }
+        boolean byCursor = cursor != null && !cursor.isBlank();
+        if (byCursor && request.getParameters().contains("page")) {
+            throw new BadRequestException("游标 cursor 与页码 page 不能同时使用，请只用 cursor。");
+        }
+        PublicListPages.Position position = byCursor ? PublicListPages.parse(cursor) : null;
         DisclosureStatus wanted = parseStatus(status);
         Long unitId = null;
         if (unit != null && !unit.isBlank()) {
@@ -98,15 +145,27 @@ class DisclosureApiController {
                             ? List.of(Long.parseLong(unit))
                             : units.byName(unit.strip()).stream().map(Unit::id).toList();
             if (ids.isEmpty()) {
-                return new DisclosureList(page, size, List.of());
+                return HttpResponse.ok(
+                        new DisclosureList(byCursor ? null : page, size, List.of(), null, null));
             }
             unitId = ids.get(0);
             if (ids.size() > 1) {
                 throw new BadRequestException("有多个单位名为“" + unit + "”，请改用单位编号 unit=ID。");
             }
         }
-        return new DisclosureList(
-                page, size, catalog.list(unitId, year, wanted, size, (page - 1) * size));
+        PublicListPages.Page p =
+                PublicListPages.read(
+                        catalog, unitId, year, wanted, position, size, (page - 1) * size);
+        DisclosureList body =
+                new DisclosureList(
+                        byCursor ? null : page, size, p.items(), p.nextCursor(), p.prevCursor());
+        PageLinks links = new PageLinks(request).add("next", "cursor", p.nextCursor(), "page");
+        if (byCursor) {
+            links.add("prev", "cursor", p.prevCursor(), "page");
+        } else if (page > 1) {
+            links.add("prev", "page", Integer.toString(page - 1), "cursor");
+        }
+        return links.applyTo(HttpResponse.ok(body));
     }
 
     @Operation(
@@ -123,6 +182,15 @@ class DisclosureApiController {
     @ApiResponse(
             responseCode = "400",
             description = "决算编号不是数字",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "建议等待的秒数",
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "500",

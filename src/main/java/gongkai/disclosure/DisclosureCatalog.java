@@ -8,6 +8,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,6 +161,30 @@ public class DisclosureCatalog {
             Long unitId, Integer fiscalYear, DisclosureStatus status, int limit, int offset) {
         return catalog.search(
                 unitId, fiscalYear, status == null ? null : status.name(), limit, offset);
+    }
+
+    /**
+     * Public rows in the open API's stable order (year, then id, newest first), starting after
+     * ({@code backwards} false) or before ({@code backwards} true) the row {@code year}/{@code id},
+     * or at {@code offset} when there is no such row; always in display order.
+     */
+    public List<DisclosureSummary> publicPage(
+            @Nullable Long unitId,
+            @Nullable Integer fiscalYear,
+            DisclosureStatus status,
+            @Nullable Integer year,
+            @Nullable Long id,
+            boolean backwards,
+            int limit,
+            int offset) {
+        if (!backwards || year == null || id == null) {
+            return catalog.publicAfter(unitId, fiscalYear, status.name(), year, id, limit, offset);
+        }
+        List<DisclosureSummary> rows =
+                new ArrayList<>(
+                        catalog.publicBefore(unitId, fiscalYear, status.name(), year, id, limit));
+        Collections.reverse(rows);
+        return rows;
     }
 
     /**

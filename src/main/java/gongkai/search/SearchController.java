@@ -1,7 +1,6 @@
 package gongkai.search;
 
 import gongkai.disclosure.MoneyUnit;
-import gongkai.web.ApiError;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -16,12 +15,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code /search} (page) and {@code /api/search} (JSON) over the same engine and parameters. */
+/**
+ * {@code /search}, the page; {@code /api/search} (SearchApiController) takes the same parameters.
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -41,53 +36,6 @@ class SearchController {
 
     SearchController(SearchService search) {
         this.search = search;
-    }
-
-    @Tag(name = "检索", description = "中文全文检索")
-    @Operation(
-            summary = "全文检索",
-            description = "在所有已公开决算的文字说明、表格科目和绩效项目中检索（智能分词加二元切分，" + "繁简、全半角不敏感），返回高亮摘要和分面统计。")
-    @ApiResponse(responseCode = "200", description = "命中结果与分面")
-    @ApiResponse(
-            responseCode = "400",
-            description = "检索词为空、过长或参数错误",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "500",
-            description = "服务器内部错误（已记录，不含异常细节）",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @Get("/api/search")
-    @Produces(MediaType.APPLICATION_JSON)
-    SearchResult api(
-            @Parameter(description = "检索词，最多 100 字；可用引号检索短语", example = "社区矫正经费")
-                    @Nullable
-                    @QueryValue
-                    String q,
-            @Parameter(description = "年度", example = "2023") @Nullable @QueryValue Integer year,
-            @Parameter(description = "行政区划代码（6 位，任一级：省 430000、市 430200、县 430281）")
-                    @Nullable
-                    @QueryValue
-                    String region,
-            @Parameter(description = "单位名称") @Nullable @QueryValue String unit,
-            @Parameter(description = "结果类型：SECTION（文字说明）、LINE_ITEM（决算表科目）、PROJECT（绩效项目）")
-                    @Nullable
-                    @QueryValue
-                    String type,
-            @Parameter(description = "功能分类类级代码（3 位），如 204 公共安全支出") @Nullable @QueryValue("class")
-                    String classCode,
-            @Parameter(description = "排序：relevance（默认）、year、amount") @Nullable @QueryValue
-                    String sort,
-            @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
-            @Parameter(description = "每页条数，最多 50") @QueryValue(defaultValue = "20") int size) {
-        if (q == null || q.isBlank()) {
-            throw new BadRequestException("请输入搜索词，例如 q=社区矫正经费。");
-        }
-        return search.search(
-                new SearchQuery(q, year, region, unit, type, classCode, sort(sort), page, size));
     }
 
     /** One facet value as a link that adds (or removes) its filter. */

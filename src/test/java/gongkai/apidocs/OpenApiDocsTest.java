@@ -144,4 +144,36 @@ class OpenApiDocsTest {
         assertTrue(tried >= 2, "the search and list examples are runnable");
         assertTrue(web.get("/").body().contains("href=\"/api-docs\""), "linked from the footer");
     }
+
+    @Test
+    void docsPageGivesCurlPandasAndRLinesWithThePortalsAddress() {
+        String html = web.get("/api-docs").body();
+        String base = "http://localhost:" + server.getPort();
+        assertTrue(
+                html.contains("curl -sG &#39;" + base + "/api/search&#39; --data-urlencode"),
+                "a curl line for the search");
+        assertTrue(html.contains("import pandas as pd, requests"), "a pandas snippet");
+        assertTrue(
+                html.contains("df = pd.json_normalize(r.json()[&quot;hits&quot;])"),
+                "the search hits as a data frame");
+        assertTrue(
+                html.contains("url = r.links.get(&quot;next&quot;, {}).get(&quot;url&quot;)"),
+                "the disclosure list example follows the Link headers");
+        assertTrue(html.contains("df &lt;- jsonlite::fromJSON(&quot;" + base), "an R line");
+        assertTrue(!html.contains("{base}"), "the address is filled in");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void specDocumentsTheCursorTheLinkHeaderAndTheRateLimit() {
+        Map<String, Object> list = (Map<String, Object>) paths().get("/api/disclosures").get("get");
+        assertTrue(list.toString().contains("name=cursor"), "the cursor parameter");
+        Map<String, Object> responses = (Map<String, Object>) list.get("responses");
+        assertTrue(responses.get("200").toString().contains("Link"), "the Link header");
+        for (String path : List.of("/api/disclosures", "/api/search", "/api/compare")) {
+            Map<String, Object> op = (Map<String, Object>) paths().get(path).get("get");
+            String r = op.get("responses").toString();
+            assertTrue(r.contains("429") && r.contains("Retry-After"), path + ": " + r);
+        }
+    }
 }
