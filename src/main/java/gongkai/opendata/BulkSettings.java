@@ -15,7 +15,8 @@ class BulkSettings {
     private final DataPackage.Licence licence;
 
     BulkSettings(
-            @Value("${gongkai.bulk.dir:./data/bulk}") String dir,
+            @Value("${gongkai.bulk.dir:}") String dir,
+            @Value("${gongkai.data-dir:./data}") String dataDir,
             @Value("${gongkai.bulk.quiet-period:2s}") Duration quiet,
             @Value("${gongkai.bulk.max-wait:60s}") Duration maxWait,
             @Value("${gongkai.bulk.licence.name:CC-BY-4.0}") String licenceName,
@@ -23,7 +24,10 @@ class BulkSettings {
                     String licencePath,
             @Value("${gongkai.bulk.licence.title:Creative Commons Attribution 4.0}")
                     String licenceTitle) {
-        this.dir = Path.of(dir).toAbsolutePath().normalize();
+        this.dir =
+                (dir.isBlank() ? Path.of(dataDir, "bulk") : Path.of(dir))
+                        .toAbsolutePath()
+                        .normalize();
         this.quiet = quiet;
         this.maxWait = maxWait;
         this.licence = new DataPackage.Licence(licenceName, licencePath, licenceTitle);
