@@ -15,6 +15,8 @@ import java.util.Map;
  *       GenerateCommand});
  *   <li>{@code import-speed [--repeat N] FILE|DIR…}: parse time per document ({@link
  *       ImportSpeedCommand});
+ *   <li>{@code bulk [--disclosures 15000] …}: bulk build time, file sizes and download time ({@link
+ *       BulkCommand});
  *   <li>{@code soak --size 5000 --minutes 10 …}: the soak, the portal itself on a MariaDB started
  *       here ({@link SoakCommand});
  *   <li>anything else ({@code --sizes 1000,5000 …}, optionally after {@code bench}): the benchmark
@@ -37,6 +39,12 @@ public final class BenchMain {
             case "import-speed" ->
                     System.exit(
                             ImportSpeedCommand.run(
+                                    withCommand(rest, maven).toArray(String[]::new),
+                                    System.out,
+                                    System.err));
+            case "bulk" ->
+                    System.exit(
+                            BulkCommand.run(
                                     withCommand(rest, maven).toArray(String[]::new),
                                     System.out,
                                     System.err));
