@@ -70,6 +70,7 @@ class UnitPageController {
 
     @Serdeable
     record UnitPage(
+            long id,
             String name,
             String regionPath,
             List<YearLine> years,
@@ -113,6 +114,7 @@ class UnitPageController {
         UnitTrends.Built built = trends.build(published, MoneyUnit.WAN_YUAN);
         return new Model(
                 new UnitPage(
+                        unit.id(),
                         unit.name(),
                         path,
                         years,

@@ -1,5 +1,7 @@
 package gongkai.compare;
 
+import gongkai.cite.Citation;
+import gongkai.cite.SiteAddress;
 import gongkai.compare.ComparePages.Model;
 import gongkai.disclosure.PublishedCache;
 import gongkai.web.BadRequestException;
@@ -32,13 +34,22 @@ class ComparePageController {
     private final ComparePages views;
     private final PublishedCache cache;
     private final Pages pages;
+    private final CompareCitation citations;
+    private final SiteAddress site;
 
     ComparePageController(
-            CompareService compare, ComparePages views, PublishedCache cache, Pages pages) {
+            CompareService compare,
+            ComparePages views,
+            PublishedCache cache,
+            Pages pages,
+            CompareCitation citations,
+            SiteAddress site) {
         this.compare = compare;
         this.views = views;
         this.cache = cache;
         this.pages = pages;
+        this.citations = citations;
+        this.site = site;
     }
 
     @Hidden
@@ -87,19 +98,24 @@ class ComparePageController {
         }
         // The whole page is kept until the next publication, under its exact query string; another
         // order or page of the same comparison renders from the rows already kept.
+        // The citation names the address and the date retrieved: both are part of the key.
         CompareQuery valid = q;
+        String base = site.base(request);
+        String today = Citation.today();
         String html =
                 cache.page(
-                        "compare-page:" + request.getUri().getRawQuery(),
+                        "compare-page:" + request.getUri().getRawQuery() + ":" + base + ":" + today,
                         () ->
                                 pages.html(
                                         "compare/index",
-                                        new Model(views.page(valid, codeText, compare.rows(valid))),
+                                        new Model(
+                                                views.page(valid, codeText, compare.rows(valid)),
+                                                citations.of(valid, base, today)),
                                         request));
         return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
     private static ModelAndView<Model> view(ComparePages.ComparePage p) {
-        return new ModelAndView<>("compare/index", new Model(p));
+        return new ModelAndView<>("compare/index", new Model(p, null));
     }
 }

@@ -1,5 +1,6 @@
 package gongkai.compare;
 
+import gongkai.cite.Citation;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.region.Region;
 import gongkai.region.RegionLevel;
@@ -92,7 +93,7 @@ class ComparePages {
             String accepted) {}
 
     @Serdeable
-    record Model(ComparePage view) {}
+    record Model(ComparePage view, @Nullable Citation cite) {}
 
     private final CompareService compare;
     private final JsonMapper json;

@@ -1,5 +1,7 @@
 package gongkai.disclosure;
 
+import gongkai.cite.Citation;
+import gongkai.cite.SiteAddress;
 import gongkai.web.NotFoundException;
 import gongkai.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -35,36 +37,46 @@ class DisclosurePageController {
     private final PublishedCache cache;
     private final Pages pages;
     private final PublicChecks checks;
+    private final SiteAddress site;
 
     DisclosurePageController(
             DisclosureCatalog catalog,
             JsonMapper json,
             PublishedCache cache,
             Pages pages,
-            PublicChecks checks) {
+            PublicChecks checks,
+            SiteAddress site) {
         this.catalog = catalog;
         this.json = json;
         this.cache = cache;
         this.pages = pages;
         this.checks = checks;
+        this.site = site;
     }
 
     @Serdeable
-    record Model(DisclosurePage page) {}
+    record Model(DisclosurePage page, Citation cite) {}
 
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<String> show(
             @PathVariable long id, @Nullable @QueryValue String unit, HttpRequest<?> request) {
         MoneyUnit display = "yuan".equals(unit) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+        // The citation names the address and the date retrieved: both are part of the key.
+        String base = site.base(request);
+        String today = Citation.today();
         String html =
                 cache.page(
-                        "disclosure-page:" + id + ":" + display,
-                        () -> pages.html("disclosure/show", model(id, display), request));
+                        "disclosure-page:" + id + ":" + display + ":" + base + ":" + today,
+                        () ->
+                                pages.html(
+                                        "disclosure/show",
+                                        model(id, display, base, today),
+                                        request));
         return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
-    private Model model(long id, MoneyUnit display) {
+    private Model model(long id, MoneyUnit display, String base, String today) {
         DisclosureDocument d =
                 catalog.document(id)
                         .filter(DisclosureApiController::isPublic)
@@ -84,6 +96,21 @@ class DisclosurePageController {
                         notes,
                         charts.blocks(),
                         Charts.scriptJson(json, charts.data()),
-                        DisclosurePageView.checks(checks.rulesRun(), checks.findings(d))));
+                        DisclosurePageView.checks(checks.rulesRun(), checks.findings(d))),
+                citation(d, base, today));
+    }
+
+    /** The revision's own page is its permanent URL: it shows this revision after a correction. */
+    private static Citation citation(DisclosureDocument d, String base, String today) {
+        return Citation.ofDisclosure(
+                d.unit().name(),
+                d.fiscalYear(),
+                d.kind().label(),
+                d.revision(),
+                d.publishedAt() == null
+                        ? null
+                        : d.publishedAt().atZone(Citation.ZONE).toLocalDate().toString(),
+                base + "/disclosures/" + d.id(),
+                today);
     }
 }

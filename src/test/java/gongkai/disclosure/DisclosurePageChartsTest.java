@@ -239,7 +239,9 @@ class DisclosurePageChartsTest {
                     attrs.contains("src=\"/static/") || attrs.contains("type=\"application/json\""),
                     "no inline script: " + attrs);
         }
-        assertEquals(3, count);
+        // The chart data, ECharts, charts.js and the citation's copy button (cite.js).
+        assertEquals(4, count);
+        assertTrue(html.contains("<script src=\"/static/js/cite.js\" defer></script>"));
         HttpResponse<String> js =
                 http.toBlocking().exchange(HttpRequest.GET("/static/js/charts.js"), String.class);
         assertEquals(200, js.getStatus().getCode());
