@@ -101,15 +101,24 @@ class CompareApiController {
             @Parameter(description = "行政区划代码（6 位，任一级，含下级地区）") @Nullable @QueryValue String region,
             @Parameter(description = "单位所在层级：PROVINCE、CITY、COUNTY") @Nullable @QueryValue
                     String level,
-            @Parameter(description = "排序：amount（金额）、share（占比）、region（地区）、year（年度）")
+            @Parameter(
+                            description =
+                                    "排序：amount（金额）、share（占比）、region（地区）、year（年度）、execution（预算执行率，无年初预算的行排在最后）")
                     @Nullable
                     @QueryValue
                     String sort,
             @Parameter(description = "顺序：asc 或 desc") @Nullable @QueryValue String order,
+            @Parameter(description = "预算执行率下限（%，含），只保留文件同时列出年初预算和决算的行", example = "80")
+                    @Nullable
+                    @QueryValue
+                    String rateMin,
+            @Parameter(description = "预算执行率上限（%，含）", example = "120") @Nullable @QueryValue
+                    String rateMax,
             @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
             @Parameter(description = "每页条数") @QueryValue(defaultValue = "50") int size) {
         CompareQuery.checkPage(page, size);
-        CompareQuery q = compare.query(code, year, region, level, sort, order, page, size);
+        CompareQuery q =
+                compare.query(code, year, region, level, sort, order, page, size, rateMin, rateMax);
         List<CompareRow> rows = compare.rows(q);
         // Numbered pages of one computed comparison, which stays the same until the next
         // publication.

@@ -53,6 +53,28 @@ record CompareCode(
         }
     }
 
+    /**
+     * Where a document states this code's budget beside its outcome: the two columns of one row.
+     * Functional 项 are explained one by one in the narrative (年初预算X万元，支出决算Y万元, the PROSE table);
+     * the 三公 table gives 预算数 beside 决算数 for each of its columns.
+     */
+    record PairSource(
+            StandardTable table, String budgetColumn, String actualColumn, String rowCode) {}
+
+    /** This code's budget-and-outcome pair, if documents state one. */
+    Optional<PairSource> pairSource() {
+        if (kind == LineItem.RowKind.FUNCTIONAL) {
+            return Optional.of(new PairSource(StandardTable.PROSE, "budget", "actual", code));
+        }
+        for (Source s : sources) {
+            if (s.table() == StandardTable.G09 && s.column().startsWith("actual_")) {
+                String budget = "budget_" + s.column().substring("actual_".length());
+                return Optional.of(new PairSource(s.table(), budget, s.column(), rowCodeFor(s)));
+            }
+        }
+        return Optional.empty();
+    }
+
     static final Pattern MALFORMED_DIGITS = Pattern.compile("\\d+");
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
 

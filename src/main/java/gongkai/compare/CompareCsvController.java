@@ -36,9 +36,21 @@ class CompareCsvController {
             @Nullable @QueryValue String region,
             @Nullable @QueryValue String level,
             @Nullable @QueryValue String sort,
-            @Nullable @QueryValue String order) {
+            @Nullable @QueryValue String order,
+            @Nullable @QueryValue String rateMin,
+            @Nullable @QueryValue String rateMax) {
         CompareQuery q =
-                compare.query(code, year, region, level, sort, order, 1, CompareQuery.DEFAULT_SIZE);
+                compare.query(
+                        code,
+                        year,
+                        region,
+                        level,
+                        sort,
+                        order,
+                        1,
+                        CompareQuery.DEFAULT_SIZE,
+                        rateMin,
+                        rateMax);
         byte[] body = CompareCsv.write(q.code(), compare.rows(q));
         String file = "compare-" + q.code().code() + ".csv";
         return HttpResponse.ok(body)

@@ -32,6 +32,12 @@ final class CompareLinks {
         if (!q.descending()) {
             url.append("&order=asc");
         }
+        if (q.rates().min() != null) {
+            url.append("&rateMin=").append(q.rates().min().toPlainString());
+        }
+        if (q.rates().max() != null) {
+            url.append("&rateMax=").append(q.rates().max().toPlainString());
+        }
         if (page > 1) {
             url.append("&page=").append(page);
         }
@@ -57,7 +63,8 @@ final class CompareLinks {
                                                         q.sort(),
                                                         q.descending(),
                                                         1,
-                                                        q.size()),
+                                                        q.size(),
+                                                        q.rates()),
                                                 1)))
                 .toList();
     }

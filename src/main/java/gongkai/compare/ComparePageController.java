@@ -62,11 +62,16 @@ class ComparePageController {
             @Nullable @QueryValue String level,
             @Nullable @QueryValue String sort,
             @Nullable @QueryValue String order,
+            @Nullable @QueryValue String rateMin,
+            @Nullable @QueryValue String rateMax,
             @QueryValue(defaultValue = "1") int page,
             HttpRequest<?> request) {
         String codeText = code == null ? "" : code.strip();
         if (codeText.isEmpty()) {
-            return HttpResponse.ok(view(views.empty("", null, year, region, level, sort, order)));
+            return HttpResponse.ok(
+                    view(
+                            views.empty(
+                                    "", null, year, region, level, sort, order, rateMin, rateMax)));
         }
         CompareQuery q;
         try {
@@ -80,7 +85,9 @@ class ComparePageController {
                             sort,
                             order,
                             page,
-                            CompareQuery.DEFAULT_SIZE);
+                            CompareQuery.DEFAULT_SIZE,
+                            rateMin,
+                            rateMax);
         } catch (BadRequestException e) {
             // The form stays, with the message and the accepted forms, so the reader can correct
             // it.
@@ -94,7 +101,9 @@ class ComparePageController {
                                             region,
                                             level,
                                             sort,
-                                            order)));
+                                            order,
+                                            rateMin,
+                                            rateMax)));
         }
         // The whole page is kept until the next publication, under its exact query string; another
         // order or page of the same comparison renders from the rows already kept.

@@ -3,7 +3,6 @@ package gongkai.compare;
 import gongkai.cite.Citation;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.region.Region;
-import gongkai.region.RegionLevel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -62,7 +61,10 @@ class ComparePages {
             String share,
             String source,
             boolean summed,
-            String disclosureHref) {}
+            String disclosureHref,
+            String budgetWan,
+            String actualWan,
+            String executionRate) {}
 
     @Serdeable
     record ChartData(String title, String unit, List<String> labels, List<BigDecimal> values) {}
@@ -90,7 +92,10 @@ class ComparePages {
             List<Option> orders,
             List<CommonCode> common,
             List<CommonCode> parents,
-            String accepted) {}
+            String accepted,
+            @Nullable String rateMin,
+            @Nullable String rateMax,
+            boolean showsExecution) {}
 
     @Serdeable
     record Model(ComparePage view, @Nullable Citation cite) {}
@@ -124,12 +129,15 @@ class ComparePages {
                 chartJson(q.code(), shown),
                 years(q.year() == null ? null : q.year().toString()),
                 regions(q.region()),
-                levels(q.level() == null ? null : q.level().name()),
-                sorts(q.sort().name()),
-                orders(q.descending() ? "desc" : "asc"),
-                common(),
+                CompareOptions.levels(q.level() == null ? null : q.level().name()),
+                CompareOptions.sorts(q.sort().name()),
+                CompareOptions.orders(q.descending() ? "desc" : "asc"),
+                CompareOptions.common(),
                 CompareLinks.parents(q),
-                CompareCode.ACCEPTED);
+                CompareCode.ACCEPTED,
+                q.rates().min() == null ? null : q.rates().min().toPlainString(),
+                q.rates().max() == null ? null : q.rates().max().toPlainString(),
+                q.code().pairSource().isPresent());
     }
 
     /**
@@ -142,7 +150,9 @@ class ComparePages {
             @Nullable String region,
             @Nullable String level,
             @Nullable String sort,
-            @Nullable String order) {
+            @Nullable String order,
+            @Nullable String rateMin,
+            @Nullable String rateMax) {
         return new ComparePage(
                 code,
                 null,
@@ -160,12 +170,15 @@ class ComparePages {
                 null,
                 years(year),
                 regions(region),
-                levels(level),
-                sorts(sort == null ? null : sort.toUpperCase(Locale.ROOT)),
-                orders(order == null ? "desc" : order.toLowerCase(Locale.ROOT)),
-                common(),
+                CompareOptions.levels(level),
+                CompareOptions.sorts(sort == null ? null : sort.toUpperCase(Locale.ROOT)),
+                CompareOptions.orders(order == null ? "desc" : order.toLowerCase(Locale.ROOT)),
+                CompareOptions.common(),
                 List.of(),
-                CompareCode.ACCEPTED);
+                CompareCode.ACCEPTED,
+                rateMin,
+                rateMax,
+                false);
     }
 
     private static RowView rowView(CompareRow r) {
@@ -180,7 +193,10 @@ class ComparePages {
                 r.share() == null ? "—" : r.share().toPlainString() + "%",
                 r.sourceLabel(),
                 r.summed(),
-                "/disclosures/" + r.disclosureId());
+                "/disclosures/" + r.disclosureId(),
+                r.budget() == null ? "—" : MoneyUnit.WAN_YUAN.rounded(r.budget()).toPlainString(),
+                r.actual() == null ? "—" : MoneyUnit.WAN_YUAN.rounded(r.actual()).toPlainString(),
+                r.executionRate() == null ? "—" : r.executionRate().toPlainString() + "%");
     }
 
     /** The chart's data block; '<' is escaped so the JSON can never close its script element. */
@@ -235,45 +251,5 @@ class ComparePages {
             out.add(new Option(r.code(), indent + r.name(), r.code().equals(selected)));
         }
         return out;
-    }
-
-    private static List<Option> levels(@Nullable String selected) {
-        List<Option> out = new ArrayList<>();
-        out.add(new Option("", "全部层级", selected == null || selected.isBlank()));
-        for (RegionLevel l : RegionLevel.values()) {
-            out.add(
-                    new Option(
-                            l.name(),
-                            l.label() + "单位",
-                            l.name().equalsIgnoreCase(selected == null ? "" : selected)));
-        }
-        return out;
-    }
-
-    private static List<Option> sorts(@Nullable String selected) {
-        String s = selected == null || selected.isBlank() ? "AMOUNT" : selected;
-        return List.of(
-                new Option("amount", "金额", s.equals("AMOUNT")),
-                new Option("share", "占本年支出比例", s.equals("SHARE")),
-                new Option("region", "地区", s.equals("REGION")),
-                new Option("year", "年度", s.equals("YEAR")));
-    }
-
-    private static List<Option> orders(String selected) {
-        return List.of(
-                new Option("desc", "从高到低（降序）", !"asc".equals(selected)),
-                new Option("asc", "从低到高（升序）", "asc".equals(selected)));
-    }
-
-    private static List<CommonCode> common() {
-        return COMMON.stream()
-                .map(
-                        c ->
-                                new CommonCode(
-                                        c[0],
-                                        c[1],
-                                        c[0].chars().allMatch(Character::isDigit),
-                                        "/compare?code=" + encode(c[0])))
-                .toList();
     }
 }

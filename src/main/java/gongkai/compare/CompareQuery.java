@@ -3,6 +3,7 @@ package gongkai.compare;
 import gongkai.region.RegionLevel;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,13 +19,71 @@ record CompareQuery(
         Sort sort,
         boolean descending,
         int page,
-        int size) {
+        int size,
+        Rates rates) {
+
+    /** The same query without an execution-rate filter. */
+    CompareQuery(
+            CompareCode code,
+            @Nullable Integer year,
+            @Nullable String region,
+            @Nullable RegionLevel level,
+            Sort sort,
+            boolean descending,
+            int page,
+            int size) {
+        this(code, year, region, level, sort, descending, page, size, Rates.ANY);
+    }
 
     enum Sort {
         AMOUNT,
         SHARE,
         REGION,
-        YEAR
+        YEAR,
+        /** actual ÷ budget; rows without a stated budget go last in either order */
+        EXECUTION
+    }
+
+    /**
+     * Keeps only rows whose execution rate (percent) lies within these bounds, inclusive; with
+     * either bound set, rows without a rate are left out. ANY keeps every row.
+     */
+    record Rates(@Nullable BigDecimal min, @Nullable BigDecimal max) {
+        static final Rates ANY = new Rates(null, null);
+
+        boolean any() {
+            return min == null && max == null;
+        }
+
+        boolean keeps(@Nullable BigDecimal rate) {
+            if (any()) {
+                return true;
+            }
+            return rate != null
+                    && (min == null || rate.compareTo(min) >= 0)
+                    && (max == null || rate.compareTo(max) <= 0);
+        }
+
+        /** From the GET parameters; a bound that is not a number is a 400. */
+        static Rates parse(@Nullable String min, @Nullable String max) {
+            Rates r = new Rates(bound("rateMin", min), bound("rateMax", max));
+            if (r.min != null && r.max != null && r.min.compareTo(r.max) > 0) {
+                throw new BadRequestException("执行率下限 rateMin 不能大于上限 rateMax。");
+            }
+            return r;
+        }
+
+        private static @Nullable BigDecimal bound(String name, @Nullable String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String v = value.strip();
+            if (!v.matches("\\d{1,6}(\\.\\d{1,2})?")) {
+                throw new BadRequestException(
+                        "执行率 " + name + " 应为百分数（不带 % 号，最多两位小数），例如 80 或 120.5。");
+            }
+            return new BigDecimal(v);
+        }
     }
 
     static final int DEFAULT_SIZE = 50;
@@ -38,7 +97,7 @@ record CompareQuery(
             return Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(
-                    "排序方式 sort 只能是 amount（金额）、share（占比）、region（地区）或 year（年度）。");
+                    "排序方式 sort 只能是 amount（金额）、share（占比）、region（地区）、year（年度）或 execution（预算执行率）。");
         }
     }
 

@@ -14,6 +14,12 @@ import java.util.List;
  * @param source the table kind the amount was read from (G03, G05, G01, PROSE, G06, G09 …)
  * @param summed true when the table lists only lower levels and the amount is their sum (e.g. a 款
  *     summed from its 项 rows)
+ * @param budget the 年初预算 the document states beside {@code actual} (the narrative's per-项
+ *     paragraph, or the 三公 table's 预算数), in 元; null when it states none
+ * @param actual the outcome stated with that budget (支出决算 / 决算数), in 元; it may differ from {@code
+ *     amount}, which comes from the first table that lists the code
+ * @param executionRate actual ÷ budget in percent (2 decimals); null without a budget or with a
+ *     budget of zero (spending that was not budgeted at the start of the year has no rate)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -31,7 +37,10 @@ record CompareRow(
         @Nullable BigDecimal expenseTotal,
         String source,
         String sourceLabel,
-        boolean summed) {
+        boolean summed,
+        @Nullable BigDecimal budget,
+        @Nullable BigDecimal actual,
+        @Nullable BigDecimal executionRate) {
 
     String regionPathText() {
         return String.join(" / ", regionPath);

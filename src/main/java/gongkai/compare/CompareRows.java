@@ -33,6 +33,7 @@ class CompareRows {
     private static final CompareCode EXPENSE_TOTAL = CompareCode.parse(SummaryRows.EXPENSE_TOTAL);
 
     private final CandidateReader reader;
+    private final ExecutionPairs pairs;
     private final RegionDirectory regions;
     private final PublishedCache cache;
     private final CompareTurns turns;
@@ -45,10 +46,12 @@ class CompareRows {
 
     CompareRows(
             CandidateReader reader,
+            ExecutionPairs pairs,
             RegionDirectory regions,
             PublishedCache cache,
             CompareTurns turns) {
         this.reader = reader;
+        this.pairs = pairs;
         this.regions = regions;
         this.cache = cache;
         this.turns = turns;
@@ -89,9 +92,10 @@ class CompareRows {
         Map<Long, DisclosureRef> compared = new LinkedHashMap<>();
         byDisclosure.keySet().forEach(id -> compared.put(id, published.get(id)));
         Map<Long, BigDecimal> expenseTotals = expenseTotals(compared);
+        Map<Long, ExecutionPairs.Pair> stated = pairs.of(q.code(), compared.keySet());
         List<CompareRow> rows = new ArrayList<>();
         for (List<CandidateRow> candidates : byDisclosure.values()) {
-            CompareRow row = answer(q.code(), candidates, expenseTotals);
+            CompareRow row = answer(q.code(), candidates, expenseTotals, stated);
             if (row != null && (q.level() == null || q.level().label().equals(row.unitLevel()))) {
                 rows.add(row);
             }
@@ -124,7 +128,10 @@ class CompareRows {
 
     @Nullable
     private CompareRow answer(
-            CompareCode code, List<CandidateRow> candidates, Map<Long, BigDecimal> expenseTotals) {
+            CompareCode code,
+            List<CandidateRow> candidates,
+            Map<Long, BigDecimal> expenseTotals,
+            Map<Long, ExecutionPairs.Pair> stated) {
         for (CompareCode.Source s : code.sources()) {
             List<CandidateRow> matching =
                     candidates.stream()
@@ -160,6 +167,7 @@ class CompareRows {
                             : amount.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
             List<Region> path = regions.path(first.regionCode());
             String level = path.isEmpty() ? "" : path.get(path.size() - 1).level().label();
+            ExecutionPairs.Pair pair = stated.get(first.disclosureId());
             return new CompareRow(
                     first.disclosureId(),
                     first.unitId(),
@@ -174,7 +182,10 @@ class CompareRows {
                     total,
                     s.table().name(),
                     s.label(),
-                    summed);
+                    summed,
+                    pair == null ? null : pair.budget(),
+                    pair == null ? null : pair.actual(),
+                    pair == null ? null : pair.rate());
         }
         return null;
     }

@@ -47,6 +47,21 @@ class CompareService {
             @Nullable String order,
             int page,
             int size) {
+        return query(code, year, region, level, sort, order, page, size, null, null);
+    }
+
+    /** The same, with an execution-rate filter (percent bounds, inclusive). */
+    CompareQuery query(
+            @Nullable String code,
+            @Nullable String year,
+            @Nullable String region,
+            @Nullable String level,
+            @Nullable String sort,
+            @Nullable String order,
+            int page,
+            int size,
+            @Nullable String rateMin,
+            @Nullable String rateMax) {
         CompareCode c = CompareCode.parse(code);
         return new CompareQuery(
                 c,
@@ -56,7 +71,8 @@ class CompareService {
                 CompareQuery.sort(sort),
                 CompareQuery.descending(order),
                 page,
-                size);
+                size,
+                CompareQuery.Rates.parse(rateMin, rateMax));
     }
 
     @Nullable
@@ -90,6 +106,9 @@ class CompareService {
      */
     List<CompareRow> rows(CompareQuery q) {
         List<CompareRow> sorted = new ArrayList<>(rows.of(q));
+        if (!q.rates().any()) {
+            sorted.removeIf(r -> !q.rates().keeps(r.executionRate()));
+        }
         sorted.sort(order(q.sort(), q.descending()));
         return sorted;
     }
@@ -112,9 +131,19 @@ class CompareService {
                                     Comparator.nullsFirst(Comparator.naturalOrder()));
                     case REGION -> Comparator.comparing(CompareRow::regionCode);
                     case YEAR -> Comparator.comparingInt(CompareRow::year);
+                    case EXECUTION ->
+                            Comparator.comparing(
+                                    CompareRow::executionRate,
+                                    Comparator.nullsFirst(Comparator.naturalOrder()));
                 };
         if (descending) {
             key = key.reversed();
+        }
+        if (sort == CompareQuery.Sort.EXECUTION) {
+            // Rows without a rate say nothing about execution: last, whichever the order.
+            key =
+                    Comparator.comparing((CompareRow r) -> r.executionRate() == null)
+                            .thenComparing(key);
         }
         return key.thenComparing(CompareRow::unitName)
                 .thenComparing(Comparator.comparingInt(CompareRow::year).reversed())

@@ -1,0 +1,103 @@
+package gongkai.compare;
+
+import gongkai.compare.CompareRepository.AmountRef;
+import gongkai.compare.CompareRepository.LineRef;
+import gongkai.compare.CompareRepository.TableRef;
+import gongkai.disclosure.LineItem;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Budget execution: for each compared disclosure, the budget and the outcome its document states
+ * side by side for the code ({@link CompareCode#pairSource()}), read like the amounts (indexed
+ * single-table queries, see {@link CompareRepository}).
+ */
+@Singleton
+class ExecutionPairs {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A stated budget and outcome in 元, and the rate (null without a budget to measure by). */
+    record Pair(BigDecimal budget, BigDecimal actual, @Nullable BigDecimal rate) {
+
+        static Pair of(BigDecimal budget, BigDecimal actual) {
+            return new Pair(budget, actual, ExecutionPairs.rate(budget, actual));
+        }
+    }
+
+    private final CompareRepository repository;
+
+    ExecutionPairs(CompareRepository repository) {
+        this.repository = repository;
+    }
+
+    /** actual ÷ budget in percent, 2 decimals; null when there is no budget (zero or none). */
+    static @Nullable BigDecimal rate(@Nullable BigDecimal budget, @Nullable BigDecimal actual) {
+        if (budget == null || actual == null || budget.signum() == 0) {
+            return null;
+        }
+        return actual.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The pair of each of these disclosures that states one, by disclosure id. A row the document
+     * prints twice (two paragraphs on one 项) counts once per paragraph: both figures are added.
+     */
+    Map<Long, Pair> of(CompareCode code, Set<Long> disclosureIds) {
+        Map<Long, Pair> out = new HashMap<>();
+        CompareCode.PairSource source = code.pairSource().orElse(null);
+        if (source == null || disclosureIds.isEmpty()) {
+            return out;
+        }
+        String kind =
+                code.kind() == LineItem.RowKind.NAMED
+                        ? LineItem.RowKind.NAMED.name()
+                        : LineItem.RowKind.FUNCTIONAL.name();
+        Map<Long, Long> disclosureOfTable = new HashMap<>();
+        for (TableRef t : repository.tablesOfKinds(List.of(source.table().name()))) {
+            if (disclosureIds.contains(t.disclosureId())) {
+                disclosureOfTable.put(t.id(), t.disclosureId());
+            }
+        }
+        Map<Long, Long> disclosureOfLine = new HashMap<>();
+        // The exact row: a LIKE pattern without a wildcard. A 款 or 类 is not summed from the 项 a
+        // narrative happens to explain, which are rarely all of them.
+        for (LineRef l : repository.lines(kind, source.rowCode())) {
+            Long disclosure = disclosureOfTable.get(l.tableId());
+            if (disclosure != null && l.rowCode().equals(source.rowCode())) {
+                disclosureOfLine.put(l.id(), disclosure);
+            }
+        }
+        Map<Long, BigDecimal> budgets = sums(disclosureOfLine, source.budgetColumn());
+        Map<Long, BigDecimal> actuals = sums(disclosureOfLine, source.actualColumn());
+        budgets.forEach(
+                (id, budget) -> {
+                    BigDecimal actual = actuals.get(id);
+                    if (actual != null) {
+                        out.put(id, Pair.of(budget, actual));
+                    }
+                });
+        return out;
+    }
+
+    private Map<Long, BigDecimal> sums(Map<Long, Long> disclosureOfLine, String column) {
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        List<Long> ids = new ArrayList<>(disclosureOfLine.keySet());
+        for (int from = 0; from < ids.size(); from += CandidateReader.CHUNK) {
+            Collection<Long> chunk =
+                    ids.subList(from, Math.min(ids.size(), from + CandidateReader.CHUNK));
+            for (AmountRef a : repository.amounts(chunk, column)) {
+                sums.merge(disclosureOfLine.get(a.lineItemId()), a.amount(), BigDecimal::add);
+            }
+        }
+        return sums;
+    }
+}
