@@ -8,9 +8,16 @@ import java.util.Set;
 /**
  * A ruled area of a page: the distinct y levels of its horizontal rules (row borders), the rules
  * themselves (to tell a cell wrapped over two lines from two cells), the vertical rules through it
- * (column borders, where drawn) and its x extent.
+ * (column borders, where drawn) and its x extent. {@code drawn} is false for a table printed
+ * without rules, whose borders {@link UnruledTables} estimated from the text.
  */
-record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, double x0, double x1) {
+record TableRegion(
+        List<Double> levels,
+        List<Rule> rules,
+        List<Post> posts,
+        double x0,
+        double x1,
+        boolean drawn) {
 
     /** The largest gap between two row borders that still belongs to one table. */
     private static final double MAX_ROW = 90;
@@ -74,9 +81,12 @@ record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, doub
         joinWithinCells(spans, body, a, b);
     }
 
-    /** Whether three or more column borders run through the whole body. */
+    /**
+     * Whether three or more drawn column borders run through the whole body (estimated borders do
+     * not count: a continued unruled table keeps the columns of the page before).
+     */
     boolean bordersThrough(List<Word> body) {
-        if (posts.isEmpty() || body.isEmpty()) {
+        if (!drawn || posts.isEmpty() || body.isEmpty()) {
             return false;
         }
         double a = body.stream().mapToDouble(w -> w.y() - w.size()).min().orElse(0);
@@ -191,7 +201,7 @@ record TableRegion(List<Double> levels, List<Rule> rules, List<Post> posts, doub
             double bottom = levels.get(levels.size() - 1);
             List<Post> through =
                     posts.stream().filter(p -> p.y1() > top && p.y0() < bottom).toList();
-            regions.add(new TableRegion(levels, List.copyOf(group), through, x0, x1));
+            regions.add(new TableRegion(levels, List.copyOf(group), through, x0, x1, true));
         }
     }
 }

@@ -110,7 +110,7 @@ final class UnruledTables {
         for (double x : UnruledColumns.borders(lines, x0, x1)) {
             posts.add(new Post(x, top, bottom));
         }
-        out.add(new TableRegion(levels, rules, posts, x0, x1));
+        out.add(new TableRegion(levels, rules, posts, x0, x1, false));
     }
 
     /**
