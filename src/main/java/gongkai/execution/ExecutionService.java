@@ -63,13 +63,13 @@ class ExecutionService {
     private ExecutionView compute(@Nullable Integer year) {
         List<PairRow> all = repository.pairs(year);
         List<PairRow> budgeted = all.stream().filter(p -> p.budget().signum() > 0).toList();
-        List<CodeLine> codes = byCode(budgeted);
+        List<CodeStats> codes = byCode(budgeted);
         return new ExecutionView(
                 year,
                 years(),
                 all.size(),
                 all.size() - budgeted.size(),
-                codes,
+                codes.stream().map(CodeStats::line).toList(),
                 byProvince(budgeted),
                 deviations(budgeted),
                 Charts.scriptJson(json, chart(codes)));
@@ -94,11 +94,14 @@ class ExecutionService {
         return rate == null ? "—" : rate.toPlainString() + "%";
     }
 
-    private List<CodeLine> byCode(List<PairRow> budgeted) {
+    /** One 项's line of the page, with the rates it shows as numbers (for the chart). */
+    private record CodeStats(
+            CodeLine line, BigDecimal rate, BigDecimal low, BigDecimal high, BigDecimal spread) {}
+
+    private List<CodeStats> byCode(List<PairRow> budgeted) {
         Map<String, List<PairRow>> groups = new LinkedHashMap<>();
         budgeted.forEach(p -> groups.computeIfAbsent(p.rowCode(), k -> new ArrayList<>()).add(p));
-        record Ranked(CodeLine line, BigDecimal spread) {}
-        List<Ranked> ranked = new ArrayList<>();
+        List<CodeStats> ranked = new ArrayList<>();
         for (List<PairRow> g : groups.values()) {
             BigDecimal budget =
                     g.stream().map(PairRow::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -124,10 +127,16 @@ class ExecutionService {
                             high.unitName() + " " + high.fiscalYear(),
                             "/compare?sort=execution&code="
                                     + URLEncoder.encode(first.rowCode(), StandardCharsets.UTF_8));
-            ranked.add(new Ranked(line, distance(lowRate).max(distance(highRate))));
+            ranked.add(
+                    new CodeStats(
+                            line,
+                            rate(budget, actual),
+                            lowRate,
+                            highRate,
+                            distance(lowRate).max(distance(highRate))));
         }
-        ranked.sort(Comparator.comparing(Ranked::spread).reversed());
-        return ranked.stream().limit(SHOWN).map(Ranked::line).toList();
+        ranked.sort(Comparator.comparing(CodeStats::spread).reversed());
+        return ranked.stream().limit(SHOWN).toList();
     }
 
     private List<RegionLine> byProvince(List<PairRow> budgeted) {
@@ -188,16 +197,16 @@ class ExecutionService {
     }
 
     /** A horizontal bar per shown 项: the overall rate, beside the lowest and highest unit rate. */
-    private static Charts.Data chart(List<CodeLine> codes) {
+    private static Charts.Data chart(List<CodeStats> codes) {
         List<String> names = new ArrayList<>();
         List<BigDecimal> overall = new ArrayList<>();
         List<BigDecimal> low = new ArrayList<>();
         List<BigDecimal> high = new ArrayList<>();
-        for (CodeLine c : codes.subList(0, Math.min(15, codes.size()))) {
-            names.add(c.code() + " " + c.name());
-            overall.add(number(c.rate()));
-            low.add(number(c.lowest()));
-            high.add(number(c.highest()));
+        for (CodeStats c : codes.subList(0, Math.min(15, codes.size()))) {
+            names.add(c.line().code() + " " + c.line().name());
+            overall.add(c.rate());
+            low.add(c.low());
+            high.add(c.high());
         }
         List<String> none = new ArrayList<>();
         names.forEach(n -> none.add(null));
@@ -214,11 +223,5 @@ class ExecutionService {
                                         new Charts.Series("合计", overall, none),
                                         new Charts.Series("最高", high, none)),
                                 false)));
-    }
-
-    private static @Nullable BigDecimal number(String percent) {
-        return percent.endsWith("%")
-                ? new BigDecimal(percent.substring(0, percent.length() - 1))
-                : null;
     }
 }
