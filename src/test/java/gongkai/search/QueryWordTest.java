@@ -66,6 +66,28 @@ class QueryWordTest {
     }
 
     @Test
+    void theWordsCoreAsOnePhraseRanksBeforeItsWordsApart() throws IOException {
+        // Relaxed, both passages match (社区 and 矫正 anywhere); the one naming 社区矫正 comes first
+        // although it is the longer passage.
+        List<String> found =
+                titles(
+                        builder.plan("社区矫正经费").relaxed(),
+                        section("分开", "社区安置和矫正"),
+                        section("连写", "做好社区矫正，加强对象管理和安置帮教工作，落实各项制度"));
+        assertEquals(List.of("连写", "分开"), found);
+    }
+
+    @Test
+    void aKnownTermAsOnePhraseRanksBeforeItsWordsApart() throws IOException {
+        List<String> found =
+                titles(
+                        builder.plan("基本支出").strict(),
+                        section("分开", "基本情况和支出"),
+                        section("连写", "本年度基本支出主要用于人员经费和公用经费，保障机构正常运转"));
+        assertEquals(List.of("连写", "分开"), found);
+    }
+
+    @Test
     void oneWordWithoutGenericWordsHasNothingToRelax() {
         assertNull(builder.plan("社区矫正").relaxed());
         assertNotNull(builder.plan("社区矫正 普法").relaxed());
