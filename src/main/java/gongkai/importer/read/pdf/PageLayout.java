@@ -16,8 +16,36 @@ final class PageLayout {
 
     private final TableGrid.Columns[] carried = new TableGrid.Columns[1];
     private List<String> lastHeader = List.of();
+    private List<List<Word>> proseLines = List.of();
+    private FootHeader held;
 
+    /** The page's lines (a mutable list: a header row alone at its foot may yet move on). */
     List<PageLine> lay(List<Word> words, List<Rule> rules, List<Post> posts, double pageHeight) {
+        List<PageLine> out = null;
+        if (held != null) {
+            List<Word> moved = held.movedAbove(words, pageHeight);
+            TableGrid.Columns columns = carried[0];
+            List<String> header = lastHeader;
+            List<Word> with = new ArrayList<>(words);
+            with.addAll(moved);
+            out = layOnce(with, rules, posts, pageHeight);
+            if (proseLines.stream().flatMap(List::stream).noneMatch(moved::contains)) {
+                held.page().remove(held.line()); // it heads this page's table
+            } else {
+                carried[0] = columns;
+                lastHeader = header;
+                out = null;
+            }
+        }
+        if (out == null) {
+            out = layOnce(words, rules, posts, pageHeight);
+        }
+        held = FootHeader.of(out, proseLines, pageHeight);
+        return out;
+    }
+
+    private List<PageLine> layOnce(
+            List<Word> words, List<Rule> rules, List<Post> posts, double pageHeight) {
         List<TableRegion> regions = new ArrayList<>(TableRegion.of(rules, posts));
         List<Word> loose = new ArrayList<>();
         for (Word w : words) {
@@ -36,7 +64,8 @@ final class PageLayout {
             (k < 0 ? prose : inRegion.get(k)).add(w);
         }
         List<PageLine> out = new ArrayList<>();
-        for (List<Word> line : Lines.of(prose)) {
+        proseLines = Lines.of(prose);
+        for (List<Word> line : proseLines) {
             out.add(new PageLine(Lines.join(line), line.get(0).y(), pageHeight, false));
         }
         for (int k = 0; k < regions.size(); k++) {
