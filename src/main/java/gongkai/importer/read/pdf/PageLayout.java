@@ -17,20 +17,25 @@ final class PageLayout {
     private final TableGrid.Columns[] carried = new TableGrid.Columns[1];
     private List<String> lastHeader = List.of();
     private List<List<Word>> proseLines = List.of();
+    private List<List<Word>> tableWords = List.of();
     private FootHeader held;
+    private FootHeader.Table lastTable;
 
-    /** The page's lines (a mutable list: a header row alone at its foot may yet move on). */
+    /** The page's lines (a mutable list: a header alone at its foot may yet move on). */
     List<PageLine> lay(List<Word> words, List<Rule> rules, List<Post> posts, double pageHeight) {
         List<PageLine> out = null;
         if (held != null) {
-            List<Word> moved = held.movedAbove(words, pageHeight);
+            FootHeader.Moved moved = held.movedAbove(words, rules, pageHeight);
             TableGrid.Columns columns = carried[0];
             List<String> header = lastHeader;
-            List<Word> with = new ArrayList<>(words);
-            with.addAll(moved);
-            out = layOnce(with, rules, posts, pageHeight);
-            if (proseLines.stream().flatMap(List::stream).noneMatch(moved::contains)) {
-                held.page().remove(held.line()); // it heads this page's table
+            out =
+                    layOnce(
+                            FootHeader.Moved.plus(words, moved.words()),
+                            FootHeader.Moved.plus(rules, moved.rules()),
+                            FootHeader.Moved.plus(posts, moved.posts()),
+                            pageHeight);
+            if (moved.headsATableOfFigures(tableWords)) {
+                held.page().removeAll(held.lines()); // it heads this page's table
             } else {
                 carried[0] = columns;
                 lastHeader = header;
@@ -40,7 +45,7 @@ final class PageLayout {
         if (out == null) {
             out = layOnce(words, rules, posts, pageHeight);
         }
-        held = FootHeader.of(out, proseLines, pageHeight);
+        held = FootHeader.of(out, proseLines, lastTable, pageHeight);
         return out;
     }
 
@@ -64,6 +69,8 @@ final class PageLayout {
             (k < 0 ? prose : inRegion.get(k)).add(w);
         }
         List<PageLine> out = new ArrayList<>();
+        lastTable = null;
+        tableWords = inRegion;
         proseLines = Lines.of(prose);
         for (List<Word> line : proseLines) {
             out.add(new PageLine(Lines.join(line), line.get(0).y(), pageHeight, false));
@@ -79,6 +86,8 @@ final class PageLayout {
             List<TableGrid.Row> rows =
                     TableGrid.rows(regions.get(k), inRegion.get(k), carried, continued);
             List<String> header = new ArrayList<>();
+            lastTable =
+                    new FootHeader.Table(regions.get(k), inRegion.get(k), rows, new ArrayList<>());
             for (TableGrid.Row r : rows) {
                 String text = rowText(r.cells());
                 if (r.header()) {
@@ -86,7 +95,9 @@ final class PageLayout {
                 } else if (continued && lastHeader.contains(text)) {
                     continue; // the header printed again on a continuation page
                 }
-                out.add(new PageLine(text, r.y(), pageHeight, true));
+                PageLine line = new PageLine(text, r.y(), pageHeight, true);
+                out.add(line);
+                lastTable.lines().add(line);
             }
             if (!header.isEmpty()) {
                 lastHeader = header;
