@@ -2,6 +2,7 @@ package gongkai.importer.read.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Classification codes printed in separate 类 | 款 | 项 cells ("201" "06" "01", or "201" "06" on a
@@ -11,13 +12,24 @@ import java.util.List;
  */
 final class CodeColumns {
 
+    private static final Pattern FIGURE = Pattern.compile("[-－]?[\\d,]*\\d\\.\\d+");
+
     private CodeColumns() {}
 
+    /**
+     * Rows before the first with a figure are a header, whether read as one or not (a continued
+     * table's repeated header is read as rows to be dropped by their text): they decide nothing.
+     */
     static List<TableGrid.Row> merge(List<TableGrid.Row> rows) {
         List<TableGrid.Row> out = rows;
         int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        int first = 0;
+        while (first < rows.size()
+                && rows.get(first).cells().stream().noneMatch(c -> FIGURE.matcher(c).matches())) {
+            first++;
+        }
         for (int c = width - 2; c >= 0; c--) {
-            int parts = partsAt(out, c);
+            int parts = partsAt(out.subList(first, out.size()), c);
             if (parts > 1) {
                 out = join(out, c, parts);
             }

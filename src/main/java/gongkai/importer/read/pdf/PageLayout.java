@@ -16,8 +16,41 @@ final class PageLayout {
 
     private final TableGrid.Columns[] carried = new TableGrid.Columns[1];
     private List<String> lastHeader = List.of();
+    private List<List<Word>> proseLines = List.of();
+    private List<List<Word>> tableWords = List.of();
+    private FootHeader held;
+    private FootHeader.Table lastTable;
 
+    /** The page's lines (a mutable list: a header alone at its foot may yet move on). */
     List<PageLine> lay(List<Word> words, List<Rule> rules, List<Post> posts, double pageHeight) {
+        List<PageLine> out = null;
+        if (held != null) {
+            FootHeader.Moved moved = held.movedAbove(words, rules, pageHeight);
+            TableGrid.Columns columns = carried[0];
+            List<String> header = lastHeader;
+            out =
+                    layOnce(
+                            FootHeader.Moved.plus(words, moved.words()),
+                            FootHeader.Moved.plus(rules, moved.rules()),
+                            FootHeader.Moved.plus(posts, moved.posts()),
+                            pageHeight);
+            if (moved.headsATableOfFigures(tableWords)) {
+                held.page().removeAll(held.lines()); // it heads this page's table
+            } else {
+                carried[0] = columns;
+                lastHeader = header;
+                out = null;
+            }
+        }
+        if (out == null) {
+            out = layOnce(words, rules, posts, pageHeight);
+        }
+        held = FootHeader.of(out, proseLines, lastTable, pageHeight);
+        return out;
+    }
+
+    private List<PageLine> layOnce(
+            List<Word> words, List<Rule> rules, List<Post> posts, double pageHeight) {
         List<TableRegion> regions = new ArrayList<>(TableRegion.of(rules, posts));
         List<Word> loose = new ArrayList<>();
         for (Word w : words) {
@@ -36,7 +69,10 @@ final class PageLayout {
             (k < 0 ? prose : inRegion.get(k)).add(w);
         }
         List<PageLine> out = new ArrayList<>();
-        for (List<Word> line : Lines.of(prose)) {
+        lastTable = null;
+        tableWords = inRegion;
+        proseLines = Lines.of(prose);
+        for (List<Word> line : proseLines) {
             out.add(new PageLine(Lines.join(line), line.get(0).y(), pageHeight, false));
         }
         for (int k = 0; k < regions.size(); k++) {
@@ -50,6 +86,8 @@ final class PageLayout {
             List<TableGrid.Row> rows =
                     TableGrid.rows(regions.get(k), inRegion.get(k), carried, continued);
             List<String> header = new ArrayList<>();
+            lastTable =
+                    new FootHeader.Table(regions.get(k), inRegion.get(k), rows, new ArrayList<>());
             for (TableGrid.Row r : rows) {
                 String text = rowText(r.cells());
                 if (r.header()) {
@@ -57,7 +95,9 @@ final class PageLayout {
                 } else if (continued && lastHeader.contains(text)) {
                     continue; // the header printed again on a continuation page
                 }
-                out.add(new PageLine(text, r.y(), pageHeight, true));
+                PageLine line = new PageLine(text, r.y(), pageHeight, true);
+                out.add(line);
+                lastTable.lines().add(line);
             }
             if (!header.isEmpty()) {
                 lastHeader = header;

@@ -62,13 +62,13 @@ final class TableGrid {
         Columns columns =
                 continued && carried[0] != null
                         ? continuedColumns(byBand, ownHeader, region, carried[0])
-                        : columns(body, header, region);
+                        : GridColumns.of(body, header, region);
         if (continued && columns == carried[0] && !body.isEmpty() && !covers(carried[0], body)) {
             // no borders through this body, and the page before ended after the header (or a
             // first row or two), so its columns miss some of this page's: they meet the figures
             List<Word> named = new ArrayList<>();
             carried[0].spans().forEach(c -> named.add(new Word("", c[0], c[1], 0, 1)));
-            columns = columns(body, named, region);
+            columns = GridColumns.of(body, named, region);
         }
         carried[0] = columns;
         int n = columns.spans().size();
@@ -100,7 +100,7 @@ final class TableGrid {
         if (!region.bordersThrough(body)) {
             return carried;
         }
-        List<double[]> spans = new ArrayList<>(columns(body, header, region).spans());
+        List<double[]> spans = new ArrayList<>(GridColumns.of(body, header, region).spans());
         List<double[]> own = List.copyOf(spans);
         for (double[] c : carried.spans()) {
             if (own.stream().noneMatch(s -> region.sameCell(s, c, body))) {
@@ -149,69 +149,6 @@ final class TableGrid {
             number |= w.isAmount();
         }
         return total && number;
-    }
-
-    static Columns columns(List<Word> body, List<Word> header, TableRegion region) {
-        List<double[]> spans = new ArrayList<>();
-        for (double[] piece : pieces(body)) {
-            if (piece[1] - piece[0] < (region.x1() - region.x0()) * 0.45) {
-                absorb(spans, piece[0], piece[1]);
-            }
-        }
-        // only the lowest header cells name columns; a group label above them (收入, 支出) does not
-        List<Word> byWidth = new ArrayList<>(header);
-        byWidth.removeIf(w -> header.stream().anyMatch(u -> isBelow(u, w)));
-        byWidth.sort(Comparator.comparingDouble(Word::width));
-        for (Word w : byWidth) {
-            if (spans.stream().noneMatch(s -> w.overlap(s[0], s[1]) > 0.5)) {
-                absorb(spans, w.x0(), w.x1());
-            }
-        }
-        // a column border drawn through merged extents separates narrow cells
-        region.splitAtPosts(spans, body);
-        spans.sort(Comparator.comparingDouble(s -> s[0]));
-        return new Columns(spans, !body.isEmpty());
-    }
-
-    /**
-     * The x extents of a body's text pieces: words on one line less than a character apart are one
-     * piece, so a name printed with its characters spread over the cell stays one column.
-     */
-    private static List<double[]> pieces(List<Word> body) {
-        List<double[]> out = new ArrayList<>();
-        for (List<Word> line : Lines.of(body)) {
-            double[] cur = null;
-            Word last = null;
-            for (Word w : line) {
-                if (cur != null && w.x0() - last.x1() < Math.max(last.size(), w.size()) * 0.9) {
-                    cur[1] = Math.max(cur[1], w.x1());
-                } else {
-                    cur = new double[] {w.x0(), w.x1()};
-                    out.add(cur);
-                }
-                last = w;
-            }
-        }
-        return out;
-    }
-
-    private static boolean isBelow(Word lower, Word upper) {
-        return lower.y() > upper.y() + 2 && lower.overlap(upper.x0(), upper.x1()) > 0.5;
-    }
-
-    /** Adds [x0, x1], merging every span it overlaps. */
-    private static void absorb(List<double[]> spans, double x0, double x1) {
-        double a = x0;
-        double b = x1;
-        for (int i = spans.size() - 1; i >= 0; i--) {
-            double[] s = spans.get(i);
-            if (Math.min(b, s[1]) - Math.max(a, s[0]) > -0.5) {
-                a = Math.min(a, s[0]);
-                b = Math.max(b, s[1]);
-                spans.remove(i);
-            }
-        }
-        spans.add(new double[] {a, b});
     }
 
     static int column(Word w, Columns columns) {

@@ -17,6 +17,9 @@ final class UnruledColumns {
 
     private static final Pattern DECIMAL = Pattern.compile("[-－]?[\\d,]*\\d\\.\\d+");
 
+    /** What a figure column holds: amounts, counts and the dashes of cells that take none. */
+    private static final Pattern FIGURE = Pattern.compile("[-－]?[\\d,.%]+|[-－—─]+");
+
     /** Column numbers (栏次) are aligned like figures: they count as body. */
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}");
 
@@ -53,6 +56,7 @@ final class UnruledColumns {
                 absorb(columns, p);
             }
         }
+        joinTextAboveFigures(columns, rows.subList(firstData, rows.size()));
         List<double[]> cells = lowest(header);
         List<double[]> extents = new ArrayList<>();
         columns.forEach(c -> extents.add(c.clone()));
@@ -72,6 +76,44 @@ final class UnruledColumns {
         }
         out.add(x1);
         return out;
+    }
+
+    /**
+     * Joins a column of text only with the column of figures only just right of it when no row has
+     * words in both: a wide cell holds a figure right-aligned in some rows and a sub-header's text
+     * left-aligned in another (三级指标 over 全年预算数 figures), as no name and its figure do.
+     */
+    private static void joinTextAboveFigures(List<double[]> columns, List<List<Word>> body) {
+        columns.sort(Comparator.comparingDouble(c -> c[0]));
+        for (int i = columns.size() - 1; i > 0; i--) {
+            double[] left = columns.get(i - 1);
+            double[] right = columns.get(i);
+            boolean text = false;
+            boolean figures = false;
+            boolean apart = true;
+            for (List<Word> row : body) {
+                boolean inLeft = false;
+                boolean inRight = false;
+                for (Word w : row) {
+                    boolean figure = FIGURE.matcher(w.text()).matches();
+                    if (w.overlap(left[0], left[1]) > 0.5) {
+                        inLeft = true;
+                        text |= !figure;
+                        apart &= !figure;
+                    }
+                    if (w.overlap(right[0], right[1]) > 0.5) {
+                        inRight = true;
+                        figures |= figure;
+                        apart &= figure;
+                    }
+                }
+                apart &= !(inLeft && inRight);
+            }
+            if (text && figures && apart) {
+                columns.set(i - 1, new double[] {left[0], right[1]});
+                columns.remove(i);
+            }
+        }
     }
 
     /**
