@@ -13,6 +13,7 @@ import gongkai.disclosure.StandardTable;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.validation.Finding;
+import gongkai.validation.FindingPlaces;
 import gongkai.validation.Location;
 import gongkai.validation.Severity;
 import io.micronaut.core.annotation.Nullable;
@@ -155,10 +156,10 @@ class EditPages {
                                                                     || f.location()
                                                                             .section()
                                                                             .equals(view.title())))
-                                    .map(EditPages::line)
+                                    .map(f -> line(d, f))
                                     .toList()));
         }
-        List<StaffViews.FindingLine> lines = findings.stream().map(EditPages::line).toList();
+        List<StaffViews.FindingLine> lines = findings.stream().map(f -> line(d, f)).toList();
         List<StaffViews.AuditLine> trail =
                 audit.forDisclosure(id).stream().map(EditPages::auditLine).toList();
         return new StaffViews.EditPage(
@@ -211,27 +212,38 @@ class EditPages {
         return links;
     }
 
-    private static StaffViews.FindingLine line(Finding f) {
+    /**
+     * A finding in the editor's words (labels, not keys), linked to its cell in the table editor or
+     * to its section on this page.
+     */
+    static StaffViews.FindingLine line(DisclosureDocument d, Finding f) {
         Location l = f.location();
-        List<String> where = new ArrayList<>();
-        if (l.table() != null) {
-            where.add(l.table());
-        }
-        if (l.rowCode() != null) {
-            where.add("行 " + l.rowCode());
-        }
-        if (l.column() != null) {
-            where.add("列 " + l.column());
-        }
-        if (l.section() != null) {
-            where.add("章节 " + l.section());
-        }
         return new StaffViews.FindingLine(
                 f.severity() == Severity.ERROR ? "错误" : "提示",
                 f.severity() == Severity.ERROR,
                 f.ruleId(),
-                String.join("，", where),
-                f.message());
+                FindingPlaces.describe(l),
+                f.message(),
+                href(d, l));
+    }
+
+    private static @Nullable String href(DisclosureDocument d, Location l) {
+        java.util.Optional<StandardTable> table = FindingPlaces.table(l);
+        if (table.isPresent() && table.get() != StandardTable.PROSE) {
+            String page = "/staff/disclosures/" + d.id() + "/tables/" + table.get().name();
+            return l.rowCode() == null
+                    ? page
+                    : page + "#" + TableGridPage.anchor(l.rowCode(), l.column());
+        }
+        if (l.section() != null) {
+            for (int i = 0; i < d.sections().size(); i++) {
+                DisclosureDocument.SectionView s = d.sections().get(i);
+                if (l.section().equals(s.key()) || l.section().equals(s.title())) {
+                    return "#section-" + i;
+                }
+            }
+        }
+        return null;
     }
 
     private static StaffViews.AuditLine auditLine(AuditEvent e) {

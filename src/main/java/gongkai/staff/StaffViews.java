@@ -52,7 +52,12 @@ final class StaffViews {
 
     @Serdeable
     record FindingLine(
-            String severityLabel, boolean error, String ruleId, String where, String message) {}
+            String severityLabel,
+            boolean error,
+            String ruleId,
+            String where,
+            String message,
+            @Nullable String href) {}
 
     @Serdeable
     record TableLink(String label, String href, int rows) {}
