@@ -45,18 +45,21 @@ class EditPages {
     private final UnitService units;
     private final AuditLog audit;
     private final CsrfGuard csrf;
+    private final DraftRemoval removal;
 
     EditPages(
             DisclosureService disclosures,
             WorkflowService workflow,
             UnitService units,
             AuditLog audit,
-            CsrfGuard csrf) {
+            CsrfGuard csrf,
+            DraftRemoval removal) {
         this.disclosures = disclosures;
         this.workflow = workflow;
         this.units = units;
         this.audit = audit;
         this.csrf = csrf;
+        this.removal = removal;
     }
 
     /**
@@ -66,16 +69,30 @@ class EditPages {
     record Typed(
             @Nullable StaffViews.ProfileForm profile,
             Map<String, String> profileErrors,
-            @Nullable StaffViews.SectionForm section) {
+            @Nullable StaffViews.SectionForm section,
+            @Nullable String explanation,
+            @Nullable String explanationError) {
 
-        static final Typed NONE = new Typed(null, Map.of(), null);
+        static final Typed NONE = new Typed(null, Map.of(), null, null, null);
 
         static Typed profile(StaffViews.ProfileForm profile, Map<String, String> errors) {
-            return new Typed(profile, errors, null);
+            return new Typed(profile, errors, null, null, null);
         }
 
         static Typed section(StaffViews.SectionForm section) {
-            return new Typed(null, Map.of(), section);
+            return new Typed(null, Map.of(), section, null, null);
+        }
+
+        /** The explanation typed into the submit form, and what is wrong with it. */
+        static Typed explanation(@Nullable String explanation, @Nullable String error) {
+            return new Typed(null, Map.of(), null, explanation, error);
+        }
+
+        /** The same, with a message next to each profile field that must be filled in. */
+        Typed withProfileErrors(Map<String, String> errors) {
+            return errors.isEmpty()
+                    ? this
+                    : new Typed(profile, errors, section, explanation, explanationError);
         }
     }
 
@@ -183,12 +200,19 @@ class EditPages {
                 message,
                 error,
                 conflict,
-                "/disclosures/" + id,
+                // A revision not public yet has a preview instead, for the staff who may see it.
+                d.status().isPublic()
+                        ? "/disclosures/" + id
+                        : "/staff/disclosures/" + id + "/preview",
                 csrf.token(request),
                 Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED,
                 "/staff/disclosures/" + id + "/performance",
                 d.projects().size(),
-                user.isAdmin() && d.status() == DisclosureStatus.PUBLISHED);
+                user.isAdmin() && d.status() == DisclosureStatus.PUBLISHED,
+                d.status().isPublic() ? "公开页面" : "预览公开页面（仅工作人员可见）",
+                typed.explanation(),
+                typed.explanationError(),
+                Scope.canEdit(user, unit) && removal.deletable(d));
     }
 
     /** Every editable standard table, with how many rows it has now. */
