@@ -143,7 +143,10 @@ class BrowserWorkflowTest {
         String disclosurePage = browser.getCurrentUrl().replaceAll("\\?.*", "");
         long id = Long.parseLong(disclosurePage.replaceAll(".*/", ""));
 
-        browser.findElement(By.linkText("公开03 支出决算表")).click();
+        // The page's sticky action bar floats over its bottom: bring the link to the middle first.
+        WebElement g03 = browser.findElement(By.linkText("公开03 支出决算表"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", g03);
+        g03.click();
         type("newCode", "2040610");
         saveGrid();
         assertEquals(
