@@ -28,7 +28,8 @@ public enum AuditAction {
     IMPORT_PUBLISHED("导入并直接公开"),
     CORRECT("发起更正"),
     WITHDRAW("撤回公开"),
-    CONFIRM_UNREAD_TABLES("确认导入时未读取的表格");
+    CONFIRM_UNREAD_TABLES("确认导入时未读取的表格"),
+    DISCARD("删除草稿");
 
     private static final Map<String, AuditAction> BY_NAME =
             Arrays.stream(values())

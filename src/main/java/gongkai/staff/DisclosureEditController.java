@@ -85,18 +85,13 @@ class DisclosureEditController {
     StaffViews.EditModel show(
             @PathVariable long id,
             @Nullable @QueryValue String saved,
+            @Nullable @QueryValue String done,
             HttpRequest<?> request,
             Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
+        String message = done != null ? Done.messageOf(done) : saved == null ? null : "已保存。";
         return pages.model(
-                pages.page(
-                        request,
-                        user,
-                        id,
-                        saved == null ? null : "已保存。",
-                        null,
-                        null,
-                        EditPages.Typed.NONE));
+                pages.page(request, user, id, message, null, null, EditPages.Typed.NONE));
     }
 
     @Post(value = "/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -157,7 +152,7 @@ class DisclosureEditController {
                     HttpStatus.CONFLICT);
         }
         audit.record(user.username(), AuditAction.SAVE, id, "基本信息");
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1"));
+        return HttpResponse.seeOther(URI.create(Done.PROFILE.to(id) + "#profile-title"));
     }
 
     @Post(value = "/sections/{position}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -200,8 +195,7 @@ class DisclosureEditController {
                     HttpStatus.CONFLICT);
         }
         audit.record(user.username(), AuditAction.SAVE, id, "章节：" + title);
-        return HttpResponse.seeOther(
-                URI.create("/staff/disclosures/" + id + "?saved=1#section-" + position));
+        return HttpResponse.seeOther(URI.create(Done.SECTION.to(id) + "#section-" + position));
     }
 
     /**

@@ -103,7 +103,13 @@ class DraftFactory {
     static DisclosureContent copy(DisclosureDocument previous, int year, boolean keepAmounts) {
         List<DisclosureContent.Section> sections =
                 previous.sections().stream()
-                        .map(s -> new DisclosureContent.Section(s.key(), s.title(), s.body(), 0))
+                        .map(
+                                s ->
+                                        new DisclosureContent.Section(
+                                                s.key(),
+                                                renewYear(s.title(), previous.fiscalYear(), year),
+                                                s.body(),
+                                                0))
                         .toList();
         List<DisclosureContent.Table> tables =
                 previous.tables().stream()
@@ -196,6 +202,18 @@ class DraftFactory {
                 sections,
                 tables,
                 projects);
+    }
+
+    /**
+     * A heading that names last year as the report's year ("2023年度部门决算情况说明") names the new year;
+     * the text below it is left to the editor (it compares with other years on purpose), and
+     * CopyChecks flags a section that still speaks only of last year.
+     */
+    static String renewYear(String title, int from, int to) {
+        if (title == null || from == to) {
+            return title;
+        }
+        return title.replaceAll("(?<!\\d)" + from + "(\\s*年)", to + "$1");
     }
 
     Disclosure createBlank(long unitId, int year) {

@@ -13,6 +13,7 @@ import gongkai.disclosure.StandardTable;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.validation.Finding;
+import gongkai.validation.FindingPlaces;
 import gongkai.validation.Location;
 import gongkai.validation.Severity;
 import io.micronaut.core.annotation.Nullable;
@@ -44,18 +45,21 @@ class EditPages {
     private final UnitService units;
     private final AuditLog audit;
     private final CsrfGuard csrf;
+    private final DraftRemoval removal;
 
     EditPages(
             DisclosureService disclosures,
             WorkflowService workflow,
             UnitService units,
             AuditLog audit,
-            CsrfGuard csrf) {
+            CsrfGuard csrf,
+            DraftRemoval removal) {
         this.disclosures = disclosures;
         this.workflow = workflow;
         this.units = units;
         this.audit = audit;
         this.csrf = csrf;
+        this.removal = removal;
     }
 
     /**
@@ -65,16 +69,30 @@ class EditPages {
     record Typed(
             @Nullable StaffViews.ProfileForm profile,
             Map<String, String> profileErrors,
-            @Nullable StaffViews.SectionForm section) {
+            @Nullable StaffViews.SectionForm section,
+            @Nullable String explanation,
+            @Nullable String explanationError) {
 
-        static final Typed NONE = new Typed(null, Map.of(), null);
+        static final Typed NONE = new Typed(null, Map.of(), null, null, null);
 
         static Typed profile(StaffViews.ProfileForm profile, Map<String, String> errors) {
-            return new Typed(profile, errors, null);
+            return new Typed(profile, errors, null, null, null);
         }
 
         static Typed section(StaffViews.SectionForm section) {
-            return new Typed(null, Map.of(), section);
+            return new Typed(null, Map.of(), section, null, null);
+        }
+
+        /** The explanation typed into the submit form, and what is wrong with it. */
+        static Typed explanation(@Nullable String explanation, @Nullable String error) {
+            return new Typed(null, Map.of(), null, explanation, error);
+        }
+
+        /** The same, with a message next to each profile field that must be filled in. */
+        Typed withProfileErrors(Map<String, String> errors) {
+            return errors.isEmpty()
+                    ? this
+                    : new Typed(profile, errors, section, explanation, explanationError);
         }
     }
 
@@ -155,10 +173,10 @@ class EditPages {
                                                                     || f.location()
                                                                             .section()
                                                                             .equals(view.title())))
-                                    .map(EditPages::line)
+                                    .map(f -> line(d, f))
                                     .toList()));
         }
-        List<StaffViews.FindingLine> lines = findings.stream().map(EditPages::line).toList();
+        List<StaffViews.FindingLine> lines = findings.stream().map(f -> line(d, f)).toList();
         List<StaffViews.AuditLine> trail =
                 audit.forDisclosure(id).stream().map(EditPages::auditLine).toList();
         return new StaffViews.EditPage(
@@ -182,12 +200,19 @@ class EditPages {
                 message,
                 error,
                 conflict,
-                "/disclosures/" + id,
+                // A revision not public yet has a preview instead, for the staff who may see it.
+                d.status().isPublic()
+                        ? "/disclosures/" + id
+                        : "/staff/disclosures/" + id + "/preview",
                 csrf.token(request),
                 Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED,
                 "/staff/disclosures/" + id + "/performance",
                 d.projects().size(),
-                user.isAdmin() && d.status() == DisclosureStatus.PUBLISHED);
+                user.isAdmin() && d.status() == DisclosureStatus.PUBLISHED,
+                d.status().isPublic() ? "公开页面" : "预览公开页面（仅工作人员可见）",
+                typed.explanation(),
+                typed.explanationError(),
+                Scope.canEdit(user, unit) && removal.deletable(d));
     }
 
     /** Every editable standard table, with how many rows it has now. */
@@ -211,27 +236,38 @@ class EditPages {
         return links;
     }
 
-    private static StaffViews.FindingLine line(Finding f) {
+    /**
+     * A finding in the editor's words (labels, not keys), linked to its cell in the table editor or
+     * to its section on this page.
+     */
+    static StaffViews.FindingLine line(DisclosureDocument d, Finding f) {
         Location l = f.location();
-        List<String> where = new ArrayList<>();
-        if (l.table() != null) {
-            where.add(l.table());
-        }
-        if (l.rowCode() != null) {
-            where.add("行 " + l.rowCode());
-        }
-        if (l.column() != null) {
-            where.add("列 " + l.column());
-        }
-        if (l.section() != null) {
-            where.add("章节 " + l.section());
-        }
         return new StaffViews.FindingLine(
                 f.severity() == Severity.ERROR ? "错误" : "提示",
                 f.severity() == Severity.ERROR,
                 f.ruleId(),
-                String.join("，", where),
-                f.message());
+                FindingPlaces.describe(l),
+                f.message(),
+                href(d, l));
+    }
+
+    private static @Nullable String href(DisclosureDocument d, Location l) {
+        java.util.Optional<StandardTable> table = FindingPlaces.table(l);
+        if (table.isPresent() && table.get() != StandardTable.PROSE) {
+            String page = "/staff/disclosures/" + d.id() + "/tables/" + table.get().name();
+            return l.rowCode() == null
+                    ? page
+                    : page + "#" + TableGridPage.anchor(l.rowCode(), l.column());
+        }
+        if (l.section() != null) {
+            for (int i = 0; i < d.sections().size(); i++) {
+                DisclosureDocument.SectionView s = d.sections().get(i);
+                if (l.section().equals(s.key()) || l.section().equals(s.title())) {
+                    return "#section-" + i;
+                }
+            }
+        }
+        return null;
     }
 
     private static StaffViews.AuditLine auditLine(AuditEvent e) {

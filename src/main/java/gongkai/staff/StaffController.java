@@ -71,11 +71,31 @@ class StaffController {
             HttpRequest<?> request,
             Authentication authentication,
             @Nullable @QueryValue String status,
-            @Nullable @QueryValue Integer page) {
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue String done) {
         StaffUser user = StaffUser.of(authentication);
-        DisclosureStatus wanted = parseStatus(status);
+        boolean reviewer = user.role() == Role.REVIEWER;
+        // A reviewer's home is the queue of what waits for review, not a list mixing drafts.
+        DisclosureStatus wanted =
+                reviewer && (status == null || status.isBlank())
+                        ? DisclosureStatus.SUBMITTED
+                        : parseStatus(status);
         int pageNo = page == null || page < 1 ? 1 : page;
         DisclosureCatalog.StaffView view = Scope.view(user);
+        List<StaffViews.QueueTab> queue =
+                user.role() == Role.UNIT_EDITOR
+                        ? List.of()
+                        : QUEUE.stream()
+                                .map(
+                                        q ->
+                                                new StaffViews.QueueTab(
+                                                        q == DisclosureStatus.SUBMITTED
+                                                                ? "待审核"
+                                                                : q.label(),
+                                                        "/staff?status=" + q.name(),
+                                                        catalog.countForStaff(view, q),
+                                                        q == wanted))
+                                .toList();
         long total = catalog.countForStaff(view, wanted);
         List<StaffViews.DashboardRow> rows =
                 catalog
@@ -116,8 +136,22 @@ class StaffController {
                         csrf.token(request),
                         user.role() != Role.UNIT_EDITOR,
                         user.role() == Role.ADMIN,
-                        paging));
+                        paging,
+                        switch (user.role()) {
+                            case UNIT_EDITOR -> "本单位决算填报";
+                            case REVIEWER -> "审核工作台";
+                            default -> "决算填报与审核";
+                        },
+                        queue,
+                        Done.messageOf(done)));
     }
+
+    /** The reviewer's queue, in the order of the work. */
+    private static final List<DisclosureStatus> QUEUE =
+            List.of(
+                    DisclosureStatus.SUBMITTED,
+                    DisclosureStatus.RETURNED,
+                    DisclosureStatus.PUBLISHED);
 
     private static final int DASHBOARD_PAGE = 100;
 
@@ -165,10 +199,16 @@ class StaffController {
                         + "年度（"
                         + switch (start) {
                             case BLANK -> "空白";
-                            case COPY_CLEARED -> "复制上年，清空金额";
-                            case COPY_KEPT -> "复制上年，保留金额";
+                            case COPY_CLEARED -> "复制" + (year - 1) + "年度，清空金额";
+                            case COPY_KEPT -> "复制" + (year - 1) + "年度，保留金额";
                         }
                         + "）");
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + created.id()));
+        return HttpResponse.seeOther(
+                URI.create(
+                        "/staff/disclosures/"
+                                + created.id()
+                                + "?done="
+                                + (start == DraftFactory.Start.BLANK ? Done.CREATED : Done.COPIED)
+                                        .param()));
     }
 }

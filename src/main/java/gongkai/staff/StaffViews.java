@@ -33,7 +33,14 @@ final class StaffViews {
             String csrfToken,
             boolean canAudit,
             boolean admin,
-            Paging paging) {}
+            Paging paging,
+            String heading,
+            List<QueueTab> queue,
+            @Nullable String message) {}
+
+    /** One tab of a reviewer's queue (待审核, 已退回, 已公开) with how many revisions it holds. */
+    @Serdeable
+    record QueueTab(String label, String href, long count, boolean current) {}
 
     /**
      * Where the dashboard list stands: its total, the page, links to the neighbours and the status
@@ -52,7 +59,12 @@ final class StaffViews {
 
     @Serdeable
     record FindingLine(
-            String severityLabel, boolean error, String ruleId, String where, String message) {}
+            String severityLabel,
+            boolean error,
+            String ruleId,
+            String where,
+            String message,
+            @Nullable String href) {}
 
     @Serdeable
     record TableLink(String label, String href, int rows) {}
@@ -109,7 +121,11 @@ final class StaffViews {
             boolean canCorrect,
             String performanceHref,
             int projectCount,
-            boolean canWithdraw) {}
+            boolean canWithdraw,
+            String publicLabel,
+            @Nullable String explanation,
+            @Nullable String explanationError,
+            boolean canDelete) {}
 
     /**
      * The page and the tables the import could not read: errors that stop a publish until someone
@@ -160,8 +176,28 @@ final class StaffViews {
                     @Nullable
                     String body) {}
 
+    /**
+     * Submitting for review, with the explanation of the warnings (required when there are any).
+     */
     @Serdeable
-    record SubmitForm(@Nullable String csrfToken, @Nullable String explanation) {}
+    record SubmitForm(
+            @Nullable String csrfToken,
+            @Size(max = EXPLANATION_CHARS, message = "说明最多 " + EXPLANATION_CHARS + " 字。") @Nullable
+                    String explanation) {}
+
+    static final int EXPLANATION_CHARS = 4000;
+
+    /** Publishing: the reviewer ticks {@code confirm} (value 1); the page has no script to ask. */
+    @Serdeable
+    record PublishForm(
+            @Nullable String csrfToken,
+            @Pattern(regexp = "1?", message = "确认框的值无效。") @Nullable String confirm) {}
+
+    /** Deleting a draft never submitted: {@code confirm} (value 1) is ticked. */
+    @Serdeable
+    record DeleteForm(
+            @Nullable String csrfToken,
+            @Pattern(regexp = "1?", message = "确认框的值无效。") @Nullable String confirm) {}
 
     @Serdeable
     record CorrectionForm(@Nullable String csrfToken, @Nullable String note) {}

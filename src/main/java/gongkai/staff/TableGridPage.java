@@ -32,11 +32,19 @@ class TableGridPage {
     }
 
     @Serdeable
-    record Cell(String key, String field, String value, @Nullable String error) {}
+    record Cell(
+            String key,
+            String field,
+            String value,
+            @Nullable String error,
+            String anchor,
+            String ariaLabel) {}
 
     @Serdeable
     record GridRow(
             int index,
+            int number,
+            String anchor,
             String code,
             String name,
             @Nullable String codeError,
@@ -73,6 +81,29 @@ class TableGridPage {
 
     @Serdeable
     record Model(TablePage page) {}
+
+    /**
+     * The id of a row ({@code column} null) or of one of its cells, which a finding on the
+     * disclosure page links to: ASCII, built from the row's code or name, so that it is the same
+     * for the finding (which knows only the row's key) and for the grid.
+     */
+    static String anchor(String rowKey, @Nullable String column) {
+        StringBuilder id = new StringBuilder(column == null ? "row-" : "cell-");
+        rowKey.strip()
+                .codePoints()
+                .forEach(
+                        cp -> {
+                            if (cp < 128 && Character.isLetterOrDigit(cp)) {
+                                id.appendCodePoint(cp);
+                            } else {
+                                id.append('u').append(Integer.toHexString(cp));
+                            }
+                        });
+        if (column != null) {
+            id.append('-').append(column);
+        }
+        return id.toString();
+    }
 
     /** The request, user, disclosure and table a grid page is answered for. */
     record Target(
@@ -143,12 +174,16 @@ class TableGridPage {
                                     .findFirst()
                                     .orElse(null);
                 }
+                // The label a screen reader reads is what a sighted editor sees: the row's number
+                // on screen and the column's printed label.
                 cells.add(
                         new Cell(
                                 c.key(),
                                 "amt_" + i + "_" + c.key(),
                                 r.amounts().getOrDefault(c.key(), ""),
-                                cellError));
+                                cellError,
+                                anchor(rowKey, c.key()),
+                                "第" + (i + 1) + "行 " + c.label()));
             }
             List<String> notes =
                     findings.stream()
@@ -160,7 +195,14 @@ class TableGridPage {
                             .toList();
             rows.add(
                     new GridRow(
-                            i, r.code(), r.name(), errors.get("row:" + i + ":code"), cells, notes));
+                            i,
+                            i + 1,
+                            anchor(rowKey, null),
+                            r.code(),
+                            r.name(),
+                            errors.get("row:" + i + ":code"),
+                            cells,
+                            notes));
         }
         for (Finding f : findings) {
             boolean placed =

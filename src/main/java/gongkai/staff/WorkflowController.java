@@ -7,12 +7,15 @@ import gongkai.audit.AuditLog;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureStatus;
+import gongkai.web.FormErrors;
+import gongkai.web.FormRefusals;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,12 +24,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
 import java.net.URI;
 
 /**
  * The steps of a disclosure's life on {@code /staff/disclosures/{id}/…}: submit, return, publish,
- * withdraw, and the correction of a published one (a new draft revision). Who may take which step
- * is WorkflowService's to decide; a refusal shows the disclosure's page with its reason.
+ * withdraw, deleting a draft never submitted, and the correction of a published one (a new draft
+ * revision). Who may take which step is WorkflowService's to decide; a refusal shows the
+ * disclosure's page with its reason and what was typed, a success the step's own message.
  */
 @Hidden // a page for people, not part of the open API
 @Controller("/staff/disclosures/{id}")
@@ -39,83 +45,98 @@ class WorkflowController {
     private final AuditLog audit;
     private final CsrfGuard csrf;
     private final EditPages pages;
+    private final DraftRemoval removal;
+    private final FormRefusals refusals;
 
     WorkflowController(
             WorkflowService workflow,
             DraftFactory drafts,
             AuditLog audit,
             CsrfGuard csrf,
-            EditPages pages) {
+            EditPages pages,
+            DraftRemoval removal,
+            FormRefusals refusals) {
         this.workflow = workflow;
         this.drafts = drafts;
         this.audit = audit;
         this.csrf = csrf;
         this.pages = pages;
+        this.removal = removal;
+        this.refusals = refusals;
     }
 
     @Post(value = "/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(
             @PathVariable long id,
-            @Body StaffViews.SubmitForm form,
+            @Valid @Body StaffViews.SubmitForm form,
             HttpRequest<?> request,
             Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
-        return step(request, user, id, () -> workflow.submit(user, id, form.explanation()));
+        // A refused submit shows the explanation as typed: it is often long and written with care.
+        return step(
+                request,
+                user,
+                id,
+                Done.SUBMITTED,
+                EditPages.Typed.explanation(form.explanation(), null),
+                () -> workflow.submit(user, id, form.explanation()));
+    }
+
+    /** The explanation was too long: the page again, with the text as typed and the message. */
+    @Error(exception = ConstraintViolationException.class)
+    HttpResponse<?> invalid(HttpRequest<?> request, ConstraintViolationException e) {
+        FormErrors errors = FormErrors.of(e);
+        StaffUser user =
+                StaffUser.of(request.getUserPrincipal(Authentication.class).orElseThrow(() -> e));
+        long id = errors.argument(Long.class);
+        StaffViews.SubmitForm form = errors.argument(StaffViews.SubmitForm.class);
+        return refusals.checked(
+                request,
+                () -> {
+                    csrf.verify(request, form.csrfToken());
+                    workflow.requireEdit(user, workflow.document(id));
+                    return pages.render(
+                            request,
+                            user,
+                            id,
+                            null,
+                            "未提交：请按提示修改说明。",
+                            null,
+                            EditPages.Typed.explanation(
+                                    form.explanation(), errors.get("explanation")),
+                            FormErrors.STATUS);
+                });
     }
 
     @Post(value = "/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> publish(
             @PathVariable long id,
-            @Body StaffViews.TokenForm form,
+            @Valid @Body StaffViews.PublishForm form,
             HttpRequest<?> request,
             Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
-        return step(request, user, id, () -> workflow.publish(user, id));
+        return step(
+                request,
+                user,
+                id,
+                Done.PUBLISHED,
+                EditPages.Typed.NONE,
+                () -> workflow.publish(user, id, "1".equals(form.confirm())));
     }
 
-    /** Confirms the tables the import could not read, so that the revision may be published. */
-    @Post(value = "/confirm-unread", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> confirmUnread(
+    /** Deletes a draft never submitted; the editor ticks a confirmation box first. */
+    @Post(value = "/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> delete(
             @PathVariable long id,
-            @Body StaffViews.TokenForm form,
+            @Valid @Body StaffViews.DeleteForm form,
             HttpRequest<?> request,
             Authentication authentication) {
         csrf.verify(request, form.csrfToken());
         StaffUser user = StaffUser.of(authentication);
-        return step(request, user, id, () -> workflow.confirmUnreadTables(user, id));
-    }
-
-    @Post(value = "/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> returnToEditor(
-            @PathVariable long id,
-            @Body StaffViews.ReturnForm form,
-            HttpRequest<?> request,
-            Authentication authentication) {
-        csrf.verify(request, form.csrfToken());
-        StaffUser user = StaffUser.of(authentication);
-        return step(request, user, id, () -> workflow.returnToEditor(user, id, form.comment()));
-    }
-
-    /** Takes a publication off the public site (an administrator's decision, with its reason). */
-    @Post(value = "/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> withdraw(
-            @PathVariable long id,
-            @Body StaffViews.WithdrawForm form,
-            HttpRequest<?> request,
-            Authentication authentication) {
-        csrf.verify(request, form.csrfToken());
-        StaffUser user = StaffUser.of(authentication);
-        return step(request, user, id, () -> workflow.withdraw(user, id, form.reason()));
-    }
-
-    /**
-     * Runs one workflow step: back to the page when done, or the page with the refusal's reason.
-     */
-    private HttpResponse<?> step(HttpRequest<?> request, StaffUser user, long id, Runnable step) {
         try {
-            step.run();
+            removal.discard(user, id, "1".equals(form.confirm()));
         } catch (WorkflowService.RefusedException e) {
             return pages.render(
                     request,
@@ -127,7 +148,87 @@ class WorkflowController {
                     EditPages.Typed.NONE,
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + id + "?saved=1"));
+        return HttpResponse.seeOther(URI.create("/staff?done=" + Done.DELETED.param()));
+    }
+
+    /** Confirms the tables the import could not read, so that the revision may be published. */
+    @Post(value = "/confirm-unread", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirmUnread(
+            @PathVariable long id,
+            @Body StaffViews.TokenForm form,
+            HttpRequest<?> request,
+            Authentication authentication) {
+        csrf.verify(request, form.csrfToken());
+        StaffUser user = StaffUser.of(authentication);
+        return step(
+                request,
+                user,
+                id,
+                Done.CONFIRMED,
+                EditPages.Typed.NONE,
+                () -> workflow.confirmUnreadTables(user, id));
+    }
+
+    @Post(value = "/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> returnToEditor(
+            @PathVariable long id,
+            @Body StaffViews.ReturnForm form,
+            HttpRequest<?> request,
+            Authentication authentication) {
+        csrf.verify(request, form.csrfToken());
+        StaffUser user = StaffUser.of(authentication);
+        return step(
+                request,
+                user,
+                id,
+                Done.RETURNED,
+                EditPages.Typed.NONE,
+                () -> workflow.returnToEditor(user, id, form.comment()));
+    }
+
+    /** Takes a publication off the public site (an administrator's decision, with its reason). */
+    @Post(value = "/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> withdraw(
+            @PathVariable long id,
+            @Body StaffViews.WithdrawForm form,
+            HttpRequest<?> request,
+            Authentication authentication) {
+        csrf.verify(request, form.csrfToken());
+        StaffUser user = StaffUser.of(authentication);
+        return step(
+                request,
+                user,
+                id,
+                Done.WITHDRAWN,
+                EditPages.Typed.NONE,
+                () -> workflow.withdraw(user, id, form.reason()));
+    }
+
+    /**
+     * Runs one workflow step: back to the page with the step's own message when done, or the page
+     * with the refusal's reason, what was typed, and a message next to each field to fill in.
+     */
+    private HttpResponse<?> step(
+            HttpRequest<?> request,
+            StaffUser user,
+            long id,
+            Done done,
+            EditPages.Typed typed,
+            Runnable step) {
+        try {
+            step.run();
+        } catch (WorkflowService.RefusedException e) {
+            return pages.render(
+                    request,
+                    user,
+                    id,
+                    null,
+                    e.getMessage(),
+                    null,
+                    typed.withProfileErrors(e.fields()),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return HttpResponse.seeOther(URI.create(done.to(id)));
     }
 
     /**
@@ -172,6 +273,6 @@ class WorkflowController {
                 AuditAction.CORRECT,
                 draft.id(),
                 "更正第 " + d.revision() + " 版：" + form.note().strip());
-        return HttpResponse.seeOther(URI.create("/staff/disclosures/" + draft.id()));
+        return HttpResponse.seeOther(URI.create(Done.CORRECTED.to(draft.id())));
     }
 }

@@ -19,6 +19,7 @@ import gongkai.validation.Severity;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 
 /**
  * DRAFT → SUBMITTED → PUBLISHED, or RETURNED with comments → DRAFT again. Every step checks who is
@@ -28,17 +29,30 @@ import java.util.List;
 @Singleton
 public class WorkflowService {
 
-    /** A step that is not allowed now; the message (Chinese) says why. */
+    /**
+     * A step that is not allowed now; the message (Chinese) says why, and {@code fields} holds a
+     * message per profile field that must be filled in first.
+     */
     public static class RefusedException extends RuntimeException {
         private final transient List<Finding> findings;
+        private final transient Map<String, String> fields;
 
         RefusedException(String message, List<Finding> findings) {
+            this(message, findings, Map.of());
+        }
+
+        RefusedException(String message, List<Finding> findings, Map<String, String> fields) {
             super(message);
             this.findings = findings;
+            this.fields = fields;
         }
 
         public List<Finding> findings() {
             return findings;
+        }
+
+        public Map<String, String> fields() {
+            return fields;
         }
     }
 
@@ -47,6 +61,7 @@ public class WorkflowService {
     private final UnitService units;
     private final AuditLog audit;
     private final ImportGaps gaps;
+    private final CopyChecks copyChecks;
     private final ConsistencyChecker checker = new ConsistencyChecker(CodeList.standard());
 
     WorkflowService(
@@ -54,16 +69,25 @@ public class WorkflowService {
             DisclosureCatalog catalog,
             UnitService units,
             AuditLog audit,
-            ImportGaps gaps) {
+            ImportGaps gaps,
+            CopyChecks copyChecks) {
         this.disclosures = disclosures;
         this.catalog = catalog;
         this.units = units;
         this.audit = audit;
         this.gaps = gaps;
+        this.copyChecks = copyChecks;
     }
 
+    /** The consistency checks, and for a revision in progress the checks of a stale copy. */
     public List<Finding> findings(DisclosureDocument d) {
-        return checker.check(d);
+        List<Finding> findings = checker.check(d);
+        if (!d.status().inProgress()) {
+            return findings;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(copyChecks.check(d));
+        return all;
     }
 
     public Disclosure submit(StaffUser user, long id, @Nullable String explanation) {
@@ -76,7 +100,8 @@ public class WorkflowService {
         // Submitting asks a reviewer to check a complete report: tables the import could not read
         // are confirmed first, as for a publish, so nobody reviews a report silently missing them.
         refuseWhileUnread(id, "提交");
-        List<Finding> findings = checker.check(d);
+        Signature.refuseIfMissing(d);
+        List<Finding> findings = findings(d);
         List<Finding> errors =
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
@@ -100,11 +125,18 @@ public class WorkflowService {
         return submitted;
     }
 
-    public Disclosure publish(StaffUser user, long id) {
+    /**
+     * Publishes a submitted revision. {@code confirmed} is the reviewer's explicit confirmation (a
+     * checkbox of the form): publishing cannot be taken back silently, so it is never one click.
+     */
+    public Disclosure publish(StaffUser user, long id, boolean confirmed) {
         DisclosureDocument d = document(id);
         requireReview(user, d);
         if (d.status() != DisclosureStatus.SUBMITTED) {
             throw new RefusedException("只有已提交的决算可以公开（当前：" + d.status().label() + "）。", List.of());
+        }
+        if (!confirmed) {
+            throw new RefusedException("请勾选“我已审核本决算，确认公开”后再公开。", List.of());
         }
         refuseWhileUnread(id, "公开");
         Disclosure published = disclosures.moveTo(id, DisclosureStatus.PUBLISHED, null, null);

@@ -194,10 +194,16 @@ class PortalCrashTest implements TestPropertyProvider {
                 Matcher m = ID.matcher(r.body());
                 if (r.statusCode() == 201 && m.find()) {
                     String page = "/staff/disclosures/" + m.group(1);
+                    // Submitting needs the head of unit and the report date (#21).
+                    admin.submitForm(
+                            page,
+                            page + "/profile",
+                            Map.of("headOfUnit", "张三", "reportDate", "2024-08-01"));
                     if (admin.submitForm(page, page + "/submit", Map.of("explanation", "核实无误。"))
                                             .statusCode()
                                     == 303
-                            && admin.submitForm(page, page + "/publish", Map.of()).statusCode()
+                            && admin.submitForm(page, page + "/publish", Map.of("confirm", "1"))
+                                            .statusCode()
                                     == 303) {
                         acknowledged.add(Long.parseLong(m.group(1)));
                     }

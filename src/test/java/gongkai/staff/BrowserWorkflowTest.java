@@ -139,11 +139,14 @@ class BrowserWorkflowTest {
 
         type("year", "2017");
         browser.findElement(By.cssSelector("section.create form button")).click();
-        waitForUrl(".*/staff/disclosures/\\d+$");
-        String disclosurePage = browser.getCurrentUrl();
+        waitForUrl(".*/staff/disclosures/\\d+\\?done=created$");
+        String disclosurePage = browser.getCurrentUrl().replaceAll("\\?.*", "");
         long id = Long.parseLong(disclosurePage.replaceAll(".*/", ""));
 
-        browser.findElement(By.linkText("公开03 支出决算表")).click();
+        // The page's sticky action bar floats over its bottom: bring the link to the middle first.
+        WebElement g03 = browser.findElement(By.linkText("公开03 支出决算表"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", g03);
+        g03.click();
         type("newCode", "2040610");
         saveGrid();
         assertEquals(
@@ -167,6 +170,12 @@ class BrowserWorkflowTest {
         shot("03-table-fixed");
 
         browser.get(disclosurePage);
+        type("headOfUnit", "张三");
+        // The date input takes the digits of the browser's locale order; set it directly.
+        browser.executeScript(
+                "document.querySelector('input[name=reportDate]').value = '2024-08-01'");
+        clickAndWaitForAnswer(
+                browser.findElement(By.xpath("//form[contains(@action,'/profile')]//button")));
         type("explanation", "表格内容经核对无误");
         browser.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).click();
         waitForUrl(".*/staff/disclosures/" + id + "\\?.*");
@@ -175,6 +184,7 @@ class BrowserWorkflowTest {
 
         login("browser-reviewer", "reviewer-password-9");
         browser.get(disclosurePage);
+        browser.findElement(By.cssSelector("form[action$='/publish'] input[name=confirm]")).click();
         browser.findElement(By.xpath("//form[contains(@action,'/publish')]//button")).click();
         waitForUrl(".*/staff/disclosures/" + id + "\\?.*");
         assertTrue(browser.getPageSource().contains("状态：<strong>已公开"), "status shows published");
@@ -199,8 +209,10 @@ class BrowserWorkflowTest {
         login("browser-editor", "editor-password-9");
         type("year", "2016");
         browser.findElement(By.cssSelector("section.create form button")).click();
-        waitForUrl(".*/staff/disclosures/\\d+$");
-        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
+        waitForUrl(".*/staff/disclosures/\\d+\\?done=created$");
+        long id =
+                Long.parseLong(
+                        browser.getCurrentUrl().replaceAll("\\?.*", "").replaceAll(".*/", ""));
 
         // A table kept in 元: entered in 元 and saved.
         open("/staff/disclosures/" + id + "/tables/G03?unit=YUAN");

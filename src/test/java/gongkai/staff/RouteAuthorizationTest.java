@@ -267,6 +267,13 @@ class RouteAuthorizationTest {
                         REVIEW));
         r.add(
                 post(
+                        d + "/delete",
+                        t -> "/staff/disclosures/" + t.draft + "/delete",
+                        Map.of(),
+                        EDIT));
+        r.add(get(d + "/preview", t -> "/staff/disclosures/" + t.draft + "/preview", VIEW));
+        r.add(
+                post(
                         d + "/confirm-unread",
                         t -> "/staff/disclosures/" + t.draft + "/confirm-unread",
                         Map.of(),
@@ -468,10 +475,11 @@ class RouteAuthorizationTest {
         assertFalse(
                 sessions.get(Who.EDITOR_B).get("/staff").body().contains(link),
                 "another unit's editor does not");
+        // A reviewer's home is its queue of submissions; drafts are listed on asking for them.
         assertFalse(
-                sessions.get(Who.REVIEWER_OUT).get("/staff").body().contains(link),
+                sessions.get(Who.REVIEWER_OUT).get("/staff?status=DRAFT").body().contains(link),
                 "a reviewer outside the region does not");
-        assertTrue(sessions.get(Who.REVIEWER_IN).get("/staff").body().contains(link));
+        assertTrue(sessions.get(Who.REVIEWER_IN).get("/staff?status=DRAFT").body().contains(link));
         assertFalse(
                 sessions.get(Who.REVIEWER_OUT)
                         .get("/staff/audit")

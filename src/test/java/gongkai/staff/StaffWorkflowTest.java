@@ -80,6 +80,17 @@ class StaffWorkflowTest {
         return Long.parseLong(m.group(1));
     }
 
+    /** Fills in the profile fields a submission needs (单位负责人, 报送日期). */
+    static void sign(WebSession editor, String page) {
+        assertEquals(
+                303,
+                editor.submitForm(
+                                page,
+                                page + "/profile",
+                                Map.of("headOfUnit", "张三", "reportDate", "2024-08-01"))
+                        .statusCode());
+    }
+
     @Test
     void staffPagesRequireLogin() {
         HttpResponse<String> anonymous = new WebSession(server.getURI()).get("/staff");
@@ -145,7 +156,13 @@ class StaffWorkflowTest {
                 editor.submitForm(
                         page,
                         page + "/profile",
-                        Map.of("headOfUnit", "张三", "contactPhone", "0731-23456789"));
+                        Map.of(
+                                "headOfUnit",
+                                "张三",
+                                "reportDate",
+                                "2024-08-01",
+                                "contactPhone",
+                                "0731-23456789"));
         assertEquals(303, saved.statusCode(), saved.body());
         HttpResponse<String> stale =
                 editor.post(
@@ -199,14 +216,22 @@ class StaffWorkflowTest {
                 editor.submitForm(
                                 page,
                                 page + "/profile",
-                                Map.of("headOfUnit", "张三", "contactPhone", "0731-23456789"))
+                                Map.of(
+                                        "headOfUnit",
+                                        "张三",
+                                        "reportDate",
+                                        "2024-08-01",
+                                        "contactPhone",
+                                        "0731-23456789"))
                         .statusCode());
         assertTrue(editor.get(page).body().contains("草稿"));
         assertEquals(
                 303,
                 editor.submitForm(page, page + "/submit", Map.of("explanation", "表格以附件公开"))
                         .statusCode());
-        assertEquals(303, reviewer.submitForm(page, page + "/publish", Map.of()).statusCode());
+        assertEquals(
+                303,
+                reviewer.submitForm(page, page + "/publish", Map.of("confirm", "1")).statusCode());
 
         String audit = reviewer.get(page).body();
         for (String action : new String[] {"新建", "保存", "提交审核", "退回修改", "公开"}) {
@@ -335,13 +360,16 @@ class StaffWorkflowTest {
                 createdId(
                         editor.submitForm(page, page + "/correct", Map.of("note", "更正公开06工会经费金额")));
         String draftPage = "/staff/disclosures/" + correction;
+        sign(editor, draftPage);
         assertEquals(
                 303,
                 editor.submitForm(draftPage, draftPage + "/submit", Map.of("explanation", "已核对"))
                         .statusCode());
         WebSession reviewer = as("hunan", "reviewer-password");
         assertEquals(
-                303, reviewer.submitForm(draftPage, draftPage + "/publish", Map.of()).statusCode());
+                303,
+                reviewer.submitForm(draftPage, draftPage + "/publish", Map.of("confirm", "1"))
+                        .statusCode());
 
         WebSession visitor = new WebSession(server.getURI());
         String old = visitor.get("/disclosures/" + published.id()).body();
@@ -362,6 +390,7 @@ class StaffWorkflowTest {
                 createdId(
                         editor.submitForm("/staff", "/staff/disclosures", Map.of("year", "2020")));
         String page = "/staff/disclosures/" + id;
+        sign(editor, page);
         assertEquals(
                 303,
                 editor.submitForm(page, page + "/submit", Map.of("explanation", "说明"))

@@ -103,12 +103,15 @@ abstract class UnreadTablesGateContract {
         assertTrue(after.contains("gap-editor 已确认"), after);
         assertTrue(after.contains("确认导入时未读取的表格"), "audited: " + after);
 
+        editor.submitForm(
+                page, page + "/profile", Map.of("headOfUnit", "张三", "reportDate", "2024-08-01"));
         HttpResponse<String> submitted =
                 editor.submitForm(page, page + "/submit", Map.of("explanation", "总表另行核对"));
         assertEquals(303, submitted.statusCode(), submitted.body());
 
         WebSession reviewer = as("gap-reviewer", "reviewer-password");
-        HttpResponse<String> published = reviewer.submitForm(page, page + "/publish", Map.of());
+        HttpResponse<String> published =
+                reviewer.submitForm(page, page + "/publish", Map.of("confirm", "1"));
         assertEquals(303, published.statusCode(), published.body());
         assertTrue(reviewer.get(page).body().contains("已公开"));
     }

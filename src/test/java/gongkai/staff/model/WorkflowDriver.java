@@ -99,7 +99,13 @@ final class WorkflowDriver {
                             "SAVE",
                             "/profile",
                             EDITOR,
-                            Map.of("contactPhone", "0731-" + (20000000 + a.pick())),
+                            Map.of(
+                                    "contactPhone",
+                                    "0731-" + (20000000 + a.pick()),
+                                    "headOfUnit",
+                                    "模型测试",
+                                    "reportDate",
+                                    "2024-08-01"),
                             WORKING);
             case SUBMIT ->
                     onOne(
@@ -119,7 +125,8 @@ final class WorkflowDriver {
                             REVIEWER,
                             Map.of("comment", "模型测试：请修改后重新提交。"),
                             SUBMITTED);
-            case PUBLISH -> onOne(w, a, "PUBLISH", "/publish", REVIEWER, Map.of(), SUBMITTED);
+            case PUBLISH ->
+                    onOne(w, a, "PUBLISH", "/publish", REVIEWER, Map.of("confirm", "1"), SUBMITTED);
             case WITHDRAW ->
                     onOne(
                             w,
