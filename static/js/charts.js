@@ -46,6 +46,10 @@
     var valueAxis = { type: 'value', name: unit, axisLabel: { formatter: function (v) { return Number(v).toLocaleString('zh-CN'); } } };
     if (horizontal) {
       categoryAxis.inverse = true;
+      // The unit's name at the end of a horizontal value axis falls outside the grid (containLabel
+      // does not count axis names) and was clipped: put it under the axis instead.
+      valueAxis.nameLocation = 'middle';
+      valueAxis.nameGap = 28;
     }
     return {
       color: PALETTE,
@@ -61,7 +65,7 @@
         }
       },
       legend: spec.series.length > 1 ? { top: 0 } : undefined,
-      grid: { left: 16, right: 32, top: spec.series.length > 1 ? 40 : 24, bottom: 16, containLabel: true },
+      grid: { left: 16, right: 32, top: spec.series.length > 1 ? 48 : 32, bottom: horizontal ? 40 : 16, containLabel: true },
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? categoryAxis : valueAxis,
       series: spec.series.map(function (s) {

@@ -43,7 +43,13 @@ class CompareApiController {
     /** Empty lists and null shares are written out, so clients see the same shape every time. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CompareResult(CodeInfo code, long total, int page, int size, List<CompareRow> items) {}
+    record CompareResult(
+            CodeInfo code,
+            long total,
+            int page,
+            int size,
+            List<CompareRow> items,
+            @Schema(description = "所选年度、地区、层级内已公开决算但没有该科目数据的单位数") int unitsWithoutData) {}
 
     @Tag(name = "比较", description = "同一科目、同类项目跨单位、跨年度比较")
     @Operation(
@@ -132,6 +138,11 @@ class CompareApiController {
         return links.applyTo(
                 HttpResponse.ok(
                         new CompareResult(
-                                CodeInfo.of(q.code()), rows.size(), page, size, q.pageOf(rows))));
+                                CodeInfo.of(q.code()),
+                                rows.size(),
+                                page,
+                                size,
+                                q.pageOf(rows),
+                                compare.unitsWithoutData(q))));
     }
 }

@@ -36,7 +36,7 @@ class CompareCitation {
                 info.code()
                         + " "
                         + info.name()
-                        + " 跨单位比较"
+                        + " 科目比较"
                         + (filters.isEmpty() ? "" : "（" + String.join("，", filters) + "）");
         return Citation.ofComparison(title, base + CompareLinks.link("/compare", q, 1), today);
     }

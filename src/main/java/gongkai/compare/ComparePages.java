@@ -95,7 +95,8 @@ class ComparePages {
             String accepted,
             @Nullable String rateMin,
             @Nullable String rateMax,
-            boolean showsExecution) {}
+            boolean showsExecution,
+            int unitsWithoutData) {}
 
     @Serdeable
     record Model(ComparePage view, @Nullable Citation cite) {}
@@ -137,7 +138,8 @@ class ComparePages {
                 CompareCode.ACCEPTED,
                 q.rates().min() == null ? null : q.rates().min().toPlainString(),
                 q.rates().max() == null ? null : q.rates().max().toPlainString(),
-                q.code().pairSource().isPresent());
+                q.code().pairSource().isPresent(),
+                compare.unitsWithoutData(q));
     }
 
     /**
@@ -178,7 +180,8 @@ class ComparePages {
                 CompareCode.ACCEPTED,
                 rateMin,
                 rateMax,
-                false);
+                false,
+                0);
     }
 
     private static RowView rowView(CompareRow r) {

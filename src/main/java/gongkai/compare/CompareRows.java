@@ -83,6 +83,39 @@ class CompareRows {
         return computations.get();
     }
 
+    /**
+     * How many units with a current published disclosure in the query's scope (year, region, unit
+     * level) have no row: the comparison says so instead of hiding its gaps. Kept like the rows.
+     */
+    int unitsWithout(CompareQuery q) {
+        String key =
+                "compare-missing:"
+                        + q.code().kind()
+                        + "|"
+                        + q.code().code()
+                        + "|"
+                        + q.year()
+                        + "|"
+                        + q.region()
+                        + "|"
+                        + q.level();
+        return cache.get(key, n -> 64, () -> countUnitsWithout(q));
+    }
+
+    private Integer countUnitsWithout(CompareQuery q) {
+        String regionPattern = q.region() == null ? null : RegionCodes.prefix(q.region()) + "%";
+        java.util.Set<Long> inScope = new java.util.HashSet<>();
+        for (DisclosureRef d : reader.published(q.year(), regionPattern).values()) {
+            List<Region> path = regions.path(d.regionCode());
+            String level = path.isEmpty() ? "" : path.get(path.size() - 1).level().label();
+            if (q.level() == null || q.level().label().equals(level)) {
+                inScope.add(d.unitId());
+            }
+        }
+        of(q).forEach(r -> inScope.remove(r.unitId()));
+        return inScope.size();
+    }
+
     private List<CompareRow> compute(CompareQuery q) {
         computations.incrementAndGet();
         String regionPattern = q.region() == null ? null : RegionCodes.prefix(q.region()) + "%";

@@ -113,6 +113,11 @@ class CompareService {
         return sorted;
     }
 
+    /** Units in the query's scope that have no amount for its code. */
+    int unitsWithoutData(CompareQuery q) {
+        return rows.unitsWithout(q);
+    }
+
     /**
      * How many comparisons were computed from the database since start (the rest came from memory).
      */

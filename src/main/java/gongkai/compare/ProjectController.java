@@ -178,7 +178,8 @@ class ProjectController {
             String executionRate,
             String totalScore,
             String disclosureHref,
-            String likeHref) {}
+            String likeHref,
+            @Nullable String why) {}
 
     @Serdeable
     record ProjectsPage(
@@ -188,7 +189,20 @@ class ProjectController {
             @Nullable ProjectLine reference,
             List<ProjectLine> items,
             List<String> examples,
-            @Nullable String apiHref) {}
+            @Nullable String apiHref,
+            List<LineView> lineItems) {}
+
+    /** A matching budget line of some unit, for the page (amount in 万元). */
+    @Serdeable
+    record LineView(
+            String unit,
+            int year,
+            String code,
+            String name,
+            String amount,
+            String disclosureHref,
+            String compareHref,
+            @Nullable String why) {}
 
     @Serdeable
     record Model(ProjectsPage view) {}
@@ -204,7 +218,7 @@ class ProjectController {
                 ProjectRow reference = projects.project(likeId(like));
                 List<ProjectLine> items =
                         projects.likeProject(reference, DEFAULT_SIZE).stream()
-                                .map(s -> line(s.project()))
+                                .map(s -> line(s.project(), reference.name()))
                                 .toList();
                 return HttpResponse.ok(
                         view(
@@ -212,19 +226,23 @@ class ProjectController {
                                         "",
                                         null,
                                         true,
-                                        line(reference),
+                                        line(reference, null),
                                         items,
                                         EXAMPLES,
-                                        "/api/projects?like=" + reference.id())));
+                                        "/api/projects?like=" + reference.id(),
+                                        lines(reference.name()))));
             }
             if (text.isEmpty()) {
                 return HttpResponse.ok(
-                        view(new ProjectsPage("", null, false, null, List.of(), EXAMPLES, null)));
+                        view(
+                                new ProjectsPage(
+                                        "", null, false, null, List.of(), EXAMPLES, null,
+                                        List.of())));
             }
             String checked = ProjectService.text(text);
             List<ProjectLine> items =
                     projects.like(checked, DEFAULT_SIZE).stream()
-                            .map(s -> line(s.project()))
+                            .map(s -> line(s.project(), checked))
                             .toList();
             return HttpResponse.ok(
                     view(
@@ -238,7 +256,8 @@ class ProjectController {
                                     "/api/projects?q="
                                             + java.net.URLEncoder.encode(
                                                     checked,
-                                                    java.nio.charset.StandardCharsets.UTF_8))));
+                                                    java.nio.charset.StandardCharsets.UTF_8),
+                                    lines(checked))));
         } catch (BadRequestException e) {
             String shown =
                     text.codePointCount(0, text.length()) > 200
@@ -254,15 +273,33 @@ class ProjectController {
                                             null,
                                             List.of(),
                                             EXAMPLES,
-                                            null)));
+                                            null,
+                                            List.of())));
         }
+    }
+
+    private List<LineView> lines(String asked) {
+        return projects.lineItems(asked, 10).stream()
+                .map(
+                        m ->
+                                new LineView(
+                                        m.unit(),
+                                        m.year(),
+                                        m.code(),
+                                        m.name(),
+                                        wan(m.amount()),
+                                        "/disclosures/" + m.disclosureId(),
+                                        "/compare?code=" + m.code(),
+                                        MatchReasons.of(asked, m.name(), null)))
+                .toList();
     }
 
     private static ModelAndView<Model> view(ProjectsPage p) {
         return new ModelAndView<>("compare/projects", new Model(p));
     }
 
-    private ProjectLine line(ProjectRow p) {
+    /** asked: the text (or reference project's name) the project was matched against. */
+    private ProjectLine line(ProjectRow p, @Nullable String asked) {
         return new ProjectLine(
                 p.id(),
                 p.name(),
@@ -278,7 +315,14 @@ class ProjectController {
                         : p.executionRate().stripTrailingZeros().toPlainString() + "%",
                 p.totalScore() == null ? "—" : p.totalScore().stripTrailingZeros().toPlainString(),
                 "/disclosures/" + p.disclosureId(),
-                "/projects?like=" + p.id());
+                "/projects?like=" + p.id(),
+                asked == null
+                        ? null
+                        : MatchReasons.of(
+                                asked,
+                                p.name(),
+                                (p.goalPlanned() == null ? "" : p.goalPlanned())
+                                        + (p.goalActual() == null ? "" : p.goalActual())));
     }
 
     /** In 万元 for the table, "—" when the report does not state it. */

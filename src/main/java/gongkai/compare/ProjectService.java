@@ -6,6 +6,7 @@ import gongkai.search.ProjectSimilarity;
 import gongkai.search.SearchQuery;
 import gongkai.web.BadRequestException;
 import gongkai.web.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,15 +26,70 @@ class ProjectService {
      */
     record Scored(ProjectRow project, float score) {}
 
+    /** A budget line (决算表 or 情况说明) of a report whose name resembles the question. */
+    record LineMatch(
+            long disclosureId,
+            String unit,
+            int year,
+            String code,
+            String name,
+            @Nullable java.math.BigDecimal amount) {}
+
     private final ProjectSimilarity similarity;
     private final ProjectRepository projects;
     private final RegionDirectory regions;
+    private final gongkai.search.SearchService search;
 
     ProjectService(
-            ProjectSimilarity similarity, ProjectRepository projects, RegionDirectory regions) {
+            ProjectSimilarity similarity,
+            ProjectRepository projects,
+            RegionDirectory regions,
+            gongkai.search.SearchService search) {
         this.similarity = similarity;
         this.projects = projects;
         this.regions = regions;
+        this.search = search;
+    }
+
+    /**
+     * Line items of every unit that match the question: a unit that reports 普法宣传 only as the 项
+     * 2040605 of its tables, with no performance self-evaluation, still belongs among the
+     * comparable spending. One per report and code, each unit's first before any unit's second.
+     */
+    List<LineMatch> lineItems(String q, int limit) {
+        gongkai.search.SearchResult found =
+                search.search(
+                        new gongkai.search.SearchQuery(
+                                text(q),
+                                null,
+                                null,
+                                null,
+                                "LINE_ITEM",
+                                null,
+                                gongkai.search.SearchQuery.Sort.RELEVANCE,
+                                1,
+                                50));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Map<String, Integer> perUnit = new HashMap<>();
+        List<LineMatch> first = new ArrayList<>();
+        List<LineMatch> later = new ArrayList<>();
+        for (gongkai.search.Hit h : found.hits()) {
+            if (h.code() == null || !seen.add(h.disclosureId() + "|" + h.code())) {
+                continue;
+            }
+            int title = h.title().lastIndexOf('（');
+            LineMatch m =
+                    new LineMatch(
+                            h.disclosureId(),
+                            h.unit(),
+                            h.year(),
+                            h.code(),
+                            title > 0 ? h.title().substring(0, title) : h.title(),
+                            h.amount());
+            (perUnit.merge(h.unit(), 1, Integer::sum) == 1 ? first : later).add(m);
+        }
+        first.addAll(later);
+        return first.stream().limit(limit).toList();
     }
 
     /**
@@ -60,7 +116,29 @@ class ProjectService {
     }
 
     List<Scored> like(String q, int limit) {
-        return resolve(similarity.like(text(q), limit), null);
+        // Ask for more than shown, so that other units' projects can move up (diversify).
+        return diversify(resolve(similarity.like(text(q), limit * 3), null)).stream()
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * Across units first: each unit's best match in score order, then each unit's second best, and
+     * so on, so that four projects of one unit do not hide every other unit's.
+     */
+    static List<Scored> diversify(List<Scored> ranked) {
+        Map<Long, Integer> seen = new HashMap<>();
+        int[] round = new int[ranked.size()];
+        for (int i = 0; i < ranked.size(); i++) {
+            round[i] = seen.merge(ranked.get(i).project().unitId(), 1, Integer::sum) - 1;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            order.add(i);
+        }
+        order.sort(
+                java.util.Comparator.<Integer>comparingInt(i -> round[i]).thenComparingInt(i -> i));
+        return order.stream().map(ranked::get).toList();
     }
 
     /** The project itself, published, or a 404. */
@@ -84,7 +162,7 @@ class ProjectService {
         for (String indicator : projects.indicatorNames(p.id())) {
             text.append('\n').append(indicator);
         }
-        return resolve(similarity.like(text.toString(), limit + 1), p.id()).stream()
+        return diversify(resolve(similarity.like(text.toString(), limit * 3), p.id())).stream()
                 .limit(limit)
                 .toList();
     }

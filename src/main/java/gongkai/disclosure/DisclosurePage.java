@@ -25,6 +25,8 @@ public record DisclosurePage(
         @Nullable String correctionNote,
         int revision,
         @Nullable String publishedAt,
+        @Nullable String reportDate,
+        SummaryCard summary,
         List<Labelled> profile,
         String moneyUnitLabel,
         @Nullable String sourceMoneyUnitLabel,
@@ -57,8 +59,38 @@ public record DisclosurePage(
     @Serdeable
     public record TocEntry(String anchor, String title) {}
 
+    /** {@code title} null for the text before a document's first heading (no contents entry). */
     @Serdeable
-    public record SectionBlock(String anchor, String title, List<String> paragraphs) {}
+    public record SectionBlock(String anchor, @Nullable String title, List<TextBlock> blocks) {}
+
+    /**
+     * A paragraph ({@code text}) or a small table printed in the narrative ({@code header}, {@code
+     * rows}).
+     */
+    @Serdeable
+    public record TextBlock(@Nullable String text, List<String> header, List<List<String>> rows) {}
+
+    /**
+     * The card at the top of the page: headline figures, the three largest 项 and the checks'
+     * verdict; {@code checkLevel} is ok, warning or error.
+     */
+    @Serdeable
+    public record SummaryCard(
+            List<Figure> figures,
+            List<LargestItem> largest,
+            @Nullable String largestSource,
+            String checkStatus,
+            String checkLevel) {}
+
+    /**
+     * One figure; {@code value} formatted with its unit, "未公开" ({@code missing}) without a table.
+     */
+    @Serdeable
+    public record Figure(String label, String value, boolean missing) {}
+
+    /** A 项 of the functional classification with its share of 支出合计. */
+    @Serdeable
+    public record LargestItem(String code, String name, String amount, @Nullable String share) {}
 
     @Serdeable
     public record TableBlock(

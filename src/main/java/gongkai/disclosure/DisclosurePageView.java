@@ -30,16 +30,15 @@ final class DisclosurePageView {
         for (int i = 0; i < d.sections().size(); i++) {
             DisclosureDocument.SectionView s = d.sections().get(i);
             String anchor = "s" + (i + 1);
-            toc.add(new DisclosurePage.TocEntry(anchor, s.title()));
+            // The text before a document's first heading (cover lines) has no title of its own:
+            // it is shown first, without a heading, and the contents do not list it.
+            String title = untitled(s.title()) ? null : s.title();
+            if (title != null) {
+                toc.add(new DisclosurePage.TocEntry(anchor, title));
+            }
             sections.add(
                     new DisclosurePage.SectionBlock(
-                            anchor,
-                            s.title(),
-                            s.body()
-                                    .lines()
-                                    .map(String::strip)
-                                    .filter(l -> !l.isEmpty())
-                                    .toList()));
+                            anchor, title, SectionText.blocks(s.body() == null ? "" : s.body())));
         }
         List<DisclosurePage.TableBlock> tables = new ArrayList<>();
         for (DisclosureDocument.TableView t : d.tables()) {
@@ -125,6 +124,8 @@ final class DisclosurePageView {
                 d.correctionNote(),
                 d.revision(),
                 d.publishedAt() == null ? null : DATE.format(d.publishedAt()),
+                p.reportDate() == null ? null : DATE.format(p.reportDate()),
+                DisclosureSummaryCard.of(d, display, checks),
                 profile,
                 display.label(),
                 d.sourceMoneyUnit() == null ? null : d.sourceMoneyUnit().label(),
@@ -139,6 +140,11 @@ final class DisclosurePageView {
                 chartJson,
                 downloads(d),
                 checks);
+    }
+
+    /** The importer's name for text before the first heading, in either spelling. */
+    private static boolean untitled(String title) {
+        return title == null || title.isBlank() || "（无标题）".equals(title) || "（无标题部分）".equals(title);
     }
 
     /** The 勾稽检查 panel of a public report: the rules that ran and every finding. */

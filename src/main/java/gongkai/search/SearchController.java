@@ -1,6 +1,5 @@
 package gongkai.search;
 
-import gongkai.disclosure.MoneyUnit;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -55,7 +54,8 @@ class SearchController {
             String title,
             String snippet,
             @Nullable String code,
-            @Nullable String amountWan) {}
+            @Nullable String amountWan,
+            @Nullable String alsoIn) {}
 
     @Serdeable
     record SearchPage(
@@ -101,7 +101,7 @@ class SearchController {
                                 Math.min(
                                         SearchQuery.MAX_WINDOW / DEFAULT_SIZE,
                                         (result.total() + DEFAULT_SIZE - 1) / DEFAULT_SIZE));
-        List<HitView> hits = result.hits().stream().map(SearchController::view).toList();
+        List<HitView> hits = FactCards.cards(result.hits());
         List<FacetGroup> facets = new ArrayList<>();
         for (Map.Entry<String, List<FacetCount>> f : result.facets().entrySet()) {
             List<FacetLink> links =
@@ -134,28 +134,9 @@ class SearchController {
                 q);
     }
 
-    private static HitView view(Hit h) {
-        // Null, not "": the page shows the amount only for hits that have one.
-        String amount = h.amount() == null ? null : MoneyUnit.WAN_YUAN.plain(h.amount());
-        return new HitView(
-                typeLabel(h.type()),
-                "/disclosures/" + h.disclosureId(),
-                h.unit(),
-                h.region(),
-                h.year(),
-                h.title(),
-                h.snippet(),
-                h.code(),
-                amount);
-    }
-
     static String typeLabel(String type) {
-        return switch (type == null ? "" : type) {
-            case "SECTION" -> "说明章节";
-            case "LINE_ITEM" -> "决算表行";
-            case "PROJECT" -> "绩效项目";
-            default -> "其他";
-        };
+        // The same words as the 内容类型 filter, so a badge names what the filter offers.
+        return DocType.parse(type).map(DocType::label).orElse("其他");
     }
 
     static String facetTitle(String facet) {

@@ -116,7 +116,7 @@ class CitationPagesTest {
         assertTrue(html.contains("如何引用"));
         assertTrue(
                 html.contains(
-                        "公开·司法行政部门决算公开平台. 2040610 社区矫正 跨单位比较（2023年度，湖南省）[EB/OL]. ["
+                        "公开·司法行政部门决算公开平台. 2040610 社区矫正 科目比较（2023年度，湖南省）[EB/OL]. ["
                                 + today()
                                 + "]. "),
                 "the code, its name and the filters as the title, retrieved today");

@@ -152,6 +152,26 @@ class CompareTest {
         return out;
     }
 
+    @Test
+    void theComparisonSaysHowManyUnitsHaveNoDataAndMarksWhetherEachAmountCameFromATable()
+            throws IOException {
+        // 2023: the department and 醴陵 state 2040610, the publicity centre does not.
+        String html = page("/compare?code=2040610&year=2023");
+        assertTrue(html.contains("1 个单位没有该科目的数据"), "the gap is stated");
+        assertTrue(
+                html.contains("<span class=\"source-kind\">表</span>"),
+                "an amount read from a table");
+        assertEquals(
+                1,
+                api("/api/compare?code=2040610&year=2023").get("unitsWithoutData").getIntValue());
+        assertEquals(
+                0,
+                api("/api/compare?code=2040610&year=2023&region=430000")
+                        .get("unitsWithoutData")
+                        .getIntValue());
+        assertTrue(!page("/compare?code=2040610&year=2023&region=430000").contains("没有该科目的数据"));
+    }
+
     /** The stored amount of a row of a disclosure as the public API serves it (元, exact). */
     private BigDecimal disclosureAmount(long id, String table, String code, String column)
             throws IOException {
@@ -392,7 +412,7 @@ class CompareTest {
         assertTrue(html.contains("<script type=\"application/json\" id=\"compare-chart-data\">"));
         assertTrue(
                 html.contains("/static/js/compare.js")
-                        && html.contains("/static/vendor/echarts-5.6.0/echarts.min.js"));
+                        && html.contains("/static/vendor/echarts-5.6.0-gongkai/echarts.min.js"));
         assertTrue(html.contains("href=\"/compare.csv?code=2040610\""));
         assertTrue(html.contains("<label for=\"compare-code\">"));
         assertTrue(html.contains("/search?q=2040610"), "the code's name links to where it appears");

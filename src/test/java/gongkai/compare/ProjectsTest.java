@@ -137,6 +137,22 @@ class ProjectsTest {
     }
 
     @Test
+    void thePageSaysWhyEachMatchedAndListsOtherUnitsMatchingLineItems() {
+        String html =
+                http.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/projects?q=" + q("普法宣传经费")).accept("text/html"));
+        assertTrue(html.contains("<th scope=\"col\">为何相似</th>"), "a column says why");
+        assertTrue(html.contains("名称含：普法"), "the shared words are named");
+        int lines = html.indexOf("各单位决算中的同类科目");
+        assertTrue(lines > 0, "line items of the units are listed");
+        String section = html.substring(lines);
+        assertTrue(section.contains("醴陵市司法局"), "醴陵 reports 普法宣传 only as a line item");
+        assertTrue(section.contains("href=\"/compare?code=2040605\""), "its code links to 科目比较");
+        assertTrue(html.contains("<title>普法宣传经费 - 同类项目 · 公开</title>"), "the menu's name");
+    }
+
+    @Test
     void showsBudgetExecutionAndScoreAsTheDisclosureStatesThem() throws IOException {
         JsonNode item =
                 items(api("/api/projects?q=" + q("普法"))).stream()

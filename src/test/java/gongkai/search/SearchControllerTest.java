@@ -21,6 +21,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /** The search page and API over HTTP, including hostile and malformed input. */
 @MicronautTest(transactional = false)
+// the first page render loads Thymeleaf: on a busy 2-core machine that can outlast 10 s
+@io.micronaut.context.annotation.Property(
+        name = "micronaut.http.client.read-timeout",
+        value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchControllerTest {
 
@@ -66,6 +70,52 @@ class SearchControllerTest {
                 "the code links to its comparison across units");
         assertTrue(html.contains("金额 12.00 万元"), "004's 120,000.00 元 shown in 万元");
         assertTrue(html.contains("/disclosures/"), "hits link to their disclosure");
+    }
+
+    /** The result cards of a page, each from its opening tag to the next. */
+    private static java.util.List<String> cards(String html) {
+        String[] parts = html.split("<li class=\"hit\">");
+        return java.util.Arrays.asList(parts).subList(1, parts.length);
+    }
+
+    @Test
+    void aFactStatedInSeveralTablesOfOneReportIsOneCardSayingWhereElseItStands() {
+        java.util.List<String> cards = cards(get("/search?q=" + q("醴陵 社区矫正")).body());
+        java.util.List<String> corrections =
+                cards.stream().filter(c -> c.contains("/compare?code=2040610\"")).toList();
+        assertEquals(1, corrections.size(), "one card for 醴陵's 2040610 of 12 万元: " + corrections);
+        String card = corrections.get(0);
+        assertTrue(card.contains("亦见于 "), card);
+        for (String table : new String[] {"公开03", "公开05", "情况说明"}) {
+            assertTrue(
+                    card.contains("亦见于") && card.substring(card.indexOf("亦见于")).contains(table),
+                    table + " in " + card);
+        }
+        assertTrue(card.contains("金额 12.00 万元"), card);
+        assertTrue(!card.contains("120,000.00元"), "the card's amounts are all in 万元: " + card);
+        assertTrue(card.contains("12.00 万元；"), "the row's columns in 万元 too: " + card);
+    }
+
+    @Test
+    void titlesNameTheirTableOnceAndBadgesUseTheFiltersWords() {
+        String html = get("/search?q=" + q("社区矫正") + "&type=LINE_ITEM").body();
+        assertTrue(!html.contains("情况说明 情况说明中的支出项目"), "no repeated word in a title");
+        assertTrue(html.contains("<span class=\"badge\">决算表科目</span>"), "the badge says 决算表科目");
+        assertTrue(!html.contains("决算表行"), "no other word for the same thing");
+    }
+
+    @Test
+    void aSnippetShowsAPassageOnlyOnce() {
+        for (String card : cards(get("/search?q=" + q("醴陵 社区矫正")).body())) {
+            String snippet = card.substring(card.indexOf("class=\"snippet\""));
+            snippet = snippet.substring(snippet.indexOf('>') + 1, snippet.indexOf("</p>"));
+            java.util.List<String> passages =
+                    java.util.Arrays.stream(snippet.split("…")).filter(p -> !p.isBlank()).toList();
+            assertEquals(
+                    passages.size(),
+                    new java.util.HashSet<>(passages).size(),
+                    "repeats in " + snippet);
+        }
     }
 
     @Test

@@ -105,6 +105,52 @@ class PublicPagesBrowserTest {
         assertEquals(List.of(), problems, "problems on the public pages");
     }
 
+    /** The bottom edge of the first element matching {@code css}, in CSS pixels from the top. */
+    private double bottomOf(String path, String css) {
+        browser.get(server.getURI().resolve(path).toString());
+        JavascriptExecutor js = browser;
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> "complete".equals(js.executeScript("return document.readyState")));
+        Object bottom =
+                js.executeScript(
+                        "const e = document.querySelector(arguments[0]);"
+                                + " return e ? e.getBoundingClientRect().bottom : -1;",
+                        css);
+        return ((Number) bottom).doubleValue();
+    }
+
+    @Test
+    void onAPhoneTheFirstResultAndTheSummaryCardAreOnTheFirstScreenAndCompareRowsAreOneLine() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        JavascriptExecutor js = browser;
+        long screen = (Long) js.executeScript("return window.innerHeight;");
+        double firstHit = bottomOf(pages.get("search"), "ol.hits > li.hit");
+        assertTrue(
+                firstHit > 0 && firstHit <= screen,
+                "the first result ends at " + firstHit + " px of a " + screen + " px screen");
+        double card = bottomOf(pages.get("disclosure"), "section.summary-card");
+        assertTrue(
+                card > 0 && card <= screen,
+                "the summary card ends at " + card + " px of a " + screen + " px screen");
+        browser.get(server.getURI().resolve(pages.get("compare")).toString());
+        Object heights =
+                js.executeScript(
+                        "return Array.from(document.querySelectorAll('table.compare-table tbody tr'))"
+                                + ".map(r => [r.getBoundingClientRect().height,"
+                                + " parseFloat(getComputedStyle(r.querySelector('td')).lineHeight)]);");
+        List<?> rows = (List<?>) heights;
+        assertTrue(!rows.isEmpty(), "the comparison has rows");
+        for (Object row : rows) {
+            List<?> pair = (List<?>) row;
+            double height = ((Number) pair.get(0)).doubleValue();
+            double line = ((Number) pair.get(1)).doubleValue();
+            // one line of text plus the cell's padding and border
+            assertTrue(
+                    height < 2 * line,
+                    "a comparison row is " + height + " px high, a line " + line);
+        }
+    }
+
     private List<String> check(String name, String path, Dimension size) throws IOException {
         List<String> problems = new ArrayList<>();
         String where = name + " @" + size.getWidth() + "px";
