@@ -6,6 +6,7 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.importer.read.DocumentReader;
 import gongkai.importer.read.DocumentReaders;
+import gongkai.inspection.InspectionService;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.UnitService;
@@ -34,11 +35,17 @@ public class ImportService {
     private final RegionDirectory regions;
     private final UnitService units;
     private final ImportWriter writer;
+    private final InspectionService inspection;
 
-    ImportService(RegionDirectory regions, UnitService units, ImportWriter writer) {
+    ImportService(
+            RegionDirectory regions,
+            UnitService units,
+            ImportWriter writer,
+            InspectionService inspection) {
         this.regions = regions;
         this.units = units;
         this.writer = writer;
+        this.inspection = inspection;
     }
 
     /**
@@ -110,7 +117,8 @@ public class ImportService {
                             "有 " + unread.size() + " 张表格未读取，未直接公开：已存为草稿，须由工作人员在决算页面确认后再公开。");
         }
         try {
-            Disclosure stored = writer.store(region.get().code(), disclosure, status, unread);
+            Disclosure stored =
+                    writer.store(region.get().code(), disclosure, status, unread, parsed.proof());
             return report.stored(stored.id(), stored.status().name());
         } catch (RuntimeException e) {
             LOG.error("Storing {} failed", sourceName, e);
@@ -133,7 +141,10 @@ public class ImportService {
                         new ImportReport.Builder(sourceName).error(null, text.error()).build(null));
             }
             // The same limits as the section form, checked before anything is stored.
-            return withFindings(SectionLimits.check(parser.parse(text.text(), defaults)));
+            return ImportInspection.withProof(
+                    withFindings(SectionLimits.check(parser.parse(text.text(), defaults))),
+                    text.text(),
+                    inspection);
         } catch (RuntimeException e) {
             LOG.error("Parsing {} failed unexpectedly", sourceName, e);
             ImportReport report =

@@ -4,8 +4,10 @@ import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
+import gongkai.inspection.InspectionService;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -20,11 +22,17 @@ class ImportWriter {
     private final UnitService units;
     private final DisclosureService disclosures;
     private final ImportGaps gaps;
+    private final InspectionService inspection;
 
-    ImportWriter(UnitService units, DisclosureService disclosures, ImportGaps gaps) {
+    ImportWriter(
+            UnitService units,
+            DisclosureService disclosures,
+            ImportGaps gaps,
+            InspectionService inspection) {
         this.units = units;
         this.disclosures = disclosures;
         this.gaps = gaps;
+        this.inspection = inspection;
     }
 
     /** Stores the revision and the tables the import could not read, which stay with it. */
@@ -33,10 +41,14 @@ class ImportWriter {
             String regionCode,
             DisclosureContent parsed,
             DisclosureStatus status,
-            List<ImportReport.TableEntry> unread) {
+            List<ImportReport.TableEntry> unread,
+            @Nullable ImportInspection.Proof proof) {
         Unit unit = units.findOrCreate(parsed.unitName(), regionCode, null);
         Disclosure stored = disclosures.storeNewRevision(unit.id(), parsed, status, null);
         gaps.store(stored.id(), unread);
+        if (proof != null) {
+            inspection.store(stored.id(), proof.sourceName(), proof.pageCount(), proof.findings());
+        }
         return stored;
     }
 }

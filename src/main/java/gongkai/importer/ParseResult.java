@@ -4,9 +4,15 @@ import gongkai.disclosure.DisclosureContent;
 
 /**
  * The parser's answer: the disclosure (null when the document could not be understood) and the
- * report.
+ * report; {@code proof} holds the proofreading findings once the import service ran them (else
+ * null).
  */
-public record ParseResult(DisclosureContent disclosure, ImportReport report) {
+public record ParseResult(
+        DisclosureContent disclosure, ImportReport report, ImportInspection.Proof proof) {
+
+    public ParseResult(DisclosureContent disclosure, ImportReport report) {
+        this(disclosure, report, null);
+    }
 
     public boolean ok() {
         return disclosure != null && !report.failed();

@@ -10,6 +10,7 @@ import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.StandardTable;
+import gongkai.inspection.InspectionService;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.validation.Finding;
@@ -46,6 +47,7 @@ class EditPages {
     private final AuditLog audit;
     private final CsrfGuard csrf;
     private final DraftRemoval removal;
+    private final InspectionService inspection;
 
     EditPages(
             DisclosureService disclosures,
@@ -53,7 +55,9 @@ class EditPages {
             UnitService units,
             AuditLog audit,
             CsrfGuard csrf,
-            DraftRemoval removal) {
+            DraftRemoval removal,
+            InspectionService inspection) {
+        this.inspection = inspection;
         this.disclosures = disclosures;
         this.workflow = workflow;
         this.units = units;
@@ -120,7 +124,10 @@ class EditPages {
                         .map(g -> new StaffViews.UnreadTable(g.message(), g.confirmedBy()))
                         .toList();
         return new StaffViews.EditModel(
-                page, unread, unread.stream().anyMatch(u -> u.confirmedBy() == null));
+                page,
+                unread,
+                unread.stream().anyMatch(u -> u.confirmedBy() == null),
+                inspection.checklist(workflow.document(page.id())));
     }
 
     StaffViews.EditPage page(

@@ -132,7 +132,11 @@ final class StaffViews {
      * confirms them ({@code canConfirm} while any is open).
      */
     @Serdeable
-    record EditModel(EditPage page, List<UnreadTable> unread, boolean canConfirm) {}
+    record EditModel(
+            EditPage page,
+            List<UnreadTable> unread,
+            boolean canConfirm,
+            List<gongkai.inspection.Checklist.Row> checklist) {}
 
     /** A table the import found but could not read, and who confirmed it (null while open). */
     @Serdeable

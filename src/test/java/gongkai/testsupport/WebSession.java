@@ -130,6 +130,20 @@ public final class WebSession {
         }
     }
 
+    /** A download (e.g. an XLSX file) as bytes, with this session's cookies. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path) {
         return send(
                 HttpRequest.newBuilder(base.resolve(path))

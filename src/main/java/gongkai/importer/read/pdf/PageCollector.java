@@ -3,9 +3,14 @@ package gongkai.importer.read.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Runs PDFBox's text engine over the pages and keeps every glyph's position instead of its text
@@ -26,6 +31,11 @@ final class PageCollector extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
     private int glyphCount;
 
+    /** Per 1-based page: glyphs without a Unicode mapping, and the top-down y of the first. */
+    private final Map<Integer, double[]> unmapped = new TreeMap<>();
+
+    private double pageHeight;
+
     PageCollector(long deadlineNanos) {
         this.deadline = deadlineNanos;
         setSortByPosition(false);
@@ -40,10 +50,35 @@ final class PageCollector extends PDFTextStripper {
         return glyphCount;
     }
 
+    /** Page → {count, y of the first} of the glyphs that have no Unicode (see showGlyph). */
+    Map<Integer, double[]> unmapped() {
+        return unmapped;
+    }
+
     @Override
     protected void startPage(PDPage page) {
         glyphs.clear();
+        pageHeight = page.getMediaBox().getHeight();
         checkTime();
+    }
+
+    /**
+     * PDFBox silently drops a composite font's glyph that has no Unicode mapping: counted here,
+     * because such text prints but will not display in a text layer or copy.
+     */
+    @Override
+    protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        String unicode = font.toUnicode(code);
+        if (unicode == null) {
+            noteUnmapped(pageHeight - matrix.getTranslateY());
+        }
+        super.showGlyph(matrix, font, code, displacement);
+    }
+
+    private void noteUnmapped(double y) {
+        double[] seen = unmapped.computeIfAbsent(getCurrentPageNo(), p -> new double[] {0, y});
+        seen[0]++;
     }
 
     @Override
@@ -51,6 +86,9 @@ final class PageCollector extends PDFTextStripper {
         String text = t.getUnicode();
         if (text == null || text.isEmpty() || glyphs.size() > 200_000) {
             return;
+        }
+        if (text.codePoints().anyMatch(c -> c == 0xFFFD || c >= 0xE000 && c <= 0xF8FF)) {
+            noteUnmapped(t.getYDirAdj()); // mapped to a private-use or replacement character
         }
         var m = t.getTextMatrix();
         double angle = Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()));

@@ -4,6 +4,7 @@ import gongkai.importer.read.DocumentReader;
 import gongkai.importer.read.DocumentText;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -68,11 +69,15 @@ public final class PdfDocumentReader implements DocumentReader {
                                 + "请上传带文字层的 PDF 或原始 Word/Excel 文件："
                                 + name);
             }
-            List<String> lines = PdfFurniture.clean(collector.pages());
+            List<Integer> pageOfLine = new ArrayList<>();
+            List<String> lines = PdfFurniture.clean(collector.pages(), pageOfLine);
             if (lines.stream().allMatch(String::isBlank)) {
                 return Result.failure("PDF 文件没有任何文字内容：" + name);
             }
-            return new Result(new DocumentText(name, lines), "PDF", null);
+            DocumentText.PageFacts facts =
+                    new DocumentText.PageFacts(
+                            pages, pageOfLine, PdfPageFacts.unmapped(collector, lines, pageOfLine));
+            return new Result(new DocumentText(name, lines, facts), "PDF", null);
         } catch (InvalidPasswordException e) {
             return Result.failure("PDF 文件已加密（需要密码才能打开），无法读取。请上传未加密的 PDF：" + name);
         } catch (PageCollector.TimeUp e) {

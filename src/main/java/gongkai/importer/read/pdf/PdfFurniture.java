@@ -23,6 +23,11 @@ final class PdfFurniture {
     private PdfFurniture() {}
 
     static List<String> clean(List<List<PageLayout.PageLine>> pages) {
+        return clean(pages, new ArrayList<>());
+    }
+
+    /** As {@link #clean(List)}, also telling the 1-based page of each line kept. */
+    static List<String> clean(List<List<PageLayout.PageLine>> pages, List<Integer> pageOfLine) {
         Map<String, Integer> marginCounts = new HashMap<>();
         for (List<PageLayout.PageLine> page : pages) {
             page.stream()
@@ -32,8 +37,8 @@ final class PdfFurniture {
                     .forEach(k -> marginCounts.merge(k, 1, Integer::sum));
         }
         List<String> out = new ArrayList<>();
-        for (List<PageLayout.PageLine> page : pages) {
-            for (PageLayout.PageLine l : page) {
+        for (int p = 0; p < pages.size(); p++) {
+            for (PageLayout.PageLine l : pages.get(p)) {
                 String t = l.text().strip();
                 if (!l.tableRow()) {
                     if (t.isEmpty() || STAMP.matcher(t).matches()) {
@@ -46,6 +51,7 @@ final class PdfFurniture {
                     }
                 }
                 out.add(l.text());
+                pageOfLine.add(p + 1);
             }
         }
         return out;
