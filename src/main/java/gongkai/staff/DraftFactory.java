@@ -4,6 +4,7 @@ import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
@@ -69,11 +70,17 @@ class DraftFactory {
     }
 
     Disclosure create(long unitId, int year, Start start) {
+        return create(unitId, year, start, DisclosureKind.FINAL_ACCOUNTS);
+    }
+
+    /** A new draft of the given kind: a budget copies last year's budget, final accounts theirs. */
+    Disclosure create(long unitId, int year, Start start, DisclosureKind kind) {
         if (start == Start.BLANK) {
-            return createBlank(unitId, year);
+            return createBlank(unitId, year, kind);
         }
         DisclosureDocument previous =
                 catalog.list(unitId, year - 1, null, 50, 0).stream()
+                        .filter(s -> s.kind() == kind)
                         .max(Comparator.comparingInt(DisclosureSummary::revision))
                         .flatMap(s -> catalog.document(s.id()))
                         .orElseThrow(
@@ -195,10 +202,15 @@ class DraftFactory {
                 previous.sourceMoneyUnit(),
                 sections,
                 tables,
-                projects);
+                projects,
+                previous.kind());
     }
 
     Disclosure createBlank(long unitId, int year) {
+        return createBlank(unitId, year, DisclosureKind.FINAL_ACCOUNTS);
+    }
+
+    Disclosure createBlank(long unitId, int year, DisclosureKind kind) {
         Unit unit = units.byId(unitId).orElseThrow();
         List<DisclosureContent.Section> sections = new ArrayList<>();
         for (SectionKey key : OUTLINE) {
@@ -206,7 +218,7 @@ class DraftFactory {
         }
         DisclosureContent content =
                 new DisclosureContent(
-                        unit.name(), year, null, null, sections, List.of(), List.of());
+                        unit.name(), year, null, null, sections, List.of(), List.of(), kind);
         return disclosures.storeNewRevision(unitId, content, DisclosureStatus.DRAFT, null);
     }
 }
