@@ -56,8 +56,9 @@ class BudgetVsActualApiController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/api/units/{id}/budget-vs-actual")
     BudgetVsActualService.UnitYear unitYear(
-            @PathVariable long id,
-            @Parameter(description = "年度，如 2023", required = true) @QueryValue String year) {
+            @Parameter(description = "单位编号（见 /api/disclosures 的 unitId）") @PathVariable long id,
+            @Parameter(description = "年度，如 2023", required = true, example = "2023") @QueryValue
+                    String year) {
         return service.unitYear(id, year(year, true));
     }
 
@@ -74,7 +75,10 @@ class BudgetVsActualApiController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/api/budget-vs-actual")
     AcrossResult across(
-            @Parameter(description = "科目编码（3、5 或 7 位）或命名行名称") @Nullable @QueryValue String code,
+            @Parameter(description = "科目编码（3、5 或 7 位）或命名行名称", example = "2040605")
+                    @Nullable
+                    @QueryValue
+                    String code,
             @Parameter(description = "年度，如 2023") @Nullable @QueryValue String year) {
         Integer y = year(year, false);
         return new AcrossResult(code == null ? "" : code.strip(), y, service.across(code, y));
