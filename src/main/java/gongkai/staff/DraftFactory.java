@@ -86,7 +86,13 @@ class DraftFactory {
                         .orElseThrow(
                                 () ->
                                         new BadRequestException(
-                                                "没有找到本单位 " + (year - 1) + " 年度的决算，无法复制；请新建空白决算。"));
+                                                "没有找到本单位 "
+                                                        + (year - 1)
+                                                        + " 年度的"
+                                                        + kind.label()
+                                                        + "，无法复制；请新建空白"
+                                                        + kind.shortLabel()
+                                                        + "。"));
         return disclosures.storeNewRevision(
                 unitId,
                 copy(previous, year, start == Start.COPY_KEPT),

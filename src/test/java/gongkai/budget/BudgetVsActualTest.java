@@ -132,6 +132,14 @@ class BudgetVsActualTest {
     }
 
     @Test
+    void unitPageListsTheBudgetAndTheFinalAccountsOfTheYear() {
+        String html = page("/units/" + unitId);
+        assertTrue(html.contains("2023年度部门预算"), html);
+        assertTrue(html.contains("2023年度部门决算"), html);
+        assertTrue(html.contains("/units/" + unitId + "/years/2023/execution"));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void comparesOneCodesExecutionAcrossUnits() {
         Map<String, Object> body =
