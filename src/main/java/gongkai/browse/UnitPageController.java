@@ -13,6 +13,7 @@ import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.web.NotFoundException;
 import gongkai.web.Pages;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -66,7 +67,13 @@ class UnitPageController {
     }
 
     @Serdeable
-    record YearLine(int year, String statusLabel, int revision, String href) {}
+    record YearLine(
+            int year,
+            String kindLabel,
+            String statusLabel,
+            int revision,
+            String href,
+            @Nullable String executionHref) {}
 
     @Serdeable
     record UnitPage(
@@ -94,19 +101,42 @@ class UnitPageController {
     private Model model(long id) {
         Unit unit =
                 units.byId(id).orElseThrow(() -> new NotFoundException("编号为 " + id + " 的单位不存在。"));
+        List<DisclosureSummary> all = catalog.list(id, null, DisclosureStatus.PUBLISHED, 200, 0);
+        // trends follow the outcomes; budgets are listed beside them, year by year
         List<DisclosureSummary> published =
-                catalog.list(id, null, DisclosureStatus.PUBLISHED, 100, 0).stream()
-                        .filter(s -> s.kind() == DisclosureKind.FINAL_ACCOUNTS)
-                        .toList();
+                all.stream().filter(s -> s.kind() == DisclosureKind.FINAL_ACCOUNTS).toList();
+        java.util.Set<String> kindsByYear = new java.util.HashSet<>();
+        all.forEach(s -> kindsByYear.add(s.fiscalYear() + "/" + s.kind()));
         List<YearLine> years =
-                published.stream()
+                all.stream()
+                        .sorted(
+                                java.util.Comparator.comparingInt(DisclosureSummary::fiscalYear)
+                                        .reversed()
+                                        .thenComparing(DisclosureSummary::kind))
                         .map(
                                 s ->
                                         new YearLine(
                                                 s.fiscalYear(),
+                                                s.kind().label(),
                                                 s.status().label(),
                                                 s.revision(),
-                                                "/disclosures/" + s.id()))
+                                                "/disclosures/" + s.id(),
+                                                kindsByYear.contains(
+                                                                        s.fiscalYear()
+                                                                                + "/"
+                                                                                + DisclosureKind
+                                                                                        .BUDGET)
+                                                                && kindsByYear.contains(
+                                                                        s.fiscalYear()
+                                                                                + "/"
+                                                                                + DisclosureKind
+                                                                                        .FINAL_ACCOUNTS)
+                                                        ? "/units/"
+                                                                + id
+                                                                + "/years/"
+                                                                + s.fiscalYear()
+                                                                + "/execution"
+                                                        : null))
                         .toList();
         String path =
                 String.join(

@@ -69,7 +69,7 @@ interface CompareRepository extends GenericRepository<Disclosure, Long> {
             """
             SELECT d.id, d.fiscal_year, u.id AS unit_id, u.name AS unit_name, u.kind AS unit_kind, u.region_code
             FROM disclosure d JOIN unit u ON u.id = d.unit_id
-            WHERE d.status = 'PUBLISHED'
+            WHERE d.status = 'PUBLISHED' AND d.kind = 'FINAL_ACCOUNTS'
               AND (:fiscalYear IS NULL OR d.fiscal_year = :fiscalYear)
               AND (:regionPattern IS NULL OR u.region_code LIKE :regionPattern)""")
     List<DisclosureRef> published(@Nullable Integer fiscalYear, @Nullable String regionPattern);

@@ -19,7 +19,7 @@ interface ProjectRepository extends GenericRepository<Disclosure, Long> {
             FROM performance_project p
             JOIN disclosure d ON d.id = p.disclosure_id
             JOIN unit u ON u.id = d.unit_id
-            WHERE d.status = 'PUBLISHED' AND p.kind = 'PROJECT'
+            WHERE d.status = 'PUBLISHED' AND d.kind = 'FINAL_ACCOUNTS' AND p.kind = 'PROJECT'
             """;
 
     @Query(PROJECT + " AND p.disclosure_id = :disclosureId ORDER BY p.position")

@@ -17,7 +17,38 @@ public record DisclosureContent(
         MoneyUnit sourceMoneyUnit,
         List<Section> sections,
         List<Table> tables,
-        List<Project> projects) {
+        List<Project> projects,
+        DisclosureKind kind) {
+
+    public DisclosureContent {
+        kind = kind == null ? DisclosureKind.FINAL_ACCOUNTS : kind;
+    }
+
+    /** Final accounts (部门决算), the portal's first kind: what callers that name no kind mean. */
+    public DisclosureContent(
+            String unitName,
+            Integer fiscalYear,
+            People people,
+            MoneyUnit sourceMoneyUnit,
+            List<Section> sections,
+            List<Table> tables,
+            List<Project> projects) {
+        this(
+                unitName,
+                fiscalYear,
+                people,
+                sourceMoneyUnit,
+                sections,
+                tables,
+                projects,
+                DisclosureKind.FINAL_ACCOUNTS);
+    }
+
+    /** The same content as another kind of disclosure. */
+    public DisclosureContent withKind(DisclosureKind newKind) {
+        return new DisclosureContent(
+                unitName, fiscalYear, people, sourceMoneyUnit, sections, tables, projects, newKind);
+    }
 
     /** 单位负责人, 财务负责人, 编制人, 报送日期, 联系人, 联系电话: any may be null. */
     public record People(

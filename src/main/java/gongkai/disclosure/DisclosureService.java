@@ -56,7 +56,7 @@ public class DisclosureService {
             DisclosureContent content,
             DisclosureStatus status,
             String correctionNote) {
-        DisclosureKind kind = DisclosureKind.FINAL_ACCOUNTS;
+        DisclosureKind kind = content.kind();
         int year = content.fiscalYear();
         Instant now = clock.instant();
         String slot = unitId + "/" + year + "/" + kind;

@@ -40,7 +40,8 @@ interface ExecutionRepository extends GenericRepository<Disclosure, Long> {
             JOIN line_item li ON li.table_id = t.id
             JOIN line_amount b ON b.line_item_id = li.id AND b.column_key = 'budget'
             JOIN line_amount a ON a.line_item_id = li.id AND a.column_key = 'actual'
-            WHERE t.table_kind = 'PROSE' AND d.status = 'PUBLISHED' AND li.row_kind = 'FUNCTIONAL'
+            WHERE t.table_kind = 'PROSE' AND d.status = 'PUBLISHED' AND d.kind = 'FINAL_ACCOUNTS'
+              AND li.row_kind = 'FUNCTIONAL'
               AND (:fiscalYear IS NULL OR d.fiscal_year = :fiscalYear)""")
     List<PairRow> pairs(@Nullable Integer fiscalYear);
 

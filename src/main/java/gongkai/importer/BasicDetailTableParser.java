@@ -63,6 +63,7 @@ final class BasicDetailTableParser {
                 continuation(row, groups, lastInGroup, report, b);
             }
         }
+        BudgetBasicColumns.addTotals(rows, out);
         for (RowBuilder rb : out) {
             if (rb.kind == LineItem.RowKind.ECONOMIC) {
                 Codes.checkName(codes, false, rb.code, rb.name, rb.line, report);

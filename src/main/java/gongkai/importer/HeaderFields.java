@@ -21,10 +21,12 @@ final class HeaderFields {
                     "^(单位名称|部门名称|编制单位|填报单位|单位负责人|部门负责人|财务负责人|编制人|填报人|报送日期|填报日期)\\s*[:：]\\s*(.*)$");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(20\\d{2})\\s*年度?$");
     private static final Pattern YEAR_AND_NAME =
-            Pattern.compile("^(20\\d{2})\\s*年度?\\s*(.{2,40}?)\\s*(?:部门决算|单位决算|决算公开|决算报告|决算)?$");
+            Pattern.compile(
+                    "^(20\\d{2})\\s*年度?\\s*(.{2,40}?)\\s*(?:部门决算|单位决算|决算公开|决算报告|决算|部门预算|单位预算|预算公开|预算)?$");
     private static final Pattern NAME_AND_TITLE =
             Pattern.compile(
-                    "^(.{2,40}?)\\s*(?:20\\d{2}\\s*年度?)?\\s*(部门决算|单位决算|决算公开|部门决算公开|单位决算公开)(?:说明|报告)?$");
+                    "^(.{2,40}?)\\s*(?:20\\d{2}\\s*年度?)?\\s*(部门决算|单位决算|决算公开|部门决算公开|单位决算公开|部门预算|单位预算|预算公开|部门预算公开|单位预算公开)(?:说明|报告|编制说明)?$");
+    private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern YEAR_ANYWHERE = Pattern.compile("(20\\d{2})\\s*年度");
     private static final String ORG_SUFFIX =
             "(?:局|厅|中心|所|院|处|委员会|委|会|馆|站|队|部|办公室|办|监狱|学校|（本级）|\\(本级\\))";
@@ -41,7 +43,7 @@ final class HeaderFields {
             Pattern.compile(
                     "^(?:第[一二三四五六七八九十\\d]{1,3}部分)?([\\p{IsHan}（）()]{2,40}?"
                             + ORG_SUFFIX
-                            + ")(?:20\\d{2}年度?)?(?:部门|单位)?(?:概况|基本情况|决算|[\\p{IsHan}“”\"、]{0,30}?决算(?:明细|总)?表)$");
+                            + ")(?:20\\d{2}年度?)?(?:部门|单位)?(?:概况|基本情况|决算|预算|[\\p{IsHan}“”\"、]{0,30}?[决预]算(?:明细|总)?表)$");
 
     private static final Pattern CONTACT_PERSON =
             Pattern.compile("联系人\\s*[:：]\\s*([\\p{IsHan}A-Za-z·]{2,10})");
@@ -101,7 +103,8 @@ final class HeaderFields {
                 String named = n.group(1).replaceAll("20\\d{2}年度?$", "");
                 // "2024年度部门决算" under the unit's name: a year, no name
                 coverName = coverName == null && !named.isBlank() ? named : coverName;
-                Matcher yy = YEAR_ANYWHERE.matcher(t);
+                // budgets title "…2024年部门预算", without 度
+                Matcher yy = TITLE_YEAR.matcher(t);
                 if (yy.find() && coverYear == null) {
                     coverYear = Integer.valueOf(yy.group(1));
                 }

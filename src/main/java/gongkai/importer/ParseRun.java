@@ -2,6 +2,7 @@ package gongkai.importer;
 
 import gongkai.classification.CodeList;
 import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
 import java.util.ArrayList;
@@ -136,6 +137,10 @@ final class ParseRun {
             report.warn(null, "文档中没有注明决算年度，按" + defaults.source() + "的 " + fiscalYear + " 年度导入");
         }
         identity(header, unitName, fiscalYear);
+        DisclosureKind documentKind = DocumentKinds.of(lines, furniture);
+        if (documentKind == DisclosureKind.BUDGET) {
+            tables = BudgetTables.asBudget(tables);
+        }
         return new DisclosureContent(
                 unitName,
                 fiscalYear,
@@ -143,7 +148,8 @@ final class ParseRun {
                 sourceUnit,
                 sections,
                 List.copyOf(tables),
-                List.copyOf(projects));
+                List.copyOf(projects),
+                documentKind);
     }
 
     /**

@@ -18,7 +18,7 @@ final class SectionKeys {
                     rule("名词解释|名词说明|术语解释", SectionKey.GLOSSARY),
                     rule("联系方式|联系电话|信息反馈|联系人", SectionKey.CONTACT),
                     rule("^附件|^附\\s*件|^附表$", SectionKey.ATTACHMENTS),
-                    rule("决算表$|决算报表$|公开表$", SectionKey.TABLES_NOTE),
+                    rule("决算表$|决算报表$|公开表$|预算表$", SectionKey.TABLES_NOTE),
                     rule("职能|职责", SectionKey.FUNCTIONS),
                     rule("机构设置|单位构成|机构情况", SectionKey.ORGANISATION),
                     rule("绩效", SectionKey.PERFORMANCE),
@@ -32,16 +32,16 @@ final class SectionKeys {
                     rule("国有资本经营", SectionKey.STATE_CAPITAL),
                     rule("基本支出", SectionKey.BASIC_EXPENDITURE),
                     rule("项目支出", SectionKey.PROJECT_EXPENDITURE),
-                    rule("一般公共预算财政拨款支出|一般公共预算支出", SectionKey.GENERAL_BUDGET),
+                    rule("一般公共预算财政拨款支出|一般公共预算支出|一般公共预算当年拨款", SectionKey.GENERAL_BUDGET),
                     rule("财政拨款收入支出|财政拨款收支", SectionKey.FISCAL_OVERALL),
-                    rule("收入支出决算总|收支决算总|收入支出总体|收支总体", SectionKey.OVERALL),
-                    rule("收入决算|收入情况", SectionKey.INCOME),
-                    rule("支出决算|支出情况", SectionKey.EXPENDITURE),
+                    rule("收入支出决算总|收支决算总|收入支出总体|收支总体|收支预算总", SectionKey.OVERALL),
+                    rule("收入决算|收入情况|收入预算", SectionKey.INCOME),
+                    rule("支出决算|支出情况|支出预算", SectionKey.EXPENDITURE),
                     rule("^其他|其他重要事项|其他需要说明", SectionKey.OTHER));
 
     /** Part titles that only group sections ("单位概况", "部门决算情况说明"): no key, not worth a warning. */
     private static final Pattern STRUCTURAL_PART =
-            Pattern.compile("概况|情况说明$|决算说明$|基本情况$|公开内容$|决算$");
+            Pattern.compile("概况|情况说明$|决算说明$|基本情况$|公开内容$|决算$|预算编制说明$|预算$");
 
     private SectionKeys() {}
 

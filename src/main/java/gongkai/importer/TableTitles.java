@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class TableTitles {
 
-    private record Alias(String text, StandardTable table) {}
+    private record Alias(String text, StandardTable table, boolean budget) {}
 
     private static final List<Alias> ALIASES;
 
@@ -58,7 +58,10 @@ final class TableTitles {
         List<Alias> aliases = new ArrayList<>();
         wordings.forEach(
                 (table, texts) ->
-                        texts.forEach(t -> aliases.add(new Alias(Texts.compact(t), table))));
+                        texts.forEach(t -> aliases.add(new Alias(Texts.compact(t), table, false))));
+        BudgetTableTitles.WORDINGS.forEach(
+                (table, texts) ->
+                        texts.forEach(t -> aliases.add(new Alias(Texts.compact(t), table, true))));
         aliases.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
         ALIASES = List.copyOf(aliases);
     }
@@ -78,6 +81,17 @@ final class TableTitles {
 
     /** The table this line is the title of, or null. */
     static StandardTable match(String line) {
+        Alias a = alias(line);
+        return a == null ? null : a.table();
+    }
+
+    /** Whether this line is a table title as budgets (部门预算) word it. */
+    static boolean isBudgetTitle(String line) {
+        Alias a = alias(line);
+        return a != null && a.budget();
+    }
+
+    private static Alias alias(String line) {
         if (line == null) {
             return null;
         }
@@ -87,13 +101,18 @@ final class TableTitles {
         }
         t = BRACKETED.matcher(t).replaceAll("");
         t = TRAILING_LABEL.matcher(t).replaceAll("");
-        t = NUMBERING.matcher(t).replaceFirst("");
         if (t.endsWith("。") || t.endsWith(".")) {
             return null; // a sentence that mentions a table, not its title
         }
+        // "表五一般公共预算…": the numbering's 一 may be the wording's first character
+        Alias a = wordingAtEnd(NUMBERING.matcher(t).replaceFirst(""));
+        return a != null ? a : wordingAtEnd(t);
+    }
+
+    private static Alias wordingAtEnd(String t) {
         for (Alias a : ALIASES) {
             if (t.endsWith(a.text()) && t.length() - a.text().length() <= MAX_PREFIX) {
-                return a.table();
+                return a;
             }
         }
         return null;

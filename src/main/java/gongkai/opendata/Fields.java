@@ -48,8 +48,9 @@ final class Fields {
                     Field.of(
                             "kind",
                             "string",
-                            "公开类别：FINAL_ACCOUNTS 部门决算",
-                            "Kind of disclosure: FINAL_ACCOUNTS (departmental final accounts)"),
+                            "公开类别：FINAL_ACCOUNTS 部门决算，BUDGET 部门预算",
+                            "Kind of disclosure: FINAL_ACCOUNTS (departmental final accounts) or BUDGET"
+                                    + " (departmental budget)"),
                     Field.of(
                             "revision",
                             "integer",

@@ -4,6 +4,7 @@ import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
@@ -69,17 +70,29 @@ class DraftFactory {
     }
 
     Disclosure create(long unitId, int year, Start start) {
+        return create(unitId, year, start, DisclosureKind.FINAL_ACCOUNTS);
+    }
+
+    /** A new draft of the given kind: a budget copies last year's budget, final accounts theirs. */
+    Disclosure create(long unitId, int year, Start start, DisclosureKind kind) {
         if (start == Start.BLANK) {
-            return createBlank(unitId, year);
+            return createBlank(unitId, year, kind);
         }
         DisclosureDocument previous =
                 catalog.list(unitId, year - 1, null, 50, 0).stream()
+                        .filter(s -> s.kind() == kind)
                         .max(Comparator.comparingInt(DisclosureSummary::revision))
                         .flatMap(s -> catalog.document(s.id()))
                         .orElseThrow(
                                 () ->
                                         new BadRequestException(
-                                                "没有找到本单位 " + (year - 1) + " 年度的决算，无法复制；请新建空白决算。"));
+                                                "没有找到本单位 "
+                                                        + (year - 1)
+                                                        + " 年度的"
+                                                        + kind.label()
+                                                        + "，无法复制；请新建空白"
+                                                        + kind.shortLabel()
+                                                        + "。"));
         return disclosures.storeNewRevision(
                 unitId,
                 copy(previous, year, start == Start.COPY_KEPT),
@@ -201,7 +214,8 @@ class DraftFactory {
                 previous.sourceMoneyUnit(),
                 sections,
                 tables,
-                projects);
+                projects,
+                previous.kind());
     }
 
     /**
@@ -217,6 +231,10 @@ class DraftFactory {
     }
 
     Disclosure createBlank(long unitId, int year) {
+        return createBlank(unitId, year, DisclosureKind.FINAL_ACCOUNTS);
+    }
+
+    Disclosure createBlank(long unitId, int year, DisclosureKind kind) {
         Unit unit = units.byId(unitId).orElseThrow();
         List<DisclosureContent.Section> sections = new ArrayList<>();
         for (SectionKey key : OUTLINE) {
@@ -224,7 +242,7 @@ class DraftFactory {
         }
         DisclosureContent content =
                 new DisclosureContent(
-                        unit.name(), year, null, null, sections, List.of(), List.of());
+                        unit.name(), year, null, null, sections, List.of(), List.of(), kind);
         return disclosures.storeNewRevision(unitId, content, DisclosureStatus.DRAFT, null);
     }
 }

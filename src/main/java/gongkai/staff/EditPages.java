@@ -188,7 +188,14 @@ class EditPages {
                 audit.forDisclosure(id).stream().map(EditPages::auditLine).toList();
         return new StaffViews.EditPage(
                 id,
-                d.unit().name() + " " + d.fiscalYear() + "年度部门决算（第 " + d.revision() + " 版）",
+                d.unit().name()
+                        + " "
+                        + d.fiscalYear()
+                        + "年度"
+                        + d.kind().label()
+                        + "（第 "
+                        + d.revision()
+                        + " 版）",
                 d.status().label(),
                 profile.version(),
                 editable,

@@ -7,6 +7,7 @@ import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
@@ -190,13 +191,20 @@ class StaffController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("新建方式只能是空白、复制上年（清空金额）或复制上年（保留金额）。");
         }
-        Disclosure created = drafts.create(user.unitId(), year, start);
+        DisclosureKind kind =
+                form.kind() == null || form.kind().isBlank()
+                        ? DisclosureKind.FINAL_ACCOUNTS
+                        : DisclosureKind.parse(form.kind())
+                                .orElseThrow(() -> new BadRequestException("公开类别只能是部门决算或部门预算。"));
+        Disclosure created = drafts.create(user.unitId(), year, start, kind);
         audit.record(
                 user.username(),
                 AuditAction.CREATE,
                 created.id(),
                 year
-                        + "年度（"
+                        + "年度"
+                        + kind.label()
+                        + "（"
                         + switch (start) {
                             case BLANK -> "空白";
                             case COPY_CLEARED -> "复制" + (year - 1) + "年度，清空金额";

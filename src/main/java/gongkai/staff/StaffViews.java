@@ -213,7 +213,11 @@ final class StaffViews {
     record ReturnForm(@Nullable String csrfToken, @Nullable String comment) {}
 
     @Serdeable
-    record CreateForm(@Nullable String csrfToken, @Nullable Integer year, @Nullable String start) {}
+    record CreateForm(
+            @Nullable String csrfToken,
+            @Nullable Integer year,
+            @Nullable String start,
+            @Nullable String kind) {}
 
     /** A form with nothing but its CSRF token (publish). */
     @Serdeable

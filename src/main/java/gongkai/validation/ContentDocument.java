@@ -3,7 +3,6 @@ package gongkai.validation;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureDocument;
-import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.PerformanceProject;
 import java.util.List;
@@ -54,7 +53,7 @@ final class ContentDocument {
                 0,
                 new DisclosureDocument.UnitRef(0, c.unitName(), null, null),
                 c.fiscalYear() == null ? 0 : c.fiscalYear(),
-                DisclosureKind.FINAL_ACCOUNTS,
+                c.kind(),
                 DisclosureStatus.DRAFT,
                 0,
                 null,

@@ -131,6 +131,30 @@ class ApiContractTest {
     }
 
     @Test
+    void budgetAgainstOutcomeMatchesTheSpec() {
+        long unit =
+                firstNumber(
+                        "\"unitId\":(\\d+)",
+                        get("/api/disclosures?unit=" + q("醴陵市司法局") + "&year=2023").body());
+        assertEquals(404, get("/api/units/" + unit + "/budget-vs-actual?year=2023").statusCode());
+        imports.importDocument(
+                "budget.txt",
+                gongkai.importer.BudgetFixtures.bytes(gongkai.importer.BudgetFixtures.LILING_2023),
+                true);
+        assertTrue(
+                get("/api/units/" + unit + "/budget-vs-actual?year=2023")
+                        .body()
+                        .contains("\"codes\":[{"));
+        assertEquals(400, get("/api/units/" + unit + "/budget-vs-actual?year=23").statusCode());
+        assertTrue(get("/api/budget-vs-actual?code=2040605").body().contains("\"items\":[{"));
+        assertTrue(
+                get("/api/budget-vs-actual?code=2040605&year=1999")
+                        .body()
+                        .contains("\"items\":[]"));
+        assertEquals(400, get("/api/budget-vs-actual").statusCode());
+    }
+
+    @Test
     void projectsMatchTheSpec() {
         assertTrue(get("/api/projects?q=" + q("普法宣传")).body().contains("\"items\":[{"));
         assertTrue(get("/api/projects?like=" + projectId).body().contains("\"like\":{"));

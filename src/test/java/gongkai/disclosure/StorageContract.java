@@ -234,6 +234,64 @@ abstract class StorageContract {
     }
 
     @Test
+    void aUnitHoldsABudgetAndFinalAccountsForTheSameYearEachWithItsOwnRevisions() {
+        long unit = newUnit();
+        Disclosure accounts =
+                service.storeNewRevision(
+                        unit,
+                        content(2023, List.of(), List.of()),
+                        DisclosureStatus.PUBLISHED,
+                        null);
+        Disclosure budget =
+                service.storeNewRevision(
+                        unit,
+                        content(2023, List.of(), List.of()).withKind(DisclosureKind.BUDGET),
+                        DisclosureStatus.PUBLISHED,
+                        null);
+        assertEquals(DisclosureKind.BUDGET, budget.kind());
+        assertEquals(1, budget.revision());
+        assertEquals(
+                DisclosureStatus.PUBLISHED,
+                disclosures.findById(accounts.id()).orElseThrow().status());
+        // a draft and a correction of the budget leave the final accounts alone
+        Disclosure accountsDraft =
+                service.storeNewRevision(
+                        unit, content(2023, List.of(), List.of()), DisclosureStatus.DRAFT, null);
+        service.storeNewRevision(
+                unit,
+                content(2023, List.of(), List.of()).withKind(DisclosureKind.BUDGET),
+                DisclosureStatus.DRAFT,
+                null);
+        Disclosure corrected =
+                service.storeNewRevision(
+                        unit,
+                        content(2023, List.of(), List.of()).withKind(DisclosureKind.BUDGET),
+                        DisclosureStatus.PUBLISHED,
+                        "更正：预算表");
+        assertEquals(3, corrected.revision());
+        assertEquals(
+                DisclosureStatus.SUPERSEDED,
+                disclosures.findById(budget.id()).orElseThrow().status());
+        assertEquals(
+                DisclosureStatus.PUBLISHED,
+                disclosures.findById(accounts.id()).orElseThrow().status());
+        assertEquals(
+                DisclosureStatus.DRAFT,
+                disclosures.findById(accountsDraft.id()).orElseThrow().status());
+        assertEquals(
+                List.of(
+                        DisclosureStatus.SUPERSEDED,
+                        DisclosureStatus.DRAFT,
+                        DisclosureStatus.PUBLISHED),
+                disclosures
+                        .findByUnitIdAndFiscalYearAndKindOrderByRevision(
+                                unit, 2023, DisclosureKind.BUDGET)
+                        .stream()
+                        .map(Disclosure::status)
+                        .toList());
+    }
+
+    @Test
     void placesUnitsInTheNationalRegionList() {
         assertEquals("430281", regions.locate("醴陵市司法局").orElseThrow().code());
         assertEquals("150000", regions.locate("内蒙古自治区司法厅（本级）").orElseThrow().code());

@@ -1,0 +1,53 @@
+package gongkai.budget;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * One line of budget against outcome, amounts in 元 exact: a functional code (类/款/项) or a named row
+ * (本年支出合计, 基本支出, 人员经费合计, 三公经费合计 …). {@code executionRate} is outcome ÷ budget in percent, absent
+ * when the budget is zero or either side is missing; the reasons are the narratives' own words
+ * about this item (the budget's 安排 paragraph, the final accounts' 差异原因).
+ */
+@Serdeable
+public record BudgetLine(
+        @Nullable String code,
+        String name,
+        @Nullable Integer level,
+        @Nullable BigDecimal budget,
+        @Nullable BigDecimal actual,
+        @Nullable BigDecimal difference,
+        @Nullable BigDecimal executionRate,
+        @Nullable String budgetExplanation,
+        @Nullable String actualExplanation) {
+
+    static BudgetLine of(
+            String code,
+            String name,
+            Integer level,
+            BigDecimal budget,
+            BigDecimal actual,
+            String budgetExplanation,
+            String actualExplanation) {
+        BigDecimal difference = budget != null && actual != null ? actual.subtract(budget) : null;
+        return new BudgetLine(
+                code,
+                name,
+                level,
+                budget,
+                actual,
+                difference,
+                rate(budget, actual),
+                budgetExplanation,
+                actualExplanation);
+    }
+
+    static BigDecimal rate(BigDecimal budget, BigDecimal actual) {
+        if (budget == null || actual == null || budget.signum() == 0) {
+            return null;
+        }
+        return actual.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
+    }
+}
