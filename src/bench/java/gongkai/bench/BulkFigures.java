@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 
 /** The figures of the {@code bulk} command and its Markdown section ({@link BulkCommand}). */
 final class BulkFigures {
@@ -61,7 +60,7 @@ final class BulkFigures {
 
     /** Amounts stored in a reused corpus. */
     static long amounts(ApplicationContext context) {
-        try (Connection c = context.getBean(DataSource.class).getConnection();
+        try (Connection c = BenchContexts.rawDataSource(context).getConnection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM line_amount")) {
             rs.next();
