@@ -19,7 +19,15 @@ final class SqlLog implements AutoCloseable {
     private final Logger logger = (Logger) LoggerFactory.getLogger("io.micronaut.data.query");
     private final Level level = logger.getLevel();
     private final boolean additive = logger.isAdditive();
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    // logback names an event's thread when first asked: ask while still on the logging thread
+    private final ListAppender<ILoggingEvent> appender =
+            new ListAppender<>() {
+                @Override
+                protected void append(ILoggingEvent e) {
+                    e.getThreadName();
+                    super.append(e);
+                }
+            };
 
     SqlLog() {
         appender.start();
