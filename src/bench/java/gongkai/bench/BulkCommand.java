@@ -13,21 +13,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code bulk [--disclosures 15000] [--seed 42] [--work DIR] [--out FILE] [--downloads 5]}: the
- * bulk downloads at corpus size. Generates N published disclosures into a fresh embedded database
- * inside a portal server (indexer and bulk follower off, so nothing else runs), builds the bulk
- * files once (timed), then downloads the largest file over HTTP from that server (median of the
- * downloads after one warm-up). Writes the "Bulk downloads (issue 18)" section of the Markdown
- * file, replacing that section if present and leaving every other section as it is.
+ * {@code bulk [--disclosures 15000] [--seed 42] [--work DIR | --corpus DIR] [--out FILE]
+ * [--downloads 5]}: the bulk downloads at corpus size. Generates N published disclosures into a
+ * fresh embedded database inside a portal server (indexer and bulk follower off, so nothing else
+ * runs), or reuses the database an earlier run left in {@code --corpus DIR} (generating is the slow
+ * part on a loaded machine), builds the bulk files once (timed, with the heap's peak), then
+ * downloads the largest file over HTTP from that server (median of the downloads after one
+ * warm-up). Writes the "Bulk downloads (issue 18)" section of the Markdown file, replacing that
+ * section if present and leaving every other section as it is.
  */
 final class BulkCommand {
 
@@ -46,10 +46,21 @@ final class BulkCommand {
         int count = o.integer("disclosures", 15_000);
         long seed = o.longInteger("seed", 42);
         int downloads = o.integer("downloads", 5);
-        Path work = o.path("work", "target/bench/bulk-" + count).toAbsolutePath();
+        Path corpus = o.has("corpus") ? Path.of(o.text("corpus")).toAbsolutePath() : null;
+        Path work =
+                corpus != null
+                        ? corpus
+                        : o.path("work", "target/bench/bulk-" + count).toAbsolutePath();
         Path report = o.path("out", "target/bench/bulk.md");
         try {
-            deleteTree(work);
+            if (corpus == null) {
+                deleteTree(work);
+            } else if (!Files.exists(work.resolve("db/gongkai.mv.db"))) {
+                err.println("--corpus " + corpus + " 中没有 db/gongkai.mv.db（由先前的 bulk 运行生成）");
+                return 2;
+            } else {
+                deleteTree(work.resolve("bulk"));
+            }
             Files.createDirectories(work);
             Map<String, Object> p = new HashMap<>();
             p.put(
@@ -66,14 +77,34 @@ final class BulkCommand {
             p.put("micronaut.server.port", "-1");
             try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, p)) {
                 ApplicationContext context = server.getApplicationContext();
-                CorpusLoader.LoadResult load = GenerateCommand.load(context, count, seed, 1, out);
-                out.println(GenerateCommand.summary(load));
+                String generated;
+                long amounts;
+                if (corpus == null) {
+                    CorpusLoader.LoadResult load =
+                            GenerateCommand.load(context, count, seed, 1, out);
+                    out.println(GenerateCommand.summary(load));
+                    amounts = load.amounts();
+                    generated = BulkFigures.seconds(load.nanos() / 1e9);
+                } else {
+                    amounts = BulkFigures.amounts(context);
+                    generated = "reused (`--corpus`)";
+                }
                 out.println("生成批量下载文件……");
+                BulkFigures.Heap heap = BulkFigures.Heap.start();
                 BulkBenchAccess.BuildFigures build = BulkBenchAccess.build(context);
+                long peak = heap.peakBytes();
                 out.printf("批量下载文件生成用时 %.1f 秒%n", build.millis() / 1000.0);
                 BulkBenchAccess.FileFigures largest = build.files().get(0);
                 double[] seconds = download(server.getURI(), largest.name(), downloads);
-                String md = markdown(o.command("bulk"), load, build, seconds);
+                String md =
+                        BulkFigures.markdown(
+                                o.command("bulk"),
+                                generated,
+                                amounts,
+                                build,
+                                heap.baseBytes(),
+                                peak,
+                                seconds);
                 write(report, md);
                 out.println(md);
                 out.println("写入 " + report);
@@ -109,92 +140,6 @@ final class BulkCommand {
         }
         Arrays.sort(seconds);
         return seconds;
-    }
-
-    static String markdown(
-            String command,
-            CorpusLoader.LoadResult load,
-            BulkBenchAccess.BuildFigures build,
-            double[] seconds) {
-        StringBuilder md = new StringBuilder();
-        md.append(SECTION).append("\n\n");
-        md.append("Command: `")
-                .append(command)
-                .append("`, ")
-                .append(Instant.now())
-                .append(" UTC, ");
-        md.append(Runtime.getRuntime().availableProcessors())
-                .append(" cores shared with other builds (load average ")
-                .append(String.format(Locale.ROOT, "%.1f", loadAverage()))
-                .append(" at the end), embedded H2.\n\n");
-        md.append("| | |\n|---|---:|\n");
-        md.append(
-                row(
-                        "published disclosures",
-                        String.format(Locale.ROOT, "%,d", build.disclosures())));
-        md.append(row("amounts (line_amount)", String.format(Locale.ROOT, "%,d", load.amounts())));
-        md.append(
-                row(
-                        "generate and store (s)",
-                        String.format(Locale.ROOT, "%.1f", load.nanos() / 1e9)));
-        md.append(
-                row(
-                        "**bulk build, all files (s)**",
-                        String.format(Locale.ROOT, "%.1f", build.millis() / 1000.0)));
-        md.append(row("files", Integer.toString(build.files().size())));
-        md.append(
-                row(
-                        "total size (MB)",
-                        String.format(
-                                Locale.ROOT,
-                                "%.1f",
-                                build.files().stream()
-                                                .mapToLong(BulkBenchAccess.FileFigures::bytes)
-                                                .sum()
-                                        / 1e6)));
-        BulkBenchAccess.FileFigures largest = build.files().get(0);
-        md.append(row("largest file", "`" + largest.name() + "`"));
-        md.append(
-                row(
-                        "**its download over HTTP, localhost (s, median of "
-                                + seconds.length
-                                + ")**",
-                        String.format(Locale.ROOT, "%.2f", seconds[seconds.length / 2])));
-        md.append(
-                row(
-                        "its download rate (MB/s)",
-                        String.format(
-                                Locale.ROOT,
-                                "%.0f",
-                                largest.bytes() / 1e6 / seconds[seconds.length / 2])));
-        md.append(
-                "\nThe files of all years (each also exists per year; `-all-revisions` equals the current file here, as the generated corpus has no corrections):\n\n");
-        md.append("| file | size (MB) | rows |\n|---|---:|---:|\n");
-        build.files().stream()
-                .filter(
-                        f ->
-                                !f.name().matches(".*-\\d{4}(-all-revisions)?\\..*")
-                                        && !f.name().contains("-all-revisions"))
-                .sorted(Comparator.comparing(BulkBenchAccess.FileFigures::name))
-                .forEach(
-                        f ->
-                                md.append(
-                                        String.format(
-                                                Locale.ROOT,
-                                                "| `%s` | %.2f | %,d |%n",
-                                                f.name(),
-                                                f.bytes() / 1e6,
-                                                f.rows())));
-        return md.toString();
-    }
-
-    private static String row(String name, String value) {
-        return "| " + name + " | " + value + " |\n";
-    }
-
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage();
     }
 
     /** Replaces this command's section of the report, or appends it; other sections stay. */

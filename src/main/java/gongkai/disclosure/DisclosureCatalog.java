@@ -1,18 +1,13 @@
 package gongkai.disclosure;
 
-import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Read-only questions about what has been disclosed; public pages and the API go through here. */
@@ -63,84 +58,17 @@ public class DisclosureCatalog {
 
     private DisclosureDocument assemble(Disclosure d) {
         Unit unit = units.byId(d.unitId()).orElseThrow();
-        List<Region> path = regions.path(unit.regionCode());
-        DisclosureDocument.RegionRef region =
-                new DisclosureDocument.RegionRef(
-                        unit.regionCode(),
-                        path.isEmpty() ? unit.regionCode() : path.get(path.size() - 1).name(),
-                        path.stream().map(Region::name).toList());
-
-        List<DisclosureDocument.SectionView> sections =
-                content.sections(d.id()).stream()
-                        .map(
-                                s ->
-                                        new DisclosureDocument.SectionView(
-                                                s.sectionKey(), s.title(), s.body()))
-                        .toList();
-
-        Map<Long, Map<String, BigDecimal>> amountsByItem = new HashMap<>();
-        for (AmountRow a : content.amounts(d.id())) {
-            amountsByItem
-                    .computeIfAbsent(a.lineItemId(), k -> new LinkedHashMap<>())
-                    .put(a.columnKey(), a.amount());
-        }
-        Map<Long, List<DisclosureDocument.RowView>> rowsByTable = new HashMap<>();
-        for (LineItem li : content.lineItems(d.id())) {
-            Map<String, BigDecimal> stored = amountsByItem.getOrDefault(li.id(), Map.of());
-            rowsByTable
-                    .computeIfAbsent(li.tableId(), k -> new ArrayList<>())
-                    .add(
-                            new DisclosureDocument.RowView(
-                                    li.rowCode(),
-                                    li.rowName(),
-                                    li.rowKind(),
-                                    li.side(),
-                                    li.codeLevel(),
-                                    li.lineNo(),
-                                    stored));
-        }
-        List<DisclosureDocument.TableView> tables =
-                content.tables(d.id()).stream()
-                        .map(
-                                t ->
-                                        new DisclosureDocument.TableView(
-                                                t.tableKind().label(),
-                                                t.tableKind(),
-                                                t.title(),
-                                                t.sourceMoneyUnit(),
-                                                t.note(),
-                                                t.tableKind().columns(),
-                                                rowsByTable.getOrDefault(t.id(), List.of())))
-                        .toList();
-
-        Map<Long, List<PerformanceIndicator>> indicatorsByProject = new HashMap<>();
-        for (PerformanceIndicator i : content.indicators(d.id())) {
-            indicatorsByProject.computeIfAbsent(i.projectId(), k -> new ArrayList<>()).add(i);
-        }
-        List<DisclosureDocument.ProjectView> projects =
-                content.projects(d.id()).stream()
-                        .map(
-                                p ->
-                                        DisclosureDocument.ProjectView.of(
-                                                p,
-                                                indicatorsByProject.getOrDefault(
-                                                        p.id(), List.of())))
-                        .toList();
-
-        return new DisclosureDocument(
-                d.id(),
-                new DisclosureDocument.UnitRef(unit.id(), unit.name(), unit.kind(), region),
-                d.fiscalYear(),
-                d.kind(),
-                d.status(),
-                d.revision(),
-                d.publishedAt(),
-                d.profile(),
-                d.sourceMoneyUnit(),
-                d.correctionNote(),
-                sections,
-                tables,
-                projects);
+        return DocumentAssembler.assemble(
+                d,
+                unit,
+                DocumentAssembler.region(regions, unit.regionCode()),
+                content.sections(d.id()),
+                content.tables(d.id()),
+                DocumentAssembler.rowsByTable(
+                        content.lineItems(d.id()),
+                        DocumentAssembler.amountsByLine(content.amounts(d.id()))),
+                content.projects(d.id()),
+                DocumentAssembler.indicatorsByProject(content.indicators(d.id())));
     }
 
     public record Counts(long units, long publishedDisclosures, long regions, long years) {}

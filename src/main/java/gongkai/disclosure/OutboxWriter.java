@@ -1,5 +1,6 @@
 package gongkai.disclosure;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.TransactionStatus;
@@ -37,12 +38,16 @@ import java.util.Map;
 class OutboxWriter {
 
     private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<OutboxCommitted> committed;
 
     /** Entries waiting for their transaction's commit, by the transaction's connection. */
     private final Map<Connection, Pending> pending = new IdentityHashMap<>();
 
-    OutboxWriter(TransactionOperations<Connection> transactions) {
+    OutboxWriter(
+            TransactionOperations<Connection> transactions,
+            ApplicationEventPublisher<OutboxCommitted> committed) {
         this.transactions = transactions;
+        this.committed = committed;
     }
 
     /**
@@ -78,6 +83,7 @@ class OutboxWriter {
         private final Connection connection;
         private final Map<Long, OutboxEntry.Action> entries = new LinkedHashMap<>();
         private volatile boolean done;
+        private volatile long written = -1;
 
         Pending(Connection connection) {
             this.connection = connection;
@@ -134,6 +140,7 @@ class OutboxWriter {
                 }
                 insert.executeBatch();
             }
+            written = seq;
         }
 
         @Override
@@ -141,6 +148,9 @@ class OutboxWriter {
             done = true;
             synchronized (pending) {
                 pending.remove(connection, this);
+            }
+            if (status == Status.COMMITTED && written >= 0) {
+                committed.publishEvent(new OutboxCommitted(written));
             }
         }
     }

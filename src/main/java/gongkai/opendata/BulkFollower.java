@@ -1,5 +1,6 @@
 package gongkai.opendata;
 
+import gongkai.disclosure.OutboxCommitted;
 import gongkai.disclosure.SearchOutbox;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -7,9 +8,14 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -19,11 +25,16 @@ import org.slf4j.LoggerFactory;
  * Follows the outbox with a position of its own (the one in the current build's manifest, never the
  * search index's) and rebuilds the bulk files in the background when publications, corrections,
  * withdrawals or unit renames moved it, debounced ({@link Debounce}). Builds run one at a time on
- * their own thread, so no request and no other scheduled task ever waits for one; a publication
- * during a build moves the outbox past the build's position and brings the next build.
+ * their own thread, so no request and no other scheduled task ever waits for one.
+ *
+ * <p>It looks at the outbox when told something was committed ({@link OutboxCommitted}, then again
+ * after the quiet period), after each build (a publication during a build moved the outbox past the
+ * build's position), and every {@code gongkai.bulk.poll-interval} (default 30 s) for entries other
+ * processes wrote (the command-line import). An idle portal thus reads the outbox position twice a
+ * minute instead of every second.
  *
  * <p>Only the portal server runs it (command-line tools set gongkai.indexer.enabled=false;
- * gongkai.bulk.enabled=false turns it off alone).
+ * gongkai.bulk.enabled=false turns it off alone, as the test environment does).
  */
 @Singleton
 @Requires(property = "gongkai.indexer.enabled", notEquals = "false")
@@ -36,35 +47,75 @@ class BulkFollower {
     private final BulkBuilder builder;
     private final BulkStore store;
     private final Debounce debounce;
+    private final Duration quiet;
     private final AtomicBoolean building = new AtomicBoolean();
     private final AtomicLong builds = new AtomicLong();
-    private final ExecutorService worker =
-            Executors.newSingleThreadExecutor(
-                    task -> {
-                        Thread t = new Thread(task, "bulk-build");
-                        t.setDaemon(true);
-                        t.setPriority(Thread.MIN_PRIORITY);
-                        return t;
-                    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(thread("bulk-build"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(thread("bulk-follow"));
     private volatile Instant retryAfter = Instant.MIN;
+    private ScheduledFuture<?> recheck;
 
     BulkFollower(SearchOutbox outbox, BulkBuilder builder, BulkStore store, BulkSettings settings) {
         this.outbox = outbox;
         this.builder = builder;
         this.store = store;
+        this.quiet = settings.quiet();
         this.debounce = new Debounce(settings.quiet(), settings.maxWait());
+    }
+
+    private static java.util.concurrent.ThreadFactory thread(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        };
     }
 
     @EventListener
     void onStartup(ServerStartupEvent event) {
-        poll();
+        later(Duration.ZERO);
     }
 
+    /**
+     * A publication (or anything else that writes the outbox) committed in this process: look now;
+     * the debounce notes the change and {@link #check} looks again once the quiet period is over.
+     * Runs on the committing thread, so it only schedules.
+     */
+    @EventListener
+    void onOutboxCommitted(OutboxCommitted event) {
+        later(Duration.ZERO);
+    }
+
+    /** The fallback for outbox entries written by other processes. */
     @Scheduled(
-            fixedDelay = "${gongkai.bulk.poll-interval:1s}",
-            initialDelay = "${gongkai.bulk.poll-interval:1s}")
-    synchronized void poll() {
-        if (building.get() || Instant.now().isBefore(retryAfter)) {
+            fixedDelay = "${gongkai.bulk.poll-interval:30s}",
+            initialDelay = "${gongkai.bulk.poll-interval:30s}")
+    void poll() {
+        check();
+    }
+
+    private void later(Duration delay) {
+        laterFuture(delay);
+    }
+
+    private ScheduledFuture<?> laterFuture(Duration delay) {
+        try {
+            return timer.schedule(this::check, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            return null; // shutting down
+        }
+    }
+
+    synchronized void check() {
+        if (building.get()) {
+            return; // the build looks again when it ends
+        }
+        if (Instant.now().isBefore(retryAfter)) {
+            if (recheck == null || recheck.isDone()) {
+                recheck = laterFuture(Duration.between(Instant.now(), retryAfter));
+            }
             return;
         }
         long latest;
@@ -75,6 +126,10 @@ class BulkFollower {
         }
         long built = store.current().map(BulkManifest::position).orElse(-1L);
         if (!debounce.due(built, latest, Instant.now())) {
+            if (latest > built && (recheck == null || recheck.isDone())) {
+                // behind but not quiet yet: one look per quiet period until it is
+                recheck = laterFuture(quiet.plusMillis(50));
+            }
             return;
         }
         debounce.reset();
@@ -101,6 +156,7 @@ class BulkFollower {
         } finally {
             building.set(false);
         }
+        later(Duration.ZERO); // publications during the build: noted now, built once quiet
     }
 
     /** Builds finished since start-up. */
@@ -114,6 +170,7 @@ class BulkFollower {
 
     @PreDestroy
     void stop() {
+        timer.shutdownNow();
         worker.shutdownNow();
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +13,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One gzip-compressed bulk file being written: CSV (UTF-8 without a byte-order mark, RFC 4180, a
@@ -33,9 +28,8 @@ final class GzipSink implements AutoCloseable {
     private final boolean allRevisions;
     private final Path path;
     private final MessageDigest digest;
-    private final OutputStream file;
     private final Writer text;
-    private final CSVPrinter csv;
+    private RecordLine lines;
     private long rows;
 
     GzipSink(Path dir, Dataset dataset, Integer year, boolean allRevisions) throws IOException {
@@ -48,44 +42,28 @@ final class GzipSink implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        this.file = Files.newOutputStream(path);
         OutputStream gzip =
-                new GZIPOutputStream(new DigestOutputStream(file, digest), 1 << 16, false);
+                new GZIPOutputStream(
+                        new DigestOutputStream(Files.newOutputStream(path), digest),
+                        1 << 16,
+                        false);
         this.text =
                 new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16);
-        this.csv =
-                dataset.format.equals("csv")
-                        ? new CSVPrinter(
-                                text,
-                                CSVFormat.RFC4180
-                                        .builder()
-                                        .setHeader(dataset.header().toArray(String[]::new))
-                                        .get())
-                        : null;
+        text.write(new RecordLine(dataset).header());
     }
 
-    void write(List<Object> values) throws IOException {
-        if (csv != null) {
-            for (Object v : values) {
-                csv.print(cell(v));
-            }
-            csv.println();
-        } else {
-            Map<String, Object> object = new LinkedHashMap<>();
-            for (int i = 0; i < values.size(); i++) {
-                object.put(dataset.fields.get(i).name(), values.get(i));
-            }
-            text.write(Json.write(object));
-            text.write('\n');
-        }
+    /** Writes one record's line, formatted by {@link RecordLine} for this sink's dataset. */
+    void write(String line) throws IOException {
+        text.write(line);
         rows++;
     }
 
-    private static String cell(Object v) {
-        if (v == null) {
-            return "";
+    /** Formats and writes one record. */
+    void write(List<Object> values) throws IOException {
+        if (lines == null) {
+            lines = new RecordLine(dataset);
         }
-        return v instanceof BigDecimal b ? b.toPlainString() : v.toString();
+        write(lines.format(values));
     }
 
     /** Finishes the file (gzip trailer included) and describes it. */
@@ -110,9 +88,6 @@ final class GzipSink implements AutoCloseable {
     public void close() throws IOException {
         if (!closed) {
             closed = true;
-            if (csv != null) {
-                csv.flush();
-            }
             text.close();
         }
     }

