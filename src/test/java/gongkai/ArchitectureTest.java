@@ -79,6 +79,28 @@ class ArchitectureTest {
                 .check(PRODUCT);
     }
 
+    /** The importer's stages (read, layout, tables, prose, …) depend only downwards. */
+    @Test
+    void importerStagesFormNoCycle() {
+        slices().matching("gongkai.importer.(*)..")
+                .namingSlices("importer.$1")
+                .should()
+                .beFreeOfCycles()
+                .check(PRODUCT);
+    }
+
+    /** The stages never reach back into the package that drives them. */
+    @Test
+    void importerStagesDoNotUseTheirDriver() {
+        noClasses()
+                .that()
+                .resideInAPackage("gongkai.importer.*..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("gongkai.importer")
+                .check(PRODUCT);
+    }
+
     @Test
     void controllersReachNoOtherFeaturesRepositories() {
         classes()
