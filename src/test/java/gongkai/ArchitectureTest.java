@@ -48,9 +48,9 @@ class ArchitectureTest {
 
     private static final DescribedPredicate<JavaClass> DISCLOSURE_REPOSITORY =
             DescribedPredicate.describe(
-                    "a repository of gongkai.disclosure",
+                    "a repository of gongkai.disclosure.store",
                     c ->
-                            c.getPackageName().equals("gongkai.disclosure")
+                            c.getPackageName().equals("gongkai.disclosure.store")
                                     && c.isAssignableTo(GenericRepository.class));
 
     /**
@@ -62,13 +62,13 @@ class ArchitectureTest {
 
     /** DisclosureService's package-private helper that writes a disclosure's content rows. */
     private static final DescribedPredicate<JavaClass> CONTENT_STORE =
-            belongingTo("gongkai.disclosure.ContentStore");
+            belongingTo("gongkai.disclosure.store.ContentStore");
 
     /**
      * DisclosureService's package-private helper that writes performance projects and indicators.
      */
     private static final DescribedPredicate<JavaClass> PROJECT_STORE =
-            belongingTo("gongkai.disclosure.ProjectStore");
+            belongingTo("gongkai.disclosure.store.ProjectStore");
 
     @Test
     void featurePackagesFormNoCycle() {
@@ -76,6 +76,28 @@ class ArchitectureTest {
                 .namingSlices("$1")
                 .should()
                 .beFreeOfCycles()
+                .check(PRODUCT);
+    }
+
+    /** The importer's stages (read, layout, tables, prose, …) depend only downwards. */
+    @Test
+    void importerStagesFormNoCycle() {
+        slices().matching("gongkai.importer.(*)..")
+                .namingSlices("importer.$1")
+                .should()
+                .beFreeOfCycles()
+                .check(PRODUCT);
+    }
+
+    /** The stages never reach back into the package that drives them. */
+    @Test
+    void importerStagesDoNotUseTheirDriver() {
+        noClasses()
+                .that()
+                .resideInAPackage("gongkai.importer.*..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("gongkai.importer")
                 .check(PRODUCT);
     }
 
@@ -111,6 +133,18 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat(DISCLOSURE_REPOSITORY.or(OUTBOX_WRITER))
                 .because("the disclosure tables are written only through DisclosureService")
+                .check(PRODUCT);
+    }
+
+    /** The public report page and the downloads read through DisclosureCatalog, never the store. */
+    @Test
+    void disclosurePagesAndExportsDoNotReachTheStore() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("gongkai.disclosure.page..", "gongkai.disclosure.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("gongkai.disclosure.store..")
                 .check(PRODUCT);
     }
 

@@ -1,9 +1,9 @@
 package gongkai.cli;
 
 import gongkai.importer.ImportDefaults;
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.importer.ParseResult;
+import gongkai.importer.report.ImportReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package gongkai.compare;
 
-import gongkai.disclosure.CsvCells;
+import gongkai.disclosure.export.CsvCells;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,5 +1,6 @@
 package gongkai.disclosure;
 
+import gongkai.disclosure.store.ContentBatchRepository;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;

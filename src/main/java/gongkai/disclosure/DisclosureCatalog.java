@@ -1,5 +1,10 @@
 package gongkai.disclosure;
 
+import gongkai.disclosure.store.AmountRepository;
+import gongkai.disclosure.store.CatalogRepository;
+import gongkai.disclosure.store.CodeAmount;
+import gongkai.disclosure.store.ContentRepository;
+import gongkai.disclosure.store.DisclosureRepository;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;

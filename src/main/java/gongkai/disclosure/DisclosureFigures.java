@@ -154,11 +154,12 @@ public final class DisclosureFigures {
         return new Headline(income, expense, basic, project, threePublic);
     }
 
-    static String source(StandardTable t) {
+    public static String source(StandardTable t) {
         return t.label() + " " + t.title();
     }
 
-    static Optional<DisclosureDocument.TableView> table(DisclosureDocument d, StandardTable kind) {
+    public static Optional<DisclosureDocument.TableView> table(
+            DisclosureDocument d, StandardTable kind) {
         return d.tables().stream().filter(t -> t.kind() == kind && !t.rows().isEmpty()).findFirst();
     }
 

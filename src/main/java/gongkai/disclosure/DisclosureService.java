@@ -1,5 +1,10 @@
 package gongkai.disclosure;
 
+import gongkai.disclosure.store.ContentStore;
+import gongkai.disclosure.store.DisclosureRepository;
+import gongkai.disclosure.store.DisclosureTableRepository;
+import gongkai.disclosure.store.ProjectStore;
+import gongkai.disclosure.store.SectionRepository;
 import gongkai.unit.UnitChanged;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package gongkai.disclosure;
 
+import gongkai.disclosure.store.AmountRow;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.Unit;

@@ -1,5 +1,7 @@
 package gongkai.disclosure;
 
+import gongkai.disclosure.store.CatalogRepository;
+import gongkai.disclosure.store.OutboxRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -2,6 +2,10 @@ package gongkai.importer;
 
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.MoneyUnit;
+import gongkai.importer.report.ImportReport;
+import gongkai.importer.tables.TableBlock;
+import gongkai.importer.text.Amounts;
+import gongkai.importer.text.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package gongkai.importer;
 
 import gongkai.disclosure.DisclosureCatalog;
+import gongkai.importer.report.ImportReport;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;

@@ -2,9 +2,19 @@ package gongkai.importer;
 
 import gongkai.classification.CodeList;
 import gongkai.disclosure.DisclosureContent;
+import gongkai.importer.layout.HeaderFields;
+import gongkai.importer.layout.Outline;
+import gongkai.importer.layout.PageFurniture;
+import gongkai.importer.layout.TableOfContents;
 import gongkai.importer.read.DocumentReader;
 import gongkai.importer.read.DocumentReaders;
 import gongkai.importer.read.DocumentText;
+import gongkai.importer.report.ImportReport;
+import gongkai.importer.tables.TableAssembler;
+import gongkai.importer.tables.TableBlockReader;
+import gongkai.importer.tables.TableChecks;
+import gongkai.importer.text.Placeholders;
+import gongkai.importer.text.TableTitles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,9 @@
 package gongkai.importer;
 
 import gongkai.disclosure.DisclosureKind;
+import gongkai.importer.text.Headings;
+import gongkai.importer.text.TableTitles;
+import gongkai.importer.text.Texts;
 import java.util.List;
 import java.util.regex.Pattern;
 

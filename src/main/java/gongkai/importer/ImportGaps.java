@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.importer.report.ImportReport;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,7 @@
 package gongkai.importer;
 
 import gongkai.importer.read.DocumentText;
+import gongkai.importer.report.ImportReport;
 import gongkai.inspection.InspectionService;
 import gongkai.inspection.ProofFinding;
 import gongkai.inspection.ProofInputs;

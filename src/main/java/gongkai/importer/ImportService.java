@@ -6,6 +6,7 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.importer.read.DocumentReader;
 import gongkai.importer.read.DocumentReaders;
+import gongkai.importer.report.ImportReport;
 import gongkai.inspection.InspectionService;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;

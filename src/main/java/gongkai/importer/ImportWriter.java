@@ -4,6 +4,7 @@ import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
+import gongkai.importer.report.ImportReport;
 import gongkai.inspection.InspectionService;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;

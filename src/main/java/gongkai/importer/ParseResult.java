@@ -1,6 +1,7 @@
 package gongkai.importer;
 
 import gongkai.disclosure.DisclosureContent;
+import gongkai.importer.report.ImportReport;
 
 /**
  * The parser's answer: the disclosure (null when the document could not be understood) and the

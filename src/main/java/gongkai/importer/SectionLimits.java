@@ -2,6 +2,8 @@ package gongkai.importer;
 
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.TextLimits;
+import gongkai.importer.layout.Outline;
+import gongkai.importer.report.ImportReport;
 import java.util.ArrayList;
 import java.util.List;
 

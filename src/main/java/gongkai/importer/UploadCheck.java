@@ -1,5 +1,6 @@
 package gongkai.importer;
 
+import gongkai.importer.report.ImportReport;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package gongkai.staff;
 
 import gongkai.account.StaffUser;
 import gongkai.disclosure.DisclosureDocument;
-import gongkai.disclosure.DisclosurePreview;
+import gongkai.disclosure.page.DisclosurePreview;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import gongkai.classification.CodeList;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureDocument.CheckFinding;
-import gongkai.disclosure.PublicChecks;
+import gongkai.disclosure.export.PublicChecks;
 import jakarta.inject.Singleton;
 import java.util.List;
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.DisclosureCatalog;
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;

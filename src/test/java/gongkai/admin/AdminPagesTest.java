@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.account.AccountService;
 import gongkai.account.Role;
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.report.ImportReport;
 import gongkai.search.Indexer;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;

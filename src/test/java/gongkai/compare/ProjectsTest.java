@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.report.ImportReport;
 import gongkai.search.Indexer;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;

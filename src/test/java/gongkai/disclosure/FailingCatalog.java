@@ -1,5 +1,9 @@
 package gongkai.disclosure;
 
+import gongkai.disclosure.store.AmountRepository;
+import gongkai.disclosure.store.CatalogRepository;
+import gongkai.disclosure.store.ContentRepository;
+import gongkai.disclosure.store.DisclosureRepository;
 import gongkai.region.RegionDirectory;
 import gongkai.unit.UnitService;
 import io.micronaut.context.annotation.Replaces;

@@ -3,8 +3,8 @@ package gongkai.disclosure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.ApiContract;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;

@@ -9,6 +9,7 @@ import gongkai.classification.CodeList;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.text.TableTitles;
 import gongkai.validation.ConsistencyChecker;
 import gongkai.validation.Finding;
 import gongkai.validation.Severity;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.StandardTable;
 import gongkai.importer.read.DocumentText;
+import gongkai.importer.report.ImportReport;
+import gongkai.importer.report.ReportText;
 import gongkai.testsupport.SampleVariants;
 import java.math.BigDecimal;
 import java.util.List;

@@ -10,6 +10,7 @@ import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

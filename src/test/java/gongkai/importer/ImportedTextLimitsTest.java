@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.DisclosureCatalog;
+import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

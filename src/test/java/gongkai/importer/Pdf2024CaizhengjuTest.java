@@ -11,6 +11,7 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.report.ImportReport;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

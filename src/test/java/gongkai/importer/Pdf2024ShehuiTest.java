@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.report.ImportReport;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.report.ImportReport;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

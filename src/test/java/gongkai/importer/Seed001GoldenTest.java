@@ -10,6 +10,7 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.report.ImportReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

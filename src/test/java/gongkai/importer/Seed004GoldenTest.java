@@ -14,6 +14,8 @@ import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.report.ImportReport;
+import gongkai.importer.tables.TwoSidedNames;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

@@ -10,7 +10,12 @@ import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.layout.PageFurniture;
 import gongkai.importer.read.DocumentText;
+import gongkai.importer.report.ImportReport;
+import gongkai.importer.tables.TwoSidedNames;
+import gongkai.importer.text.Headings;
+import gongkai.importer.text.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Look-ups and independent re-computations of the arithmetic, for the golden tests. */
-final class SeedAssertions {
+public final class SeedAssertions {
 
     private SeedAssertions() {}
 
@@ -54,7 +59,7 @@ final class SeedAssertions {
                 .orElseGet(() -> fail("no section " + key));
     }
 
-    static List<String> warnings(ImportReport report) {
+    public static List<String> warnings(ImportReport report) {
         return report.warnings().stream().map(m -> m.line() + ":" + m.message()).toList();
     }
 

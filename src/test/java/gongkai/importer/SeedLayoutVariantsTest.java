@@ -12,6 +12,9 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.report.ImportReport;
+import gongkai.importer.tables.Codes;
+import gongkai.importer.tables.ThreePublicTableParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

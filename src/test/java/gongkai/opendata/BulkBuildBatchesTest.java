@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.report.ImportReport;
 import gongkai.region.RegionDirectory;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import gongkai.disclosure.DisclosureService;
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
+import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;

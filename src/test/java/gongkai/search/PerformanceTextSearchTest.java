@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.importer.SeedLayouts;
+import gongkai.importer.report.ImportReport;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.DisclosureContent;
-import gongkai.importer.ImportReport;
 import gongkai.importer.ImportService;
 import gongkai.importer.ParseResult;
+import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;

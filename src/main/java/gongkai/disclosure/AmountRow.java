@@ -1,8 +1,0 @@
-package gongkai.disclosure;
-
-import io.micronaut.core.annotation.Introspected;
-import java.math.BigDecimal;
-
-/** A stored amount with its line item, as read back in bulk. */
-@Introspected
-record AmountRow(Long lineItemId, String columnKey, BigDecimal amount) {}

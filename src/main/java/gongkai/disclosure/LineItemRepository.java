@@ -1,8 +1,0 @@
-package gongkai.disclosure;
-
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
-
-@JdbcRepository(dialect = Dialect.MYSQL)
-interface LineItemRepository extends CrudRepository<LineItem, Long> {}
