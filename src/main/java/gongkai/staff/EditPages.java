@@ -11,6 +11,7 @@ import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.StandardTable;
 import gongkai.inspection.InspectionService;
+import gongkai.staff.tables.TableGridPage;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.validation.Finding;

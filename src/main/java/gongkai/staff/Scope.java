@@ -11,11 +11,11 @@ import gongkai.unit.Unit;
  * units of its region (by code prefix: 430000 covers every 43xxxx) or those its supervising unit
  * heads; an administrator may do both everywhere.
  */
-final class Scope {
+public final class Scope {
 
     private Scope() {}
 
-    static boolean canEdit(StaffUser user, Unit unit) {
+    public static boolean canEdit(StaffUser user, Unit unit) {
         return user.role() == Role.ADMIN
                 || user.role() == Role.UNIT_EDITOR && unit.id().equals(user.unitId());
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** View models and forms of the staff pages. */
-final class StaffViews {
+public final class StaffViews {
 
     private StaffViews() {}
 
@@ -92,7 +92,7 @@ final class StaffViews {
 
     /** What the editor submitted and what is stored now, when someone else saved in between. */
     @Serdeable
-    record Conflict(String yours, String theirs) {}
+    public record Conflict(String yours, String theirs) {}
 
     @Serdeable
     record EditPage(

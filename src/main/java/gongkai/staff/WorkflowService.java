@@ -214,7 +214,7 @@ public class WorkflowService {
         return returned;
     }
 
-    DisclosureDocument document(long id) {
+    public DisclosureDocument document(long id) {
         return catalog.document(id)
                 .orElseThrow(() -> new gongkai.web.NotFoundException("编号为 " + id + " 的决算公开不存在。"));
     }
@@ -224,7 +224,7 @@ public class WorkflowService {
      * the same 404 as for one that does not exist, so ids do not reveal other units' drafts; a
      * reviewer outside its scope gets 403.
      */
-    DisclosureDocument visible(StaffUser user, long id) {
+    public DisclosureDocument visible(StaffUser user, long id) {
         DisclosureDocument d = document(id);
         hideFromOtherEditors(user, d);
         if (!mayView(user, d)) {
@@ -239,7 +239,7 @@ public class WorkflowService {
         }
     }
 
-    void requireEdit(StaffUser user, DisclosureDocument d) {
+    public void requireEdit(StaffUser user, DisclosureDocument d) {
         hideFromOtherEditors(user, d);
         if (!Scope.canEdit(user, unit(d))) {
             throw new gongkai.web.ForbiddenException("您不能修改其他单位的决算。");
@@ -258,7 +258,7 @@ public class WorkflowService {
         return Scope.canEdit(user, unit) || Scope.canReview(user, unit);
     }
 
-    Unit unitOf(DisclosureDocument d) {
+    public Unit unitOf(DisclosureDocument d) {
         return unit(d);
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the text inputs and textareas of a rendered form, as a browser would submit them unchanged.
  */
-final class FormFields {
+public final class FormFields {
 
     private static final Pattern INPUT =
             Pattern.compile(
@@ -24,7 +24,7 @@ final class FormFields {
      * The fields of the first form whose action is {@code action} (text inputs, hidden fields,
      * textareas).
      */
-    static Map<String, String> of(String html, String action) {
+    public static Map<String, String> of(String html, String action) {
         int start = html.indexOf("action=\"" + action + "\"");
         if (start < 0) {
             throw new AssertionError("no form with action " + action);
@@ -41,7 +41,7 @@ final class FormFields {
         return fields;
     }
 
-    static String unescape(String s) {
+    public static String unescape(String s) {
         return s.replace("&lt;", "<")
                 .replace("&gt;", ">")
                 .replace("&quot;", "\"")
