@@ -273,6 +273,12 @@ class RouteAuthorizationTest {
                         EDIT));
         r.add(get(d + "/preview", t -> "/staff/disclosures/" + t.draft + "/preview", VIEW));
         r.add(
+                get(
+                        d + "/checklist.xlsx",
+                        t -> "/staff/disclosures/" + t.draft + "/checklist.xlsx",
+                        VIEW));
+        r.add(get("/staff/checklists.xlsx", t -> "/staff/checklists.xlsx", REVIEWERS));
+        r.add(
                 post(
                         d + "/confirm-unread",
                         t -> "/staff/disclosures/" + t.draft + "/confirm-unread",
