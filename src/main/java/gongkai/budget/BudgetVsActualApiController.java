@@ -1,6 +1,7 @@
 package gongkai.budget;
 
 import gongkai.web.ApiError;
+import gongkai.web.ApiFaults;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -54,6 +55,7 @@ class BudgetVsActualApiController {
             responseCode = "404",
             description = "该单位该年度没有同时公开的部门预算和部门决算",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiFaults
     @Get("/api/units/{id}/budget-vs-actual")
     BudgetVsActualService.UnitYear unitYear(
             @Parameter(description = "单位编号（见 /api/disclosures 的 unitId）") @PathVariable long id,
@@ -73,6 +75,7 @@ class BudgetVsActualApiController {
             responseCode = "400",
             description = "缺少科目或年度格式错误",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiFaults
     @Get("/api/budget-vs-actual")
     AcrossResult across(
             @Parameter(description = "科目编码（3、5 或 7 位）或命名行名称", example = "2040605")

@@ -2,6 +2,7 @@ package gongkai.compare;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gongkai.web.ApiError;
+import gongkai.web.ApiFaults;
 import gongkai.web.PageLinks;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -70,28 +71,7 @@ class CompareApiController {
             responseCode = "400",
             description = "科目代码或参数不正确",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "建议等待的秒数",
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "500",
-            description = "服务器内部错误（已记录，不含异常细节）",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "同时进行的比较计算过多（排队等待超时），或数据库暂时无法访问；请按 Retry-After 给出的秒数稍后再试",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "建议等待的秒数",
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiFaults
     @Get("/api/compare")
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<CompareResult> api(

@@ -2,6 +2,7 @@ package gongkai.compare;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gongkai.web.ApiError;
+import gongkai.web.ApiFaults;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -16,7 +17,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -83,23 +83,7 @@ class ProjectApiController {
             responseCode = "404",
             description = "like 指定的绩效项目不存在或未公开",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "建议等待的秒数",
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "500",
-            description = "服务器内部错误（已记录，不含异常细节）",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiFaults
     @Get("/api/projects")
     @Produces(MediaType.APPLICATION_JSON)
     ProjectResult api(

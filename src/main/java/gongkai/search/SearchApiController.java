@@ -1,6 +1,7 @@
 package gongkai.search;
 
 import gongkai.web.ApiError;
+import gongkai.web.ApiFaults;
 import gongkai.web.BadRequestException;
 import gongkai.web.PageLinks;
 import io.micronaut.core.annotation.Nullable;
@@ -51,23 +52,7 @@ class SearchApiController {
             responseCode = "400",
             description = "检索词为空、过长或参数错误",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "建议等待的秒数",
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "500",
-            description = "服务器内部错误（已记录，不含异常细节）",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiFaults
     @Get("/api/search")
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<SearchResult> api(

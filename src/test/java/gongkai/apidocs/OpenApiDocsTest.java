@@ -176,4 +176,27 @@ class OpenApiDocsTest {
             assertTrue(r.contains("429") && r.contains("Retry-After"), path + ": " + r);
         }
     }
+
+    /** Every public API operation lists the answers the filters and faults give (ApiFaults). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyApiOperationDocumentsTheRateLimitAndFaultAnswers() {
+        int operations = 0;
+        for (Map.Entry<String, Map<String, Map<String, Object>>> path : paths().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map<String, Object> op : path.getValue().values()) {
+                Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+                for (String code : List.of("429", "500", "503")) {
+                    assertTrue(
+                            responses.containsKey(code),
+                            path.getKey() + " lacks " + code + ": " + responses.keySet());
+                }
+                assertTrue(responses.get("429").toString().contains("Retry-After"));
+                operations++;
+            }
+        }
+        assertTrue(operations >= 6, "API operations in the spec: " + operations);
+    }
 }

@@ -7,6 +7,7 @@ import gongkai.disclosure.DisclosureSummary;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.web.ApiError;
+import gongkai.web.ApiFaults;
 import gongkai.web.BadRequestException;
 import gongkai.web.NotFoundException;
 import gongkai.web.PageLinks;
@@ -96,23 +97,7 @@ public class DisclosureApiController {
             responseCode = "400",
             description = "参数错误（含无效的游标 cursor）",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "建议等待的秒数",
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "500",
-            description = "服务器内部错误（已记录，不含异常细节）",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiFaults
     @Get
     HttpResponse<DisclosureList> list(
             HttpRequest<?> request,
@@ -187,23 +172,7 @@ public class DisclosureApiController {
             responseCode = "400",
             description = "决算编号不是数字",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "请求过于频繁（按客户端地址限速），请按 Retry-After 给出的秒数稍后再试",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "建议等待的秒数",
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "500",
-            description = "服务器内部错误（已记录，不含异常细节）",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "服务暂时不可用（数据库或检索索引暂时无法访问），请稍后再试",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiFaults
     @Get("/{id}")
     DisclosureDocument get(@Parameter(description = "决算编号") @PathVariable long id) {
         DisclosureDocument d =
