@@ -44,6 +44,20 @@ class QueryWordTest {
         assertEquals(List.of("因公出国（境）费", "年度工作"), sorted(found));
     }
 
+    /**
+     * 三公 explanations write "因公出国（境）费支出…": the bracketed 境 leaves 费 to be read with the following
+     * 支, so the alternative must not depend on a lone 费.
+     */
+    @Test
+    void threePublicFindsTheAbroadExpenseWrittenAsTheUsualSentence() throws IOException {
+        List<String> found =
+                titles(
+                        builder.plan("三公经费").strict(),
+                        section("三公说明", "因公出国（境）费支出0.50万元，比上年减少0.20万元。"),
+                        section("其他工作", "开展法律援助"));
+        assertEquals(List.of("三公说明"), found);
+    }
+
     @Test
     void inNarrativeTextTheGenericEndingIsRequiredWhileARowIsMoneyByWhatItIs() throws IOException {
         List<String> found =
