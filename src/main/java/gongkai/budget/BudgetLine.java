@@ -1,9 +1,9 @@
 package gongkai.budget;
 
+import gongkai.disclosure.ExecutionRate;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * One line of budget against outcome, amounts in 元 exact: a functional code (类/款/项) or a named row
@@ -39,15 +39,8 @@ public record BudgetLine(
                 budget,
                 actual,
                 difference,
-                rate(budget, actual),
+                ExecutionRate.of(budget, actual),
                 budgetExplanation,
                 actualExplanation);
-    }
-
-    static BigDecimal rate(BigDecimal budget, BigDecimal actual) {
-        if (budget == null || actual == null || budget.signum() == 0) {
-            return null;
-        }
-        return actual.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
     }
 }

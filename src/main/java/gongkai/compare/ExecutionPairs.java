@@ -3,11 +3,11 @@ package gongkai.compare;
 import gongkai.compare.CompareRepository.AmountRef;
 import gongkai.compare.CompareRepository.LineRef;
 import gongkai.compare.CompareRepository.TableRef;
+import gongkai.disclosure.ExecutionRate;
 import gongkai.disclosure.LineItem;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,13 +23,11 @@ import java.util.Set;
 @Singleton
 class ExecutionPairs {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     /** A stated budget and outcome in 元, and the rate (null without a budget to measure by). */
     record Pair(BigDecimal budget, BigDecimal actual, @Nullable BigDecimal rate) {
 
         static Pair of(BigDecimal budget, BigDecimal actual) {
-            return new Pair(budget, actual, ExecutionPairs.rate(budget, actual));
+            return new Pair(budget, actual, ExecutionRate.of(budget, actual));
         }
     }
 
@@ -40,13 +38,6 @@ class ExecutionPairs {
     }
 
     /** actual ÷ budget in percent, 2 decimals; null when there is no budget (zero or none). */
-    static @Nullable BigDecimal rate(@Nullable BigDecimal budget, @Nullable BigDecimal actual) {
-        if (budget == null || actual == null || budget.signum() == 0) {
-            return null;
-        }
-        return actual.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
-    }
-
     /**
      * The pair of each of these disclosures that states one, by disclosure id. A row the document
      * prints twice (two paragraphs on one 项) counts once per paragraph: both figures are added.

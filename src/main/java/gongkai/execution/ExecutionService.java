@@ -1,6 +1,7 @@
 package gongkai.execution;
 
 import gongkai.disclosure.Charts;
+import gongkai.disclosure.ExecutionRate;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.PublishedCache;
 import gongkai.execution.ExecutionRepository.PairRow;
@@ -13,7 +14,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,10 +75,8 @@ class ExecutionService {
                 Charts.scriptJson(json, chart(codes)));
     }
 
-    static @Nullable BigDecimal rate(BigDecimal budget, BigDecimal actual) {
-        return budget.signum() == 0
-                ? null
-                : actual.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
+    private static @Nullable BigDecimal rate(BigDecimal budget, BigDecimal actual) {
+        return ExecutionRate.of(budget, actual);
     }
 
     /** How far from the budget, either way: 60% and 140% are equally far. */
