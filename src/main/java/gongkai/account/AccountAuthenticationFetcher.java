@@ -14,6 +14,9 @@ import io.micronaut.session.http.HttpSessionFilter;
 import io.micronaut.session.http.SessionForRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -80,7 +83,7 @@ class AccountAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
 
     /** The session's principal as the account row says now. */
     static Authentication authentication(Account account) {
-        java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+        Map<String, Object> attributes = new HashMap<>();
         if (account.unitId() != null) {
             attributes.put(StaffAuthenticationProvider.UNIT_ID, account.unitId());
         }
@@ -88,8 +91,7 @@ class AccountAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
             attributes.put(StaffAuthenticationProvider.REGION_CODE, account.regionCode());
         }
         attributes.put(SESSION_EPOCH, account.sessionEpoch());
-        return Authentication.build(
-                account.username(), java.util.List.of(account.role().name()), attributes);
+        return Authentication.build(account.username(), List.of(account.role().name()), attributes);
     }
 
     private void end(HttpRequest<?> request, Session session) {

@@ -28,7 +28,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code /units/{id}}: a unit, its public disclosures by year and the trend of its headline
@@ -105,12 +108,12 @@ class UnitPageController {
         // trends follow the outcomes; budgets are listed beside them, year by year
         List<DisclosureSummary> published =
                 all.stream().filter(s -> s.kind() == DisclosureKind.FINAL_ACCOUNTS).toList();
-        java.util.Set<String> kindsByYear = new java.util.HashSet<>();
+        Set<String> kindsByYear = new HashSet<>();
         all.forEach(s -> kindsByYear.add(s.fiscalYear() + "/" + s.kind()));
         List<YearLine> years =
                 all.stream()
                         .sorted(
-                                java.util.Comparator.comparingInt(DisclosureSummary::fiscalYear)
+                                Comparator.comparingInt(DisclosureSummary::fiscalYear)
                                         .reversed()
                                         .thenComparing(DisclosureSummary::kind))
                         .map(

@@ -4,6 +4,8 @@ import gongkai.disclosure.MoneyUnit;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** What the budget-against-outcome pages show: amounts in 万元 as printed, rates in percent. */
@@ -47,9 +49,8 @@ record BudgetVsActualView(
                 l.budgetExplanation(),
                 l.actualExplanation(),
                 "/budget-vs-actual?code="
-                        + java.net.URLEncoder.encode(
-                                l.code() != null ? l.code() : l.name(),
-                                java.nio.charset.StandardCharsets.UTF_8));
+                        + URLEncoder.encode(
+                                l.code() != null ? l.code() : l.name(), StandardCharsets.UTF_8));
     }
 
     private static String wan(BigDecimal yuan) {

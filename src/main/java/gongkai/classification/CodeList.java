@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class CodeList {
         }
         this.functional = Collections.unmodifiableMap(f);
         this.economic = Collections.unmodifiableMap(e);
-        Map<String, List<Code>> byName = new java.util.HashMap<>();
+        Map<String, List<Code>> byName = new HashMap<>();
         for (Code c : f.values()) {
             byName.computeIfAbsent(normalise(c.name()), k -> new ArrayList<>()).add(c);
         }

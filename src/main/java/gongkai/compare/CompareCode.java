@@ -6,6 +6,7 @@ import gongkai.disclosure.StandardTable;
 import gongkai.disclosure.SummaryRows;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,7 @@ record CompareCode(
             return List.of();
         }
         CodeList codes = CodeList.standard();
-        java.util.ArrayList<String[]> out = new java.util.ArrayList<>();
+        ArrayList<String[]> out = new ArrayList<>();
         for (int len = 3; len < code.length(); len += 2) {
             String c = code.substring(0, len);
             Optional<CodeList.Code> found =

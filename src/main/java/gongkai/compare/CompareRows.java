@@ -11,9 +11,11 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -104,7 +106,7 @@ class CompareRows {
 
     private Integer countUnitsWithout(CompareQuery q) {
         String regionPattern = q.region() == null ? null : RegionCodes.prefix(q.region()) + "%";
-        java.util.Set<Long> inScope = new java.util.HashSet<>();
+        Set<Long> inScope = new HashSet<>();
         for (DisclosureRef d : reader.published(q.year(), regionPattern).values()) {
             List<Region> path = regions.path(d.regionCode());
             String level = path.isEmpty() ? "" : path.get(path.size() - 1).level().label();

@@ -17,6 +17,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -128,9 +130,7 @@ class ProjectController {
                                     items,
                                     EXAMPLES,
                                     "/api/projects?q="
-                                            + java.net.URLEncoder.encode(
-                                                    checked,
-                                                    java.nio.charset.StandardCharsets.UTF_8),
+                                            + URLEncoder.encode(checked, StandardCharsets.UTF_8),
                                     lines(checked))));
         } catch (BadRequestException e) {
             String shown =

@@ -2,16 +2,23 @@ package gongkai.compare;
 
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
+import gongkai.search.Hit;
 import gongkai.search.ProjectSimilarity;
 import gongkai.search.SearchQuery;
+import gongkai.search.SearchResult;
+import gongkai.search.SearchService;
 import gongkai.web.BadRequestException;
 import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Comparable projects: those whose names and goals resemble a text or another project. The index
@@ -33,18 +40,18 @@ class ProjectService {
             int year,
             String code,
             String name,
-            @Nullable java.math.BigDecimal amount) {}
+            @Nullable BigDecimal amount) {}
 
     private final ProjectSimilarity similarity;
     private final ProjectRepository projects;
     private final RegionDirectory regions;
-    private final gongkai.search.SearchService search;
+    private final SearchService search;
 
     ProjectService(
             ProjectSimilarity similarity,
             ProjectRepository projects,
             RegionDirectory regions,
-            gongkai.search.SearchService search) {
+            SearchService search) {
         this.similarity = similarity;
         this.projects = projects;
         this.regions = regions;
@@ -57,23 +64,23 @@ class ProjectService {
      * comparable spending. One per report and code, each unit's first before any unit's second.
      */
     List<LineMatch> lineItems(String q, int limit) {
-        gongkai.search.SearchResult found =
+        SearchResult found =
                 search.search(
-                        new gongkai.search.SearchQuery(
+                        new SearchQuery(
                                 text(q),
                                 null,
                                 null,
                                 null,
                                 "LINE_ITEM",
                                 null,
-                                gongkai.search.SearchQuery.Sort.RELEVANCE,
+                                SearchQuery.Sort.RELEVANCE,
                                 1,
                                 50));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         Map<String, Integer> perUnit = new HashMap<>();
         List<LineMatch> first = new ArrayList<>();
         List<LineMatch> later = new ArrayList<>();
-        for (gongkai.search.Hit h : found.hits()) {
+        for (Hit h : found.hits()) {
             if (h.code() == null || !seen.add(h.disclosureId() + "|" + h.code())) {
                 continue;
             }
@@ -136,8 +143,7 @@ class ProjectService {
         for (int i = 0; i < ranked.size(); i++) {
             order.add(i);
         }
-        order.sort(
-                java.util.Comparator.<Integer>comparingInt(i -> round[i]).thenComparingInt(i -> i));
+        order.sort(Comparator.<Integer>comparingInt(i -> round[i]).thenComparingInt(i -> i));
         return order.stream().map(ranked::get).toList();
     }
 
@@ -170,7 +176,7 @@ class ProjectService {
     private List<Scored> resolve(List<ProjectSimilarity.Match> matches, Long exclude) {
         Map<Long, List<ProjectRow>> byDisclosure = new HashMap<>();
         List<Scored> out = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (ProjectSimilarity.Match m : matches) {
             List<ProjectRow> rows =
                     byDisclosure.computeIfAbsent(m.disclosureId(), projects::ofDisclosure);

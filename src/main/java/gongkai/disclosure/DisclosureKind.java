@@ -1,5 +1,7 @@
 package gongkai.disclosure;
 
+import java.util.Optional;
+
 /**
  * The kind of document: the final accounts (部门决算, published the year after) or the budget (部门预算,
  * published early in the budget year). A unit holds one of each per year, each with its own
@@ -30,19 +32,19 @@ public enum DisclosureKind {
      * The kind a request parameter names (FINAL_ACCOUNTS/BUDGET, or 决算/预算, any case); null for
      * blank, empty when it names no kind.
      */
-    public static java.util.Optional<DisclosureKind> parse(String value) {
+    public static Optional<DisclosureKind> parse(String value) {
         if (value == null || value.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String v = value.strip();
         for (DisclosureKind k : values()) {
             if (k.name().equalsIgnoreCase(v) || k.shortLabel.equals(v) || k.label.equals(v)) {
-                return java.util.Optional.of(k);
+                return Optional.of(k);
             }
         }
         if (v.equalsIgnoreCase("final")) {
-            return java.util.Optional.of(FINAL_ACCOUNTS);
+            return Optional.of(FINAL_ACCOUNTS);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -29,7 +29,7 @@ public enum MoneyUnit {
 
     /** Converts an amount in this unit to 元, exactly (万元 → 元 only moves the decimal point). */
     public BigDecimal toYuan(BigDecimal amount) {
-        return amount.multiply(factor).setScale(2, java.math.RoundingMode.HALF_UP);
+        return amount.multiply(factor).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** An amount in 元 expressed in this unit, exactly (no rounding). */

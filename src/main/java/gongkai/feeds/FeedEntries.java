@@ -1,5 +1,6 @@
 package gongkai.feeds;
 
+import gongkai.cite.Citation;
 import gongkai.disclosure.DisclosureKind;
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 class FeedEntries {
 
     private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(gongkai.cite.Citation.ZONE);
+            DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(Citation.ZONE);
 
     private final RegionDirectory regions;
     private final String tagPrefix;

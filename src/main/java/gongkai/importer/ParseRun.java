@@ -23,6 +23,7 @@ import gongkai.importer.text.TableTitles;
 import gongkai.importer.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Job: one parse of one document, walking its lines into header fields, tables, sections and
@@ -213,8 +214,7 @@ final class ParseRun {
     }
 
     /** Runs a collaborator's extraction; a failure becomes a warning and an empty result. */
-    private <T> List<T> isolated(
-            java.util.function.Supplier<List<T>> extraction, Integer line, String what) {
+    private <T> List<T> isolated(Supplier<List<T>> extraction, Integer line, String what) {
         try {
             List<T> result = extraction.get();
             return result == null ? List.of() : result;

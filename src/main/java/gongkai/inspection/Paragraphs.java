@@ -1,7 +1,9 @@
 package gongkai.inspection;
 
+import gongkai.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The narrative's paragraphs, each with its part, its 1-based number in the part and its page in
@@ -11,18 +13,17 @@ final class Paragraphs {
 
     record Para(ProofInput.Part part, int number, String text, Integer page) {
 
-        ProofFinding finding(String rule, gongkai.validation.Severity s, String item, String msg) {
+        ProofFinding finding(String rule, Severity s, String item, String msg) {
             return new ProofFinding(rule, s, item, page, part.title(), number, msg);
         }
     }
 
     /** A numbered heading or list item starts a paragraph of its own. */
-    private static final java.util.regex.Pattern HEADING =
-            java.util.regex.Pattern.compile(
+    private static final Pattern HEADING =
+            Pattern.compile(
                     "[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)|第[一二三四五六七八九十]+部分");
 
-    private static final java.util.regex.Pattern ENDED =
-            java.util.regex.Pattern.compile("[。！？；：:;!?”）)]$");
+    private static final Pattern ENDED = Pattern.compile("[。！？；：:;!?”）)]$");
 
     private Paragraphs() {}
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,7 +65,7 @@ class BulkFollower {
         this.debounce = new Debounce(settings.quiet(), settings.maxWait());
     }
 
-    private static java.util.concurrent.ThreadFactory thread(String name) {
+    private static ThreadFactory thread(String name) {
         return task -> {
             Thread t = new Thread(task, name);
             t.setDaemon(true);

@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * {@code /data}: the bulk downloads page, and {@code /data/{file}}: the files of the current build,
@@ -93,7 +94,7 @@ class OpenDataController {
     }
 
     /** 304 when the client's copy is this build's (RFC 9110: If-None-Match wins over the date). */
-    private static java.util.Optional<MutableHttpResponse<?>> conditional(
+    private static Optional<MutableHttpResponse<?>> conditional(
             HttpRequest<?> request, BulkFile f) {
         String match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
         boolean notModified;
@@ -113,9 +114,7 @@ class OpenDataController {
                             .map(since -> !lastModified(f).isAfter(since.toInstant()))
                             .orElse(false);
         }
-        return notModified
-                ? java.util.Optional.of(headers(HttpResponse.notModified(), f))
-                : java.util.Optional.empty();
+        return notModified ? Optional.of(headers(HttpResponse.notModified(), f)) : Optional.empty();
     }
 
     private static <T> MutableHttpResponse<T> headers(MutableHttpResponse<T> r, BulkFile f) {

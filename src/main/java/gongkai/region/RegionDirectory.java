@@ -2,6 +2,7 @@ package gongkai.region;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public class RegionDirectory {
         }
         return index().byCode().values().stream()
                 .filter(r -> r.name().contains(q) || r.code().startsWith(q))
-                .sorted(java.util.Comparator.comparing(Region::code))
+                .sorted(Comparator.comparing(Region::code))
                 .limit(limit)
                 .toList();
     }

@@ -3,6 +3,7 @@ package gongkai.search;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -90,9 +91,9 @@ public final class ChineseAnalyzers {
      */
     private static final class NormalisedAnalyzer extends Analyzer {
 
-        private final java.util.function.Supplier<TokenStreamComponents> components;
+        private final Supplier<TokenStreamComponents> components;
 
-        NormalisedAnalyzer(java.util.function.Supplier<TokenStreamComponents> components) {
+        NormalisedAnalyzer(Supplier<TokenStreamComponents> components) {
             this.components = components;
         }
 

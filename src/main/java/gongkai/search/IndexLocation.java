@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -75,7 +77,7 @@ public class IndexLocation {
 
     /** Deletes every generation but the given ones (after a swap, once nobody reads them). */
     public void deleteOtherGenerations(Path... keep) {
-        java.util.Set<Path> kept = java.util.Set.of(keep);
+        Set<Path> kept = Set.of(keep);
         try (Stream<Path> dirs = Files.list(base)) {
             dirs.filter(Files::isDirectory)
                     .filter(d -> d.getFileName().toString().startsWith("index-"))
@@ -88,7 +90,7 @@ public class IndexLocation {
 
     private static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // see above
         }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -40,7 +42,7 @@ final class KnownTerms {
     private final Set<String> keys = new HashSet<>();
 
     /** The words of the vocabulary that became terms (for tests and diagnostics). */
-    private final Set<String> words = new java.util.LinkedHashSet<>();
+    private final Set<String> words = new LinkedHashSet<>();
 
     /** Every proper prefix (in tokens) of a key: where a match may still be under way. */
     private final Set<String> prefixes = new HashSet<>();
@@ -105,7 +107,7 @@ final class KnownTerms {
 
     /** The vocabulary words longer than one bigram, i.e. those indexed as terms. */
     Set<String> words() {
-        return java.util.Collections.unmodifiableSet(words);
+        return Collections.unmodifiableSet(words);
     }
 
     /** The index term of a word when it is in the vocabulary, else null. */

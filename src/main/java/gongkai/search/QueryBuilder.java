@@ -3,7 +3,9 @@ package gongkai.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -64,7 +66,7 @@ final class QueryBuilder {
 
     Plan plan(String text) {
         List<QueryWord> words = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         // White space separates words; so do ASCII syntax characters, which people type as
         // operators (code:2040610, "…", (经费*)) but which are never part of a word here.
         for (String raw : text.split("[\\s\\u3000:*?\"()~\\\\\\[\\]{}^!+/|&-]+")) {

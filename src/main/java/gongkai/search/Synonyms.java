@@ -1,6 +1,8 @@
 package gongkai.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +45,7 @@ final class Synonyms {
 
     private static void add(List<String> alternatives, String... keys) {
         for (String key : keys) {
-            MAP.computeIfAbsent(key(key), k -> new java.util.ArrayList<>());
+            MAP.computeIfAbsent(key(key), k -> new ArrayList<>());
             for (String alt : alternatives) {
                 if (!key(alt).equals(key(key)) && !MAP.get(key(key)).contains(alt)) {
                     MAP.get(key(key)).add(alt);
@@ -61,8 +63,8 @@ final class Synonyms {
     }
 
     /** Every word of the list, keys and alternatives: part of {@link KnownTerms}. */
-    static java.util.Set<String> allWords() {
-        java.util.Set<String> words = new java.util.LinkedHashSet<>(MAP.keySet());
+    static Set<String> allWords() {
+        Set<String> words = new LinkedHashSet<>(MAP.keySet());
         MAP.values().forEach(words::addAll);
         return words;
     }

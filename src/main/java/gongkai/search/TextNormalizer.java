@@ -1,8 +1,10 @@
 package gongkai.search;
 
 import java.io.Reader;
+import java.text.Normalizer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
@@ -136,12 +138,12 @@ public final class TextNormalizer {
      * case.
      */
     public static String normalize(String text) {
-        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             sb.append(TABLE.getOrDefault(c, c));
         }
-        return sb.toString().toLowerCase(java.util.Locale.ROOT);
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 }

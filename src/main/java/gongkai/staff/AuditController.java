@@ -9,6 +9,7 @@ import gongkai.audit.AuditQuery;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
 import gongkai.web.BadRequestException;
+import gongkai.web.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -25,6 +26,7 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -105,7 +107,7 @@ class AuditController {
             Authentication authentication) {
         StaffUser staff = StaffUser.of(authentication);
         if (staff.role() == Role.UNIT_EDITOR) {
-            throw new gongkai.web.ForbiddenException("操作记录只对审核员和管理员开放；本单位决算的记录见各决算页面。");
+            throw new ForbiddenException("操作记录只对审核员和管理员开放；本单位决算的记录见各决算页面。");
         }
         List<Unit> visible = units.all().stream().filter(u -> Scope.canReview(staff, u)).toList();
         List<Long> scope =
@@ -209,7 +211,7 @@ class AuditController {
      * A date (yyyy-MM-dd, China time) as an instant: its start, or the next day's start for an
      * inclusive "to".
      */
-    private static @Nullable java.time.Instant day(@Nullable String text, int plusDays) {
+    private static @Nullable Instant day(@Nullable String text, int plusDays) {
         if (text == null || text.isBlank()) {
             return null;
         }

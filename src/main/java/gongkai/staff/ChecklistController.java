@@ -8,6 +8,8 @@ import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.inspection.ChecklistWorkbook;
 import gongkai.inspection.InspectionService;
+import gongkai.web.BadRequestException;
+import gongkai.web.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -75,7 +77,7 @@ class ChecklistController {
     HttpResponse<byte[]> all(@Nullable @QueryValue Integer year, Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
         if (user.role() == Role.UNIT_EDITOR) {
-            throw new gongkai.web.ForbiddenException("只有审核人员可以下载审核范围内全部单位的检查表。");
+            throw new ForbiddenException("只有审核人员可以下载审核范围内全部单位的检查表。");
         }
         List<ChecklistWorkbook.Entry> entries = new ArrayList<>();
         for (DisclosureSummary s :
@@ -86,8 +88,7 @@ class ChecklistController {
             }
         }
         if (entries.size() > MAX_DISCLOSURES) {
-            throw new gongkai.web.BadRequestException(
-                    "审核范围内的决算超过 " + MAX_DISCLOSURES + " 份，请按年度下载（?year=）。");
+            throw new BadRequestException("审核范围内的决算超过 " + MAX_DISCLOSURES + " 份，请按年度下载（?year=）。");
         }
         String name = "公开情况检查表-" + (year == null ? "全部年度" : year + "年度");
         return file(ChecklistWorkbook.many(entries), "checklists.xlsx", name);

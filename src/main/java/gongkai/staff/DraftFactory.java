@@ -8,6 +8,7 @@ import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
+import gongkai.disclosure.PerformanceProject;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
 import gongkai.unit.Unit;
@@ -164,9 +165,7 @@ class DraftFactory {
                         .map(
                                 p ->
                                         new DisclosureContent.Project(
-                                                p.kind()
-                                                        == gongkai.disclosure.PerformanceProject
-                                                                .Kind.OVERALL,
+                                                p.kind() == PerformanceProject.Kind.OVERALL,
                                                 p.name(),
                                                 p.department(),
                                                 p.implementer(),

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds the page of one disclosure ({@code staff/disclosure}) for the editing and the workflow
@@ -267,7 +268,7 @@ class EditPages {
     }
 
     private static @Nullable String href(DisclosureDocument d, Location l) {
-        java.util.Optional<StandardTable> table = FindingPlaces.table(l);
+        Optional<StandardTable> table = FindingPlaces.table(l);
         if (table.isPresent() && table.get() != StandardTable.PROSE) {
             String page = "/staff/disclosures/" + d.id() + "/tables/" + table.get().name();
             return l.rowCode() == null

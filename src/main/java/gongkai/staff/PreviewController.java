@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code /staff/disclosures/{id}/preview}: a revision's public page as it would look once
@@ -53,7 +54,7 @@ class PreviewController {
                         + "”状态的决算，尚未公开，仅有权限的工作人员可见。<a href=\"/staff/disclosures/"
                         + id
                         + "\">返回编辑</a></p>";
-        Matcher main = java.util.regex.Pattern.compile("<main[^>]*>").matcher(html);
+        Matcher main = Pattern.compile("<main[^>]*>").matcher(html);
         String page =
                 main.find()
                         ? html.substring(0, main.end()) + banner + html.substring(main.end())

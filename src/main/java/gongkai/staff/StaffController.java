@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The staff start page: the dashboard of the disclosures the user may see, and starting a new one
@@ -161,7 +162,7 @@ class StaffController {
             return null;
         }
         try {
-            return DisclosureStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+            return DisclosureStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("未知的状态：" + status.strip() + "。");
         }

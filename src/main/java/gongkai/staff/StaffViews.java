@@ -1,6 +1,7 @@
 package gongkai.staff;
 
 import gongkai.disclosure.TextLimits;
+import gongkai.inspection.Checklist;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Pattern;
@@ -136,7 +137,7 @@ public final class StaffViews {
             EditPage page,
             List<UnreadTable> unread,
             boolean canConfirm,
-            List<gongkai.inspection.Checklist.Row> checklist) {}
+            List<Checklist.Row> checklist) {}
 
     /** A table the import found but could not read, and who confirmed it (null while open). */
     @Serdeable

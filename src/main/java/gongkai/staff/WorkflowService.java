@@ -1,5 +1,6 @@
 package gongkai.staff;
 
+import gongkai.account.Role;
 import gongkai.account.StaffUser;
 import gongkai.audit.AuditAction;
 import gongkai.audit.AuditLog;
@@ -16,10 +17,14 @@ import gongkai.unit.UnitService;
 import gongkai.validation.ConsistencyChecker;
 import gongkai.validation.Finding;
 import gongkai.validation.Severity;
+import gongkai.web.ForbiddenException;
+import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * DRAFT → SUBMITTED → PUBLISHED, or RETURNED with comments → DRAFT again. Every step checks who is
@@ -85,7 +90,7 @@ public class WorkflowService {
         if (!d.status().inProgress()) {
             return findings;
         }
-        List<Finding> all = new java.util.ArrayList<>(findings);
+        List<Finding> all = new ArrayList<>(findings);
         all.addAll(copyChecks.check(d));
         return all;
     }
@@ -171,9 +176,7 @@ public class WorkflowService {
                 user.username(),
                 AuditAction.CONFIRM_UNREAD_TABLES,
                 id,
-                unread.stream()
-                        .map(ImportGap::tableName)
-                        .collect(java.util.stream.Collectors.joining("、")));
+                unread.stream().map(ImportGap::tableName).collect(Collectors.joining("、")));
     }
 
     /** The tables the import of this revision could not read, confirmed or not. */
@@ -186,7 +189,7 @@ public class WorkflowService {
         // Visibility first: an editor of another unit gets the same 404 as for a missing id.
         DisclosureDocument d = visible(user, id);
         if (!user.isAdmin()) {
-            throw new gongkai.web.ForbiddenException("只有管理员可以撤回已公开的决算。");
+            throw new ForbiddenException("只有管理员可以撤回已公开的决算。");
         }
         if (d.status() != DisclosureStatus.PUBLISHED) {
             throw new RefusedException("只有已公开的决算可以撤回（当前：" + d.status().label() + "）。", List.of());
@@ -216,7 +219,7 @@ public class WorkflowService {
 
     public DisclosureDocument document(long id) {
         return catalog.document(id)
-                .orElseThrow(() -> new gongkai.web.NotFoundException("编号为 " + id + " 的决算公开不存在。"));
+                .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在。"));
     }
 
     /**
@@ -228,28 +231,28 @@ public class WorkflowService {
         DisclosureDocument d = document(id);
         hideFromOtherEditors(user, d);
         if (!mayView(user, d)) {
-            throw new gongkai.web.ForbiddenException("该单位不在您的审核范围内。");
+            throw new ForbiddenException("该单位不在您的审核范围内。");
         }
         return d;
     }
 
     private void hideFromOtherEditors(StaffUser user, DisclosureDocument d) {
-        if (user.role() == gongkai.account.Role.UNIT_EDITOR && !mayView(user, d)) {
-            throw new gongkai.web.NotFoundException("编号为 " + d.id() + " 的决算公开不存在。");
+        if (user.role() == Role.UNIT_EDITOR && !mayView(user, d)) {
+            throw new NotFoundException("编号为 " + d.id() + " 的决算公开不存在。");
         }
     }
 
     public void requireEdit(StaffUser user, DisclosureDocument d) {
         hideFromOtherEditors(user, d);
         if (!Scope.canEdit(user, unit(d))) {
-            throw new gongkai.web.ForbiddenException("您不能修改其他单位的决算。");
+            throw new ForbiddenException("您不能修改其他单位的决算。");
         }
     }
 
     void requireReview(StaffUser user, DisclosureDocument d) {
         hideFromOtherEditors(user, d);
         if (!Scope.canReview(user, unit(d))) {
-            throw new gongkai.web.ForbiddenException("该单位不在您的审核范围内。");
+            throw new ForbiddenException("该单位不在您的审核范围内。");
         }
     }
 

@@ -4,6 +4,7 @@ import gongkai.disclosure.DisclosureDocument.SectionView;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ final class Narrative {
 
     /** Sections with one of these keys, in document order. */
     static List<SectionView> sections(Checks c, SectionKey... keys) {
-        List<String> names = java.util.Arrays.stream(keys).map(Enum::name).toList();
+        List<String> names = Arrays.stream(keys).map(Enum::name).toList();
         return c.sections().stream()
                 .filter(s -> s.key() != null && names.contains(s.key()))
                 .toList();

@@ -1,6 +1,7 @@
 package gongkai.validation;
 
 import gongkai.classification.CodeList;
+import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.LineItem.Side;
 import gongkai.disclosure.SectionKey;
@@ -167,7 +168,7 @@ final class ShareSources {
                         .findFunctional(wanted + "支出", null, null)
                         .or(() -> c.codes().findFunctional(wanted, null, null))
                         .map(CodeList.Code::code);
-        Optional<gongkai.disclosure.DisclosureDocument.TableView> g05 = c.table(StandardTable.G05);
+        Optional<DisclosureDocument.TableView> g05 = c.table(StandardTable.G05);
         if (code.isEmpty() || g05.isEmpty()) {
             return Optional.empty();
         }
@@ -184,8 +185,7 @@ final class ShareSources {
     }
 
     /** A 类's 小计 in 公开05: its own row, else the sum of its deepest listed rows (项, else 款). */
-    private static Optional<BigDecimal> classAmount(
-            gongkai.disclosure.DisclosureDocument.TableView t, String code) {
+    private static Optional<BigDecimal> classAmount(DisclosureDocument.TableView t, String code) {
         List<RowView> coded = Checks.codedRows(t);
         Optional<RowView> own = coded.stream().filter(r -> r.code().equals(code)).findFirst();
         if (own.isPresent()) {

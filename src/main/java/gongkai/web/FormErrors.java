@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public record FormErrors(String method, List<Object> arguments, Map<String, Stri
             }
             method = first == null ? method : first;
             if (v.getExecutableParameters() != null) {
-                arguments = java.util.Arrays.asList(v.getExecutableParameters());
+                arguments = Arrays.asList(v.getExecutableParameters());
             }
             fields.putIfAbsent(last == null ? "" : last, v.getMessage());
         }

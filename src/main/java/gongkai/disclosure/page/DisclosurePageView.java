@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -177,7 +178,7 @@ public final class DisclosurePageView {
                                                     case "WARNING" -> "不一致";
                                                     default -> "提示";
                                                 },
-                                                f.severity().toLowerCase(java.util.Locale.ROOT),
+                                                f.severity().toLowerCase(Locale.ROOT),
                                                 f.rule(),
                                                 f.message()))
                         .toList();

@@ -7,6 +7,7 @@ import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -117,8 +118,7 @@ final class DisclosureSummaryCard {
             return null;
         }
         BigDecimal pct =
-                part.multiply(BigDecimal.valueOf(100))
-                        .divide(whole, 1, java.math.RoundingMode.HALF_UP);
+                part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
         return "占支出 " + pct.toPlainString() + "%";
     }
 }

@@ -5,11 +5,12 @@ import gongkai.disclosure.StandardTable;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface DisclosureTableRepository extends CrudRepository<DisclosureTable, Long> {
 
-    java.util.Optional<DisclosureTable> findByDisclosureIdAndTableKind(
+    Optional<DisclosureTable> findByDisclosureIdAndTableKind(
             Long disclosureId, StandardTable tableKind);
 
     @io.micronaut.data.annotation.Query(

@@ -2,6 +2,7 @@ package gongkai.importer.layout;
 
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.SectionKey;
+import gongkai.disclosure.TextLimits;
 import gongkai.importer.report.ImportReport;
 import gongkai.importer.text.Headings;
 import gongkai.importer.text.SectionKeys;
@@ -134,8 +135,7 @@ public final class Outline {
 
     /** The section being filled, while its body is over the section form's limit; else null. */
     public DisclosureContent.Section overLimit() {
-        return current == null
-                        || current.body.length() <= gongkai.disclosure.TextLimits.SECTION_BODY_CHARS
+        return current == null || current.body.length() <= TextLimits.SECTION_BODY_CHARS
                 ? null
                 : new DisclosureContent.Section(null, current.title, "", current.line);
     }

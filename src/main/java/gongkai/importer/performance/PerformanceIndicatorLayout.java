@@ -1,5 +1,6 @@
 package gongkai.importer.performance;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ final class PerformanceIndicatorLayout {
      * since a new 一级指标 always opens a new 二级指标.
      */
     private void levelsLeftOf(int name, List<String> cells, Map<Field, String> values) {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (int i = Math.min(name, cells.size()) - 1; i >= 0 && words.size() < 2; i--) {
             if (!cells.get(i).isBlank()) {
                 words.add(cells.get(i).strip());

@@ -1,5 +1,6 @@
 package gongkai.importer.read;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public record DocumentText(String sourceName, List<String> lines, PageFacts page
         public List<Integer> blankPages() {
             boolean[] seen = new boolean[count + 1];
             pageOfLine.forEach(p -> seen[Math.min(p, count)] = true);
-            List<Integer> blank = new java.util.ArrayList<>();
+            List<Integer> blank = new ArrayList<>();
             for (int p = 1; p <= count; p++) {
                 if (!seen[p]) {
                     blank.add(p);

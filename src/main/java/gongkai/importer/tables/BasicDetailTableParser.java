@@ -8,6 +8,7 @@ import gongkai.importer.text.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * 公开06 prints economic codes in up to three groups side by side (人员经费 | 公用经费 | 公用经费 continued),
@@ -113,7 +114,7 @@ final class BasicDetailTableParser {
      * followed by a name, or "30101 基本工资" in one cell. Groups may be two cells wide or three.
      */
     private static List<Integer> codeColumns(List<TableBlock.GridRow> rows) {
-        java.util.TreeSet<Integer> columns = new java.util.TreeSet<>();
+        TreeSet<Integer> columns = new TreeSet<>();
         for (TableBlock.GridRow row : rows) {
             for (int i = 0; i < row.cells().size(); i++) {
                 String c = Texts.strip(row.cell(i));

@@ -3,6 +3,7 @@ package gongkai.importer.tables;
 import gongkai.disclosure.StandardTable;
 import gongkai.importer.text.Amounts;
 import gongkai.importer.text.Texts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,7 +76,7 @@ final class ColumnHeaders {
     }
 
     private static List<String> wordings(StandardTable.Column col) {
-        List<String> w = new java.util.ArrayList<>();
+        List<String> w = new ArrayList<>();
         w.add(Texts.compact(col.label()));
         w.addAll(SYNONYMS.getOrDefault(col.key(), List.of()));
         return w;

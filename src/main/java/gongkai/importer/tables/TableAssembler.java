@@ -8,6 +8,7 @@ import gongkai.importer.text.Amounts;
 import gongkai.importer.text.MoneyUnits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ public final class TableAssembler {
                 blocks.stream().map(TableBlock::statedUnit).filter(u -> u != null).toList();
         Map<MoneyUnit, Integer> statedCounts = MoneyUnits.count(stated);
         List<BigDecimal> narrativeWan = MoneyUnits.narrativeWan(lines);
-        Map<String, List<String>> inferred = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> inferred = new LinkedHashMap<>();
         Integer firstInferredLine = null;
         for (TableBlock b : blocks) {
             MoneyUnit unit = b.statedUnit();

@@ -4,6 +4,7 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.LineItem;
 import gongkai.importer.report.ImportReport;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +59,7 @@ public final class TableChecks {
         }
 
         private static String fmt(BigDecimal v) {
-            return v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+            return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
         }
     }
 

@@ -7,8 +7,10 @@ import gongkai.importer.report.ImportReport;
 import gongkai.importer.text.Amounts;
 import gongkai.importer.text.Texts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -195,13 +197,13 @@ final class TwoSidedTableParser {
     }
 
     private static Map<String, Integer> shift(Map<String, Integer> columns, int split) {
-        Map<String, Integer> shifted = new java.util.LinkedHashMap<>();
+        Map<String, Integer> shifted = new LinkedHashMap<>();
         columns.forEach((k, v) -> shifted.put(k, v - split));
         return shifted;
     }
 
-    private static final java.util.Set<String> HEADER_WORDS =
-            java.util.Set.of("项目", "行次", "栏次", "金额", "收入", "支出", "合计");
+    private static final Set<String> HEADER_WORDS =
+            Set.of("项目", "行次", "栏次", "金额", "收入", "支出", "合计");
 
     /** A row with an amount (decimals make it certain) and none of the header's words. */
     private static boolean isDataRow(TableBlock.GridRow row) {

@@ -9,6 +9,7 @@ import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.NotEditableException;
+import gongkai.disclosure.PerformanceProject;
 import gongkai.disclosure.StoredProject;
 import gongkai.staff.WorkflowService;
 import gongkai.web.NotFoundException;
@@ -223,7 +224,7 @@ class PerformanceController {
     }
 
     /** The sum of a project's amounts in 元, to spot a save in the wrong unit. */
-    static BigDecimal fundsSum(gongkai.disclosure.PerformanceProject p) {
+    static BigDecimal fundsSum(PerformanceProject p) {
         return PerformanceForm.amounts(p).stream()
                 .filter(Objects::nonNull)
                 .map(BigDecimal::abs)

@@ -7,6 +7,7 @@ import gongkai.staff.tables.TableForm;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +190,7 @@ record PerformanceForm(
 
     /** The nine amounts of a project in 元 (nulls where not stated), in {@link #AMOUNTS} order. */
     static List<BigDecimal> amounts(PerformanceProject p) {
-        return java.util.Arrays.asList(
+        return Arrays.asList(
                 p.initialBudget(),
                 p.annualBudget(),
                 p.executed(),

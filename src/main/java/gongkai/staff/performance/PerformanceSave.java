@@ -17,12 +17,14 @@ import gongkai.disclosure.StoredProject;
 import gongkai.staff.StaffViews;
 import gongkai.staff.WorkflowService;
 import gongkai.staff.tables.ScaleCheck;
+import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -224,7 +226,7 @@ class PerformanceSave {
         return disclosures.projects(id).stream()
                 .filter(s -> s.project().id() == projectId)
                 .findFirst()
-                .orElseThrow(() -> new gongkai.web.NotFoundException("该绩效自评项目不存在。"));
+                .orElseThrow(() -> new NotFoundException("该绩效自评项目不存在。"));
     }
 
     /**
@@ -282,7 +284,7 @@ class PerformanceSave {
         return b.toString();
     }
 
-    private static String inWanYuan(@Nullable java.math.BigDecimal yuan) {
+    private static String inWanYuan(@Nullable BigDecimal yuan) {
         return yuan == null ? "" : MoneyUnit.WAN_YUAN.plain(yuan);
     }
 }

@@ -195,7 +195,7 @@ public record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows)
                 .toPlainString();
     }
 
-    static java.util.Optional<String> officialName(StandardTable kind, String code) {
+    static Optional<String> officialName(StandardTable kind, String code) {
         CodeList codes = CodeList.standard();
         return (kind == StandardTable.G06 ? codes.economic(code) : codes.functional(code))
                 .map(CodeList.Code::name);

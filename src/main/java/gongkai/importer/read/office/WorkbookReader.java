@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -56,7 +57,7 @@ public final class WorkbookReader implements DocumentReader {
 
     /** All visible sheets' lines, or null when there are too many. */
     static List<String> lines(Workbook wb) {
-        DataFormatter dates = new DataFormatter(java.util.Locale.CHINA);
+        DataFormatter dates = new DataFormatter(Locale.CHINA);
         List<String> lines = new ArrayList<>();
         int total = 0;
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {

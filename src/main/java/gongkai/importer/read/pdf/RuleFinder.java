@@ -3,6 +3,7 @@ package gongkai.importer.read.pdf;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
@@ -43,7 +44,7 @@ final class RuleFinder extends PDFGraphicsStreamEngine {
     private static List<Post> joined(List<Post> posts) {
         List<Post> sorted = new ArrayList<>(posts);
         sorted.sort(
-                java.util.Comparator.comparingDouble((Post p) -> Math.round(p.x() * 2))
+                Comparator.comparingDouble((Post p) -> Math.round(p.x() * 2))
                         .thenComparingDouble(Post::y0));
         List<Post> out = new ArrayList<>();
         for (Post p : sorted) {
