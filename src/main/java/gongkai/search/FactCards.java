@@ -51,7 +51,8 @@ final class FactCards {
                             first.amount() == null
                                     ? null
                                     : MoneyUnit.WAN_YUAN.format(first.amount()),
-                            elsewhere.isEmpty() ? null : String.join("、", elsewhere)));
+                            elsewhere.isEmpty() ? null : String.join("、", elsewhere),
+                            SearchController.kindLabel(first.kind())));
         }
         return cards;
     }

@@ -1,6 +1,7 @@
 package gongkai.search;
 
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.DisclosureKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -18,12 +19,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /**
- * The report-level values every Lucene document of a disclosure repeats (id, unit, region, year),
- * so filters, facets, sorting and grouping work on any passage without joins; and the display
- * fields every hit shows. Field types are explained in {@link SearchFields}.
+ * The report-level values every Lucene document of a disclosure repeats (id, kind, unit, region,
+ * year), so filters, facets, sorting and grouping work on any passage without joins; and the
+ * display fields every hit shows. Field types are explained in {@link SearchFields}.
  */
 record ReportFields(
         long disclosureId,
+        DisclosureKind kind,
         long unitId,
         String unitName,
         int year,
@@ -48,6 +50,7 @@ record ReportFields(
         AnalysedText words = AnalysedText.of(smart, SearchFields.CONTEXT_SMART, context);
         return new ReportFields(
                 d.id(),
+                d.kind() == null ? DisclosureKind.FINAL_ACCOUNTS : d.kind(),
                 d.unit().id(),
                 d.unit().name(),
                 d.fiscalYear(),
@@ -113,6 +116,7 @@ record ReportFields(
         doc.add(new StringField(SearchFields.DISCLOSURE_ID, id, Field.Store.NO));
         doc.add(new NumericDocValuesField(SearchFields.DISCLOSURE_ID_DV, disclosureId));
         doc.add(new StringField(SearchFields.TYPE, type.name(), Field.Store.NO));
+        doc.add(new StringField(SearchFields.KIND, kind.name(), Field.Store.NO));
         doc.add(new StringField(SearchFields.UNIT_ID, Long.toString(unitId), Field.Store.NO));
         doc.add(new StringField(SearchFields.UNIT_NAME, unitName, Field.Store.NO));
         doc.add(new IntPoint(SearchFields.YEAR, year));
@@ -130,6 +134,10 @@ record ReportFields(
                 new SortedSetDocValuesFacetField(
                         SearchFields.FACET_YEAR,
                         DocumentMapper.facetValue(Integer.toString(year), year + "年")));
+        doc.add(
+                new SortedSetDocValuesFacetField(
+                        SearchFields.FACET_KIND,
+                        DocumentMapper.facetValue(kind.name(), kind.shortLabel())));
         doc.add(
                 new SortedSetDocValuesFacetField(
                         SearchFields.FACET_UNIT,
@@ -152,6 +160,7 @@ record ReportFields(
         }
         doc.add(new StoredField(SearchFields.S_DISCLOSURE_ID, disclosureId));
         doc.add(new StoredField(SearchFields.S_TYPE, type.name()));
+        doc.add(new StoredField(SearchFields.S_KIND, kind.name()));
         doc.add(new StoredField(SearchFields.S_UNIT, unitName));
         doc.add(new StoredField(SearchFields.S_REGION, regionDisplay));
         doc.add(new StoredField(SearchFields.S_YEAR, year));

@@ -39,7 +39,7 @@ class SearchApiController {
     @Tag(name = "检索", description = "中文全文检索")
     @Operation(
             summary = "全文检索",
-            description = "在所有已公开决算的文字说明、表格科目和绩效项目中检索（智能分词加二元切分，" + "繁简、全半角不敏感），返回高亮摘要和分面统计。")
+            description = "在所有已公开预算和决算的文字说明、表格科目和绩效项目中检索（智能分词加二元切分，" + "繁简、全半角不敏感），返回高亮摘要和分面统计。")
     @ApiResponse(
             responseCode = "200",
             description = "命中结果与分面",
@@ -73,6 +73,10 @@ class SearchApiController {
                     String type,
             @Parameter(description = "功能分类类级代码（3 位），如 204 公共安全支出") @Nullable @QueryValue("class")
                     String classCode,
+            @Parameter(description = "公开类型：BUDGET（部门预算）或 FINAL_ACCOUNTS（部门决算），也可写 预算、决算；不填为两者")
+                    @Nullable
+                    @QueryValue
+                    String kind,
             @Parameter(description = "排序：relevance（默认）、year、amount") @Nullable @QueryValue
                     String sort,
             @Parameter(description = "页码，从 1 开始") @QueryValue(defaultValue = "1") int page,
@@ -89,6 +93,7 @@ class SearchApiController {
                                 unit,
                                 type,
                                 classCode,
+                                kind,
                                 SearchController.sort(sort),
                                 page,
                                 size));

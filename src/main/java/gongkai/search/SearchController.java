@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import gongkai.disclosure.DisclosureKind;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -55,7 +56,8 @@ class SearchController {
             String snippet,
             @Nullable String code,
             @Nullable String amountWan,
-            @Nullable String alsoIn) {}
+            @Nullable String alsoIn,
+            String kindLabel) {}
 
     @Serdeable
     record SearchPage(
@@ -84,6 +86,7 @@ class SearchController {
             @Nullable @QueryValue String unit,
             @Nullable @QueryValue String type,
             @Nullable @QueryValue("class") String classCode,
+            @Nullable @QueryValue String kind,
             @Nullable @QueryValue String sort,
             @QueryValue(defaultValue = "1") int page) {
         if (q == null || q.isBlank()) {
@@ -91,7 +94,16 @@ class SearchController {
         }
         SearchQuery query =
                 new SearchQuery(
-                        q, year, region, unit, type, classCode, sort(sort), page, DEFAULT_SIZE);
+                        q,
+                        year,
+                        region,
+                        unit,
+                        type,
+                        classCode,
+                        kind,
+                        sort(sort),
+                        page,
+                        DEFAULT_SIZE);
         SearchResult result = search.search(query);
         // Deep pages are bounded by the engine's result window; don't offer links past it.
         int pages =
@@ -139,9 +151,15 @@ class SearchController {
         return DocType.parse(type).map(DocType::label).orElse("其他");
     }
 
+    static String kindLabel(@Nullable String kind) {
+        // The same words as the 预算/决算 filter; an index from before kinds held final accounts only.
+        return DisclosureKind.parse(kind).orElse(DisclosureKind.FINAL_ACCOUNTS).shortLabel();
+    }
+
     static String facetTitle(String facet) {
         return switch (facet) {
             case "year" -> "年度";
+            case "kind" -> "预算/决算";
             case "province" -> "省份";
             case "city" -> "地市";
             case "unit" -> "单位";
@@ -158,6 +176,7 @@ class SearchController {
             case "unit" -> q.unit();
             case "type" -> q.type();
             case "class" -> q.classCode();
+            case "kind" -> q.kind();
             default -> null;
         };
     }
@@ -172,6 +191,7 @@ class SearchController {
         String unit = q.unit();
         String type = q.type();
         String classCode = q.classCode();
+        String kind = q.kind();
         if (facet != null) {
             boolean off = value != null && value.equals(filterValue(q, facet));
             String v = off ? null : value;
@@ -181,6 +201,7 @@ class SearchController {
                 case "unit" -> unit = v;
                 case "type" -> type = v;
                 case "class" -> classCode = v;
+                case "kind" -> kind = v;
                 default -> {}
             }
         }
@@ -190,6 +211,7 @@ class SearchController {
         append(url, "unit", unit);
         append(url, "type", type);
         append(url, "class", classCode);
+        append(url, "kind", kind);
         if (q.sort() != SearchQuery.Sort.RELEVANCE) {
             append(url, "sort", q.sort().name().toLowerCase(Locale.ROOT));
         }

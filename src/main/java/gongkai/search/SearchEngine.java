@@ -34,6 +34,7 @@ final class SearchEngine implements Closeable {
             Set.of(
                     SearchFields.S_DISCLOSURE_ID,
                     SearchFields.S_TYPE,
+                    SearchFields.S_KIND,
                     SearchFields.S_UNIT,
                     SearchFields.S_REGION,
                     SearchFields.S_YEAR,
@@ -166,7 +167,8 @@ final class SearchEngine implements Closeable {
                 d.get(SearchFields.S_TITLE),
                 snippet,
                 d.get(SearchFields.S_CODE),
-                amount == null ? null : new BigDecimal(amount));
+                amount == null ? null : new BigDecimal(amount),
+                d.get(SearchFields.S_KIND));
     }
 
     @Override

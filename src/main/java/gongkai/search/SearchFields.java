@@ -41,6 +41,12 @@ public final class SearchFields {
     /** StringField: unit id as text (filter by id). */
     public static final String UNIT_ID = "unit_id";
 
+    /**
+     * StringField: the {@link gongkai.disclosure.DisclosureKind} name of the report (BUDGET or
+     * FINAL_ACCOUNTS); filter and facet.
+     */
+    public static final String KIND = "kind";
+
     /** StringField: exact unit name (filter by name, e.g. from a link). */
     public static final String UNIT_NAME = "unit_name";
 
@@ -141,6 +147,7 @@ public final class SearchFields {
 
     public static final String S_DISCLOSURE_ID = "s_disclosure_id";
     public static final String S_TYPE = "s_type";
+    public static final String S_KIND = "s_kind";
     public static final String S_UNIT = "s_unit";
     public static final String S_REGION = "s_region";
     public static final String S_YEAR = "s_year";
@@ -161,6 +168,7 @@ public final class SearchFields {
     // --- facets (SortedSetDocValuesFacetField dimensions; values are "key|label") ---------------
 
     public static final String FACET_YEAR = "year";
+    public static final String FACET_KIND = "kind";
     public static final String FACET_PROVINCE = "province";
     public static final String FACET_CITY = "city";
     public static final String FACET_UNIT = "unit";
@@ -168,5 +176,12 @@ public final class SearchFields {
     public static final String FACET_CLASS = "class";
 
     public static final List<String> FACET_DIMS =
-            List.of(FACET_YEAR, FACET_PROVINCE, FACET_CITY, FACET_UNIT, FACET_TYPE, FACET_CLASS);
+            List.of(
+                    FACET_YEAR,
+                    FACET_KIND,
+                    FACET_PROVINCE,
+                    FACET_CITY,
+                    FACET_UNIT,
+                    FACET_TYPE,
+                    FACET_CLASS);
 }

@@ -37,9 +37,10 @@ final class SearchIndexWriter implements Closeable {
      * Raised whenever {@link DocumentMapper}, the analysers or {@link KnownTerms} change what is
      * indexed, so that an index built before is rebuilt ({@link Indexer} does it at start-up). 2:
      * known budget terms, {@code any_smart}, table rows without their table's title. 3: the generic
-     * words a passage satisfies ({@link SearchFields#GENERIC}).
+     * words a passage satisfies ({@link SearchFields#GENERIC}). 4: the report's kind, 预算 or 决算
+     * ({@link SearchFields#KIND}).
      */
-    static final String MAPPING_VERSION = "3";
+    static final String MAPPING_VERSION = "4";
 
     /**
      * Called inside {@link #commit}, after Lucene's commit and before the new position is

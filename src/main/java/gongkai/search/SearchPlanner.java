@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import gongkai.disclosure.DisclosureKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.IntPoint;
@@ -116,6 +117,13 @@ final class SearchPlanner {
                             .<Query>map(t -> new TermQuery(new Term(SearchFields.TYPE, t.name())))
                             .orElseGet(() -> new MatchNoDocsQuery("unknown type " + q.type()));
             filters.add(new Filter(type, List.of(SearchFields.FACET_TYPE)));
+        }
+        if (q.kind() != null) {
+            Query kind =
+                    DisclosureKind.parse(q.kind())
+                            .<Query>map(k -> new TermQuery(new Term(SearchFields.KIND, k.name())))
+                            .orElseGet(() -> new MatchNoDocsQuery("unknown kind " + q.kind()));
+            filters.add(new Filter(kind, List.of(SearchFields.FACET_KIND)));
         }
         if (q.classCode() != null) {
             filters.add(

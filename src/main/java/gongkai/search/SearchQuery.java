@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -7,7 +8,9 @@ import io.micronaut.serde.annotation.Serdeable;
  * One search request. {@code text} is what the reader typed; the other fields narrow it down:
  * {@code year}, {@code region} (a 6-digit code of any level: province 150000, city 430200, county
  * 430281), {@code unit} (unit id, or its exact name), {@code type} ({@link DocType} name), {@code
- * classCode} (功能分类 类, 3 digits). {@code page} is 1-based; {@code size} 0 means the default.
+ * classCode} (功能分类 类, 3 digits), {@code kind} (预算 or 决算: a {@link
+ * gongkai.disclosure.DisclosureKind} name or label). {@code page} is 1-based; {@code size} 0 means
+ * the default.
  *
  * <p>Limits, enforced by {@link #validated()}: text is required; longer text is cut to {@link
  * #MAX_TEXT_LENGTH} characters (a pasted paragraph still searches by its beginning, and a bounded
@@ -23,9 +26,27 @@ public record SearchQuery(
         @Nullable String unit,
         @Nullable String type,
         @Nullable String classCode,
+        @Nullable String kind,
         @Nullable Sort sort,
         int page,
         int size) {
+
+    @Creator
+    public SearchQuery {}
+
+    /** A request without the kind filter (both kinds). */
+    public SearchQuery(
+            @Nullable String text,
+            @Nullable Integer year,
+            @Nullable String region,
+            @Nullable String unit,
+            @Nullable String type,
+            @Nullable String classCode,
+            @Nullable Sort sort,
+            int page,
+            int size) {
+        this(text, year, region, unit, type, classCode, null, sort, page, size);
+    }
 
     public enum Sort {
         RELEVANCE,
@@ -44,7 +65,8 @@ public record SearchQuery(
     }
 
     public SearchQuery withPage(int newPage, int newSize) {
-        return new SearchQuery(text, year, region, unit, type, classCode, sort, newPage, newSize);
+        return new SearchQuery(
+                text, year, region, unit, type, classCode, kind, sort, newPage, newSize);
     }
 
     public SearchQuery withFilters(
@@ -54,11 +76,18 @@ public record SearchQuery(
             String newType,
             String newClassCode) {
         return new SearchQuery(
-                text, newYear, newRegion, newUnit, newType, newClassCode, sort, page, size);
+                text, newYear, newRegion, newUnit, newType, newClassCode, kind, sort, page, size);
+    }
+
+    /** The query narrowed to one kind of report (BUDGET / FINAL_ACCOUNTS), or both for null. */
+    public SearchQuery withKind(String newKind) {
+        return new SearchQuery(
+                text, year, region, unit, type, classCode, newKind, sort, page, size);
     }
 
     public SearchQuery withSort(Sort newSort) {
-        return new SearchQuery(text, year, region, unit, type, classCode, newSort, page, size);
+        return new SearchQuery(
+                text, year, region, unit, type, classCode, kind, newSort, page, size);
     }
 
     /**
@@ -92,6 +121,7 @@ public record SearchQuery(
                 blankToNull(unit),
                 blankToNull(type),
                 blankToNull(classCode),
+                blankToNull(kind),
                 sort == null ? Sort.RELEVANCE : sort,
                 page,
                 s);

@@ -64,4 +64,21 @@ class OutdatedIndexTest {
         assertTrue(indexer.index().builtWithCurrentMapping());
         assertEquals(expected, indexer.index().search(SearchQuery.of("社区矫正经费")).total());
     }
+
+    @Test
+    void anIndexBuiltBeforeReportsHadAKindIsOutdated() throws Exception {
+        indexer.catchUp();
+        // Mapping 3 stored no kind: its budget passages would show as final accounts.
+        Path old = location.newGeneration();
+        try (FSDirectory dir = FSDirectory.open(old);
+                IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+            w.setLiveCommitData(
+                    Map.of(SearchIndexWriter.POSITION_KEY, "0", SearchIndexWriter.MAPPING_KEY, "3")
+                            .entrySet());
+            w.commit();
+        }
+        location.activate(old);
+        indexer.catchUp();
+        assertFalse(indexer.index().builtWithCurrentMapping(), "mapping 3 is rebuilt");
+    }
 }
