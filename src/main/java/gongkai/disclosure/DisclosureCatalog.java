@@ -99,23 +99,28 @@ public class DisclosureCatalog {
     /**
      * Public rows in the open API's stable order (year, then id, newest first), starting after
      * ({@code backwards} false) or before ({@code backwards} true) the row {@code year}/{@code id},
-     * or at {@code offset} when there is no such row; always in display order.
+     * or at {@code offset} when there is no such row; always in display order. {@code kind} null:
+     * both kinds.
      */
     public List<DisclosureSummary> publicPage(
             @Nullable Long unitId,
             @Nullable Integer fiscalYear,
+            @Nullable DisclosureKind kind,
             DisclosureStatus status,
             @Nullable Integer year,
             @Nullable Long id,
             boolean backwards,
             int limit,
             int offset) {
+        String k = kind == null ? null : kind.name();
         if (!backwards || year == null || id == null) {
-            return catalog.publicAfter(unitId, fiscalYear, status.name(), year, id, limit, offset);
+            return catalog.publicAfter(
+                    unitId, fiscalYear, k, status.name(), year, id, limit, offset);
         }
         List<DisclosureSummary> rows =
                 new ArrayList<>(
-                        catalog.publicBefore(unitId, fiscalYear, status.name(), year, id, limit));
+                        catalog.publicBefore(
+                                unitId, fiscalYear, k, status.name(), year, id, limit));
         Collections.reverse(rows);
         return rows;
     }

@@ -2,6 +2,7 @@ package gongkai.disclosure.export;
 
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.unit.Unit;
@@ -38,7 +39,7 @@ import java.util.Set;
  * The public read API. Only what the public may read is served: published revisions and the
  * superseded ones they corrected. Drafts are the staff's business and answer 404 here.
  */
-@Tag(name = "决算", description = "已公开的部门决算：列表与全文")
+@Tag(name = "决算", description = "已公开的部门决算与部门预算：列表与全文")
 @Controller("/api/disclosures")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -81,7 +82,7 @@ public class DisclosureApiController {
     @Operation(
             summary = "决算列表",
             description =
-                    "按单位、年度筛选已公开的决算，按年度倒序（同一年度内按编号倒序，顺序固定）。"
+                    "按单位、年度、公开类型（kind：预算或决算）筛选已公开的决算和预算，每行的 kind 标明类型；按年度倒序（同一年度内按编号倒序，顺序固定）。"
                             + "翻页请用游标：响应头 Link 的 rel=\"next\"（以及 rel=\"prev\"）给出下一页（上一页）的完整地址，"
                             + "响应体的 nextCursor 是同一游标；依次请求直到没有 next，即可无重复、无遗漏地取得全部结果，"
                             + "其间有新公开的决算也不影响。page 参数仍可使用，但翻页时新公开的决算会使后续页错位。")
@@ -104,6 +105,15 @@ public class DisclosureApiController {
             @Parameter(description = "单位编号或完整单位名称", example = "醴陵市司法局") @Nullable @QueryValue
                     String unit,
             @Parameter(description = "年度", example = "2023") @Nullable @QueryValue Integer year,
+            @Parameter(
+                            description = "公开类型：BUDGET（部门预算）或 FINAL_ACCOUNTS（部门决算），也可写 预算、决算；不填为两者",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"BUDGET", "FINAL_ACCOUNTS"}))
+                    @Nullable
+                    @QueryValue
+                    String kind,
             @Parameter(description = "PUBLISHED（已公开，默认）或 SUPERSEDED（已被更正的旧版本）")
                     @Nullable
                     @QueryValue
@@ -127,6 +137,7 @@ public class DisclosureApiController {
         }
         PublicListPages.Position position = byCursor ? PublicListPages.parse(cursor) : null;
         DisclosureStatus wanted = parseStatus(status);
+        DisclosureKind wantedKind = parseKind(kind);
         Long unitId = null;
         if (unit != null && !unit.isBlank()) {
             List<Long> ids =
@@ -144,7 +155,14 @@ public class DisclosureApiController {
         }
         PublicListPages.Page p =
                 PublicListPages.read(
-                        catalog, unitId, year, wanted, position, size, (page - 1) * size);
+                        catalog,
+                        unitId,
+                        year,
+                        wantedKind,
+                        wanted,
+                        position,
+                        size,
+                        (page - 1) * size);
         DisclosureList body =
                 new DisclosureList(
                         byCursor ? null : page, size, p.items(), p.nextCursor(), p.prevCursor());
@@ -180,6 +198,17 @@ public class DisclosureApiController {
                         .filter(DisclosureApiController::isPublic)
                         .orElseThrow(() -> new NotFoundException("编号为 " + id + " 的决算公开不存在。"));
         return d.withFindings(checks.findings(d));
+    }
+
+    private static @Nullable DisclosureKind parseKind(@Nullable String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        return DisclosureKind.parse(kind)
+                .orElseThrow(
+                        () ->
+                                new BadRequestException(
+                                        "公开类型 kind 只能是 BUDGET（部门预算）或 FINAL_ACCOUNTS（部门决算）。"));
     }
 
     private static DisclosureStatus parseStatus(@Nullable String status) {

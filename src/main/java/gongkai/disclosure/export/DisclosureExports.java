@@ -26,9 +26,9 @@ import org.apache.commons.csv.CSVPrinter;
 @Singleton
 public class DisclosureExports {
 
-    /** The CSV columns, in order. */
+    /** The CSV columns, in order; 类别 is 部门预算 or 部门决算 (the same words as the workbook's). */
     public static final List<String> CSV_HEADER =
-            List.of("单位", "年度", "表号", "表名", "收支", "行次", "科目编码", "科目名称", "栏目", "金额（元）");
+            List.of("单位", "年度", "类别", "表号", "表名", "收支", "行次", "科目编码", "科目名称", "栏目", "金额（元）");
 
     /**
      * Reads a {@code table} parameter: the stable key (G03, case-insensitive) or the label readers
@@ -65,6 +65,7 @@ public class DisclosureExports {
                             List.of(
                                     text(d.unit().name()),
                                     Integer.toString(d.fiscalYear()),
+                                    d.kind().label(),
                                     text(t.code()),
                                     text(t.title()),
                                     sideLabel(r.side()),

@@ -1,6 +1,7 @@
 package gongkai.disclosure.export;
 
 import gongkai.disclosure.DisclosureCatalog;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.web.PageCursor;
@@ -46,6 +47,7 @@ final class PublicListPages {
             DisclosureCatalog catalog,
             @Nullable Long unitId,
             @Nullable Integer fiscalYear,
+            @Nullable DisclosureKind kind,
             DisclosureStatus status,
             @Nullable Position position,
             int size,
@@ -55,6 +57,7 @@ final class PublicListPages {
                 catalog.publicPage(
                         unitId,
                         fiscalYear,
+                        kind,
                         status,
                         position == null ? null : position.year(),
                         position == null ? null : position.id(),

@@ -192,7 +192,7 @@ public final class DisclosurePageView {
                         "全部表格",
                         base + ".csv",
                         "CSV",
-                        "每个金额一行（单位、年度、表号、表名、收支、行次、科目编码、科目名称、栏目、金额），金额单位元，UTF-8 编码"),
+                        "每个金额一行（单位、年度、类别、表号、表名、收支、行次、科目编码、科目名称、栏目、金额），金额单位元，UTF-8 编码"),
                 new DisclosurePage.Download(
                         "Excel 工作簿", base + ".xlsx", "XLSX", "基本信息一页，每张表一页，金额为数值（元）"),
                 new DisclosurePage.Download(

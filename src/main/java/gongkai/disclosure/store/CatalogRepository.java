@@ -50,6 +50,7 @@ public interface CatalogRepository extends GenericRepository<Disclosure, Long> {
             """
              WHERE (:unitId IS NULL OR d.unit_id = :unitId)
                AND (:fiscalYear IS NULL OR d.fiscal_year = :fiscalYear)
+               AND (:kind IS NULL OR d.kind = :kind)
                AND d.status = :status AND d.published_at IS NOT NULL
             """;
 
@@ -64,6 +65,7 @@ public interface CatalogRepository extends GenericRepository<Disclosure, Long> {
     List<DisclosureSummary> publicAfter(
             @Nullable Long unitId,
             @Nullable Integer fiscalYear,
+            @Nullable String kind,
             String status,
             @Nullable Integer afterYear,
             @Nullable Long afterId,
@@ -81,6 +83,7 @@ public interface CatalogRepository extends GenericRepository<Disclosure, Long> {
     List<DisclosureSummary> publicBefore(
             @Nullable Long unitId,
             @Nullable Integer fiscalYear,
+            @Nullable String kind,
             String status,
             int beforeYear,
             long beforeId,
