@@ -5,6 +5,8 @@ import gongkai.cite.SiteAddress;
 import gongkai.disclosure.Charts;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.DisclosureKind;
+import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.PublishedCache;
@@ -62,8 +64,24 @@ public class DisclosurePageController {
         this.site = site;
     }
 
+    /**
+     * The page's model; {@code companion} is the same unit-year's published report of the other
+     * kind, when there is one (null on staff previews).
+     */
     @Serdeable
-    public record Model(DisclosurePage page, Citation cite) {}
+    public record Model(DisclosurePage page, Citation cite, @Nullable Companion companion) {
+
+        public Model(DisclosurePage page, Citation cite) {
+            this(page, cite, null);
+        }
+    }
+
+    /**
+     * The same unit-year's report of the other kind (a budget's final accounts, or the other way
+     * round) and the page setting the two side by side: linked only when both are published.
+     */
+    @Serdeable
+    public record Companion(String label, String href, String executionHref) {}
 
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
@@ -105,7 +123,29 @@ public class DisclosurePageController {
                         charts.blocks(),
                         Charts.scriptJson(json, charts.data()),
                         DisclosurePageView.checks(checks.rulesRun(), checks.findings(d))),
-                citation(d, base, today));
+                citation(d, base, today),
+                companion(d));
+    }
+
+    private @Nullable Companion companion(DisclosureDocument d) {
+        DisclosureKind other =
+                d.kind() == DisclosureKind.BUDGET
+                        ? DisclosureKind.FINAL_ACCOUNTS
+                        : DisclosureKind.BUDGET;
+        return catalog.revisions(d.unit().id(), d.fiscalYear(), other).stream()
+                .filter(r -> r.status() == DisclosureStatus.PUBLISHED && r.publishedAt() != null)
+                .findFirst()
+                .map(
+                        r ->
+                                new Companion(
+                                        d.fiscalYear() + "年度" + other.label(),
+                                        "/disclosures/" + r.id(),
+                                        "/units/"
+                                                + d.unit().id()
+                                                + "/years/"
+                                                + d.fiscalYear()
+                                                + "/execution"))
+                .orElse(null);
     }
 
     /** The revision's own page is its permanent URL: it shows this revision after a correction. */
