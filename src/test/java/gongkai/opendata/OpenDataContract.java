@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongkai.importer.BudgetFixtures;
 import gongkai.importer.ImportService;
 import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
@@ -389,5 +390,26 @@ abstract class OpenDataContract {
         assertFalse(status.containsKey(draft));
         assertTrue(
                 idsIn("line-items-2023-all-revisions.csv.gz", Dataset.LINE_ITEMS).contains(liling));
+    }
+
+    @Test
+    @Order(10)
+    void aPublishedBudgetIsInTheBulkFilesAsABudgetAndNeverAsFinalAccounts() {
+        long budget =
+                imported("budget.txt", BudgetFixtures.bytes(BudgetFixtures.LILING_2023), true);
+        awaitFilesMatchApi(60);
+        Map<Long, String> kinds = new HashMap<>();
+        for (CSVRecord r : files.csv("disclosures.csv.gz", Dataset.DISCLOSURES)) {
+            kinds.put(Long.parseLong(r.get("disclosure_id")), r.get("kind"));
+        }
+        assertEquals("BUDGET", kinds.get(budget));
+        assertTrue(kinds.containsValue("FINAL_ACCOUNTS"), kinds.toString());
+        long budgetAmounts = 0;
+        for (CSVRecord r : files.csv("line-items.csv.gz", Dataset.LINE_ITEMS)) {
+            boolean ofBudget = r.get("disclosure_id").equals(Long.toString(budget));
+            assertEquals(ofBudget ? "BUDGET" : "FINAL_ACCOUNTS", r.get("kind"), r::toString);
+            budgetAmounts += ofBudget ? 1 : 0;
+        }
+        assertTrue(budgetAmounts > 50, "the budget's tables are there: " + budgetAmounts);
     }
 }
