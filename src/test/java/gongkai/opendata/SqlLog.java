@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
  * The SQL statements Micronaut Data runs while it is open, read from its query log ({@code
  * io.micronaut.data.query} at DEBUG, not printed), with the thread that ran each.
  */
-final class SqlLog implements AutoCloseable {
+public final class SqlLog implements AutoCloseable {
 
-    record Statement(String thread, String sql) {}
+    public record Statement(String thread, String sql) {}
 
     private final Logger logger = (Logger) LoggerFactory.getLogger("io.micronaut.data.query");
     private final Level level = logger.getLevel();
@@ -29,14 +29,14 @@ final class SqlLog implements AutoCloseable {
                 }
             };
 
-    SqlLog() {
+    public SqlLog() {
         appender.start();
         logger.addAppender(appender);
         logger.setAdditive(false);
         logger.setLevel(Level.DEBUG);
     }
 
-    List<Statement> statements(Predicate<Statement> which) {
+    public List<Statement> statements(Predicate<Statement> which) {
         synchronized (appender.list) {
             return appender.list.stream()
                     .filter(e -> e.getMessage().startsWith("Executing"))
@@ -47,7 +47,7 @@ final class SqlLog implements AutoCloseable {
     }
 
     /** Statements the calling thread ran. */
-    List<Statement> mine() {
+    public List<Statement> mine() {
         String me = Thread.currentThread().getName();
         return statements(s -> s.thread().equals(me));
     }
