@@ -65,8 +65,12 @@ class CandidateReader {
      */
     List<CandidateRow> candidates(CompareCode code, Map<Long, DisclosureRef> among) {
         boolean named = code.kind() == LineItem.RowKind.NAMED;
-        String pattern = named ? code.rowCodeFor(code.sources().get(0)) : code.code() + "%";
-        List<LineRef> lines = repository.lines(code.kind().name(), pattern);
+        // A named figure may sit under another row in one source (公务接待费 is a column of 公开09's
+        // 三公经费合计 row) and under its own name in another (the narrative's row): read each.
+        Set<String> patterns = new LinkedHashSet<>();
+        code.sources().forEach(s -> patterns.add(named ? code.rowCodeFor(s) : code.code() + "%"));
+        List<LineRef> lines = new ArrayList<>();
+        patterns.forEach(p -> lines.addAll(repository.lines(code.kind().name(), p)));
         Set<String> kinds = new LinkedHashSet<>();
         code.sources().forEach(s -> kinds.add(s.table().name()));
         Map<Long, TableRef> tables = new HashMap<>();

@@ -111,16 +111,26 @@ record CompareCode(
                 List.of(
                         new Source(StandardTable.G01, "amount", LineItem.Side.INCOME, null),
                         new Source(StandardTable.G02, "total", null, null)));
-        m.put(THREE_PUBLIC, List.of(new Source(StandardTable.G09, "actual_total", null, null)));
+        m.put(
+                THREE_PUBLIC,
+                List.of(
+                        new Source(StandardTable.G09, "actual_total", null, null),
+                        new Source(StandardTable.PROSE, "actual", null, null)));
         m.put(
                 "因公出国(境)费",
-                List.of(new Source(StandardTable.G09, "actual_abroad", null, THREE_PUBLIC)));
+                List.of(
+                        new Source(StandardTable.G09, "actual_abroad", null, THREE_PUBLIC),
+                        new Source(StandardTable.PROSE, "actual", null, null)));
         m.put(
                 "公务用车购置及运行维护费",
-                List.of(new Source(StandardTable.G09, "actual_vehicle", null, THREE_PUBLIC)));
+                List.of(
+                        new Source(StandardTable.G09, "actual_vehicle", null, THREE_PUBLIC),
+                        new Source(StandardTable.PROSE, "actual", null, null)));
         m.put(
                 "公务接待费",
-                List.of(new Source(StandardTable.G09, "actual_reception", null, THREE_PUBLIC)));
+                List.of(
+                        new Source(StandardTable.G09, "actual_reception", null, THREE_PUBLIC),
+                        new Source(StandardTable.PROSE, "actual", null, null)));
         m.put("人员经费合计", List.of(new Source(StandardTable.G06, "amount", null, null)));
         m.put("公用经费合计", List.of(new Source(StandardTable.G06, "amount", null, null)));
         return m;

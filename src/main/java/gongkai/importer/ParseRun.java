@@ -125,6 +125,7 @@ final class ParseRun {
             proseProjects.addAll(
                     isolated(() -> ProseParser.projects(s, report), s.line(), "正文中的项目绩效自评"));
         }
+        proseRows.addAll(isolated(() -> ProseParser.threePublic(sections), null, "正文中的“三公”经费"));
         if (!proseRows.isEmpty()) {
             tables.add(
                     new DisclosureContent.Table(

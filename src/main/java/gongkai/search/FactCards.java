@@ -67,7 +67,7 @@ final class FactCards {
     }
 
     /** 社区矫正（公开03 支出决算表） → 社区矫正. */
-    private static String rowName(String title) {
+    static String rowName(String title) {
         int open = title.lastIndexOf('（');
         return open > 0 ? title.substring(0, open) : title;
     }

@@ -333,7 +333,11 @@ class CompareTest {
     @Test
     void threePublicTotalsComeFromTable09() throws IOException {
         for (String code : List.of("三公经费合计", "“三公”经费合计")) {
-            List<JsonNode> items = items(api("/api/compare?code=" + q(code) + "&year=2023"));
+            // The two 内蒙古 reports state their total only in the narrative (see below).
+            List<JsonNode> items =
+                    items(api("/api/compare?code=" + q(code) + "&year=2023")).stream()
+                            .filter(i -> id(i) == liling2023)
+                            .toList();
             assertEquals(1, items.size(), code);
             // 公开09 决算数·合计 70,000.00 (sample 004, line 278).
             assertEquals(0, new BigDecimal("70000.00").compareTo(amount(items.get(0))));
@@ -347,6 +351,40 @@ class CompareTest {
                 0,
                 new BigDecimal("100.00")
                         .compareTo(new BigDecimal(total.get("share").coerceStringValue())));
+    }
+
+    /**
+     * Neither 内蒙古 report has a readable 公开09, but both state the 三公 figures in their 情况说明: sample
+     * 001 "公务接待费支出 0.41万元" (line 184), sample 000 "公务接待费支出 0.00万元" (line 130). They are compared,
+     * marked as read from the narrative, beside 醴陵's 公开09 figure.
+     */
+    @Test
+    void receptionCostsStatedOnlyInTheNarrativeAreComparedAndMarked() throws IOException {
+        JsonNode body = api("/api/compare?code=" + q("公务接待费") + "&year=2023");
+        List<JsonNode> items = items(body);
+        assertEquals(
+                List.of(centre, department, liling2023),
+                items.stream().map(CompareTest::id).sorted().toList());
+        for (JsonNode i : items) {
+            if (id(i) == liling2023) {
+                assertEquals(0, new BigDecimal("30000.00").compareTo(amount(i)));
+                assertEquals("G09", i.get("source").getStringValue());
+            } else {
+                assertEquals("PROSE", i.get("source").getStringValue());
+                BigDecimal stated = id(i) == department ? new BigDecimal("4100") : BigDecimal.ZERO;
+                assertEquals(0, stated.compareTo(amount(i)), "unit " + id(i));
+                assertEquals(disclosureAmount(id(i), "PROSE", "公务接待费", "actual"), amount(i));
+            }
+        }
+        assertEquals(0, body.get("unitsWithoutData").getIntValue());
+        // Other wordings of the family: 全年预算…，支出决算… and …支出决算为X万元.
+        JsonNode total = items(api("/api/compare?code=" + q("三公经费合计") + "&year=2023")).get(0);
+        assertEquals(department, id(total), "29.29万元 in 内蒙古自治区司法厅's narrative");
+        assertEquals(0, new BigDecimal("292900").compareTo(amount(total)));
+        String html = page("/compare?code=" + q("公务接待费") + "&year=2023");
+        assertTrue(html.contains("内蒙古自治区司法厅（本级）") && html.contains("内蒙古自治区法治宣传中心"));
+        assertTrue(html.contains("<span class=\"source-kind\">情况说明</span>"), "marked as narrative");
+        assertTrue(html.contains("<span class=\"source-kind\">表</span>"), "醴陵 from its table");
     }
 
     @Test

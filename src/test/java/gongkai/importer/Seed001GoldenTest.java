@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.SectionKey;
 import gongkai.disclosure.StandardTable;
@@ -132,7 +133,21 @@ class Seed001GoldenTest {
             {"2080116", "140000.00", "140000.00"}, {"2101101", "878000.00", "1086000.00"},
             {"2101103", "501700.00", "501700.00"}, {"2210201", "2143600.00", "2267500.00"}
         };
-        assertEquals(expected.length, prose.rows().size());
+        assertEquals(
+                expected.length,
+                prose.rows().stream().filter(r -> r.kind() == LineItem.RowKind.FUNCTIONAL).count());
+        // 八、“三公”经费: "全年预算 30.41万元，支出决算 29.29万元" and each item's figures, as named rows
+        String[][] threePublic = {
+            {"三公经费合计", "304100.00", "292900.00"}, {"因公出国(境)费", "0.00", "0.00"},
+            {"公务用车购置及运行维护费", "300000.00", "288700.00"}, {"公务接待费", "4100.00", "4100.00"}
+        };
+        assertEquals(expected.length + threePublic.length, prose.rows().size());
+        for (String[] e : threePublic) {
+            DisclosureContent.Row r = SeedAssertions.row(prose, null, e[0]);
+            assertEquals(LineItem.RowKind.NAMED, r.kind(), e[0]);
+            assertEquals(new BigDecimal(e[1]), SeedAssertions.amount(r, "budget"), e[0]);
+            assertEquals(new BigDecimal(e[2]), SeedAssertions.amount(r, "actual"), e[0]);
+        }
         for (String[] e : expected) {
             DisclosureContent.Row r = SeedAssertions.row(prose, null, e[0]);
             assertEquals(new BigDecimal(e[1]), SeedAssertions.amount(r, "budget"), e[0]);

@@ -298,9 +298,30 @@ class Seed004GoldenTest {
     @Test
     void narrativeLineItemsBecomeTheProseTable() {
         DisclosureContent.Table prose = table(d, StandardTable.PROSE);
-        assertEquals(15, prose.rows().size());
+        assertEquals(
+                15,
+                prose.rows().stream()
+                        .filter(
+                                r ->
+                                        !List.of("三公经费合计", "因公出国(境)费", "公务用车购置及运行维护费", "公务接待费")
+                                                .contains(r.code()))
+                        .count(),
+                "the 项 paragraphs (the 三公 rows are below)");
         assertEquals(yuan("120000.00"), amount(row(prose, null, "2040610"), "actual"));
         assertEquals(yuan("4056400.00"), amount(row(prose, null, "2040601"), "budget"));
+    }
+
+    /** "“三公”经费财政拨款支出预算为7万元，支出决算为7万元" (line 388) and the items after it. */
+    @Test
+    void threePublicFiguresOfTheNarrativeBecomeNamedRows() {
+        DisclosureContent.Table prose = table(d, StandardTable.PROSE);
+        assertEquals(yuan("70000.00"), amount(row(prose, null, "三公经费合计"), "actual"));
+        assertEquals(yuan("70000.00"), amount(row(prose, null, "三公经费合计"), "budget"));
+        assertEquals(yuan("0.00"), amount(row(prose, null, "因公出国(境)费"), "actual"));
+        assertEquals(yuan("30000.00"), amount(row(prose, null, "公务接待费"), "actual"));
+        assertEquals(yuan("30000.00"), amount(row(prose, null, "公务接待费"), "budget"));
+        assertEquals(yuan("40000.00"), amount(row(prose, null, "公务用车购置及运行维护费"), "actual"));
+        assertEquals(LineItem.RowKind.NAMED, row(prose, null, "公务接待费").kind());
     }
 
     @Test

@@ -181,6 +181,12 @@ public final class ProseParser {
         return StandardTable.PROSE.column(key).orElseThrow().key();
     }
 
+    /** See {@link ProseThreePublic#rows}. */
+    public static List<DisclosureContent.Row> threePublic(
+            List<DisclosureContent.Section> sections) {
+        return ProseThreePublic.rows(sections);
+    }
+
     /** See {@link ProseProjects#projects}. */
     public static List<DisclosureContent.Project> projects(
             DisclosureContent.Section section, ImportReport.Builder report) {

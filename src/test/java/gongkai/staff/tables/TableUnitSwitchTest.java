@@ -162,6 +162,54 @@ class TableUnitSwitchTest {
         assertTrue(asked.contains("value=\"1234.56\""));
     }
 
+    /**
+     * 123,456.78 元 has no exact two-decimal form in 万元 (12.35 would be 123,500.00): a grid asked
+     * for in 万元 must not show it rounded, and saving that grid without touching the cell, or after
+     * editing another cell, keeps it to the 分.
+     */
+    @Test
+    void savingAGridAskedForInWanYuanKeepsAmountsItCannotShowExactlyThere() {
+        StandardTable table = StandardTable.G09;
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("unit", "YUAN");
+        form.put("rows", "1");
+        form.put("code_0", "");
+        form.put("name_0", "三公经费合计");
+        form.put("amt_0_budget_total", "200000.00");
+        form.put("amt_0_budget_reception", "123456.78");
+        form.put("amt_0_actual_total", "180000.00");
+        assertEquals(303, editor.submitForm(page(table), page(table), form).statusCode());
+
+        String shown = editor.get(page(table) + "?unit=WAN_YUAN").body();
+        assertFalse(shown.contains("value=\"12.35\""), "never the rounded 万元 figure");
+        Map<String, String> fields = FormFields.of(shown, page(table));
+        assertEquals(303, editor.post(page(table), fields).statusCode());
+        assertEquals(new BigDecimal("123456.78"), storedNamed(table).get("budget_reception"));
+
+        // The editor switches to 万元 (refused: it cannot be exact), edits another cell and saves.
+        Map<String, String> reopened =
+                FormFields.of(editor.get(page(table) + "?unit=WAN_YUAN").body(), page(table));
+        reopened.put("switchUnit", "WAN_YUAN");
+        Map<String, String> again =
+                FormFields.of(editor.post(page(table), reopened).body(), page(table));
+        again.put("amt_0_actual_total", again.get("unit").equals("YUAN") ? "190000.00" : "19.00");
+        assertEquals(303, editor.post(page(table), again).statusCode());
+        Map<String, BigDecimal> after = storedNamed(table);
+        assertEquals(new BigDecimal("123456.78"), after.get("budget_reception"), "untouched cell");
+        assertEquals(new BigDecimal("190000.00"), after.get("actual_total"), "the edited cell");
+        assertEquals(new BigDecimal("200000.00"), after.get("budget_total"));
+    }
+
+    private Map<String, BigDecimal> storedNamed(StandardTable table) {
+        return catalog.document(id).orElseThrow().tables().stream()
+                .filter(t -> t.kind() == table)
+                .findFirst()
+                .orElseThrow()
+                .rows()
+                .get(0)
+                .amounts();
+    }
+
     @Test
     void aSaveThatRescalesTheTableByTenThousandNeedsConfirmation() {
         StandardTable table = StandardTable.G07;
