@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 final class PdfFurniture {
 
     private static final double MARGIN = 0.09;
+
+    /** A table's title printed above it takes at most this many lines. */
+    private static final int TITLE_LINES = 4;
+
     private static final Pattern PAGE_NUMBER =
             Pattern.compile(
                     "[-—－–\\s]*\\d{1,4}[-—－–\\s]*|第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}");
@@ -54,7 +58,59 @@ final class PdfFurniture {
                 pageOfLine.add(p + 1);
             }
         }
+        dropRepeatedTops(out, pageOfLine);
         return out;
+    }
+
+    /**
+     * A table continued on the next page under its own top printed again (the title and header rows
+     * office software repeats as print titles, such as a self-evaluation's title, 项目名称 and 项目资金
+     * rows above more indicator rows) reads as one table: the lines at the top of a page that
+     * repeat, one for one, the lines that began the table the page before ended in are dropped. The
+     * repeat must reach into the table's rows, and only table rows may stand between its first
+     * printing and the page break (so a new table with the same title after some text is kept).
+     */
+    private static void dropRepeatedTops(List<String> lines, List<Integer> pageOfLine) {
+        for (int s = lines.size() - 1; s > 0; s--) {
+            if (pageOfLine.get(s).equals(pageOfLine.get(s - 1)) || !isRow(lines.get(s - 1))) {
+                continue;
+            }
+            int k = repeatedTop(lines, pageOfLine, s);
+            if (k > 0) {
+                lines.subList(s, s + k).clear();
+                pageOfLine.subList(s, s + k).clear();
+            }
+        }
+    }
+
+    /** How many lines from page start {@code s} repeat the start of the table it continues. */
+    private static int repeatedTop(List<String> lines, List<Integer> pageOfLine, int s) {
+        int first = s - 1; // the first row of the run of table rows the page before ends in
+        while (first > 0 && isRow(lines.get(first - 1))) {
+            first--;
+        }
+        for (int i = first; i >= Math.max(0, first - TITLE_LINES); i--) {
+            int k = 0;
+            while (i + k < s - 1
+                    && s + k < lines.size()
+                    && pageOfLine.get(s + k).equals(pageOfLine.get(s))
+                    && same(lines.get(i + k), lines.get(s + k))) {
+                k++;
+            }
+            if (i + k > first) {
+                return k; // the repeat runs from the title (if any) into the table's rows
+            }
+        }
+        return 0;
+    }
+
+    /** Two lines alike but for empty cells at the end (the page's own columns may be fewer). */
+    private static boolean same(String a, String b) {
+        return a.replaceAll("[\\t\\s]+$", "").equals(b.replaceAll("[\\t\\s]+$", ""));
+    }
+
+    private static boolean isRow(String line) {
+        return line.indexOf('\t') >= 0;
     }
 
     private static boolean inMargin(PageLayout.PageLine l) {

@@ -66,6 +66,12 @@ record TableRegion(
         }
         double a = body.stream().mapToDouble(w -> w.y() - w.size()).min().orElse(0);
         double b = body.stream().mapToDouble(Word::y).max().orElse(0);
+        if (!drawn) {
+            // estimated borders run the whole region; a word taken in by its middle (a wrapped
+            // line just above the first row) may stick out above it
+            a = Math.max(a, top());
+            b = Math.min(b, bottom());
+        }
         for (Post p : posts) {
             if (!p.crosses(a, b)) {
                 continue;

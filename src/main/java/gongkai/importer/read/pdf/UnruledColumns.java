@@ -20,8 +20,13 @@ final class UnruledColumns {
     /** What a figure column holds: amounts, counts and the dashes of cells that take none. */
     private static final Pattern FIGURE = Pattern.compile("[-－]?[\\d,.%]+|[-－—─]+");
 
+    private static final Pattern DASH = Pattern.compile("[-－—─]+");
+
     /** Column numbers (栏次) are aligned like figures: they count as body. */
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}");
+
+    /** A count or target in a table without amounts (指标值, 分值). */
+    private static final Pattern COUNT = Pattern.compile("[-－]?\\d+%?");
 
     /** Words closer than this many font sizes on one line are one cell. */
     private static final double PIECE_GAP = 0.9;
@@ -38,6 +43,11 @@ final class UnruledColumns {
                 && rows.get(firstData).stream()
                         .noneMatch(w -> DECIMAL.matcher(w.text()).matches())) {
             firstData++;
+        }
+        if (firstData == rows.size()) {
+            // no amount: a self-evaluation's indicators (指标值 180, 分值 4) continued on a page of
+            // their own start at the first row with a count that is no 栏次
+            firstData = firstCountRow(rows);
         }
         if (firstData == rows.size()) {
             return List.of();
@@ -78,10 +88,25 @@ final class UnruledColumns {
         return out;
     }
 
+    /** The first row with a figure, not counting rows of column numbers only (栏次). */
+    private static int firstCountRow(List<List<Word>> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<Word> row = rows.get(i);
+            boolean count = row.stream().anyMatch(w -> COUNT.matcher(w.text()).matches());
+            boolean columnNumbers =
+                    row.stream().allMatch(w -> COLUMN_NUMBER.matcher(w.text()).matches());
+            if (count && !columnNumbers) {
+                return i;
+            }
+        }
+        return rows.size();
+    }
+
     /**
      * Joins a column of text only with the column of figures only just right of it when no row has
      * words in both: a wide cell holds a figure right-aligned in some rows and a sub-header's text
-     * left-aligned in another (三级指标 over 全年预算数 figures), as no name and its figure do.
+     * left-aligned in another (三级指标 over 全年预算数 figures), as no name and its figure do. A dash for a
+     * cell that takes no figure (分值 ——) is printed left-aligned like such text.
      */
     private static void joinTextAboveFigures(List<double[]> columns, List<List<Word>> body) {
         columns.sort(Comparator.comparingDouble(c -> c[0]));
@@ -97,9 +122,11 @@ final class UnruledColumns {
                 for (Word w : row) {
                     boolean figure = FIGURE.matcher(w.text()).matches();
                     if (w.overlap(left[0], left[1]) > 0.5) {
+                        // a dash (——, nothing due) printed left-aligned like text, not a figure
+                        boolean placeholder = DASH.matcher(w.text()).matches();
                         inLeft = true;
-                        text |= !figure;
-                        apart &= !figure;
+                        text |= !figure || placeholder;
+                        apart &= !figure || placeholder;
                     }
                     if (w.overlap(right[0], right[1]) > 0.5) {
                         inRight = true;
