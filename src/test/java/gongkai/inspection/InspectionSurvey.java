@@ -60,6 +60,9 @@ final class InspectionSurvey {
             return null; // refused by the importer (e.g. an unfilled template)
         }
         return INSPECTOR.inspect(
-                ProofInputs.of(parsed.disclosure(), null, ImportInspection.source(text.text())));
+                ProofInputs.of(
+                        parsed.disclosure(),
+                        parsed.disclosure().kind().name(),
+                        ImportInspection.source(text.text())));
     }
 }
