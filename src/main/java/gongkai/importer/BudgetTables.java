@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What a budget's tables mean beside the final accounts' of the same shape. The 部门收入总表 gains the
- * 财政拨款收入 its three kinds of 拨款 add up to; and the “三公” table a budget prints the year's planned
+ * 财政拨款收入 its three kinds of 拨款 add up to. The “三公” table of a budget prints the year's planned
  * figures without a 预算数/决算数 heading, which the columns reader takes for the outcome; in a budget
  * they are the 预算数, so they are stored there (and budget against outcome reads them as the plan).
  */
