@@ -43,7 +43,9 @@ public final class ImportInspection {
         }
         SourceText source = source(text);
         List<ProofFinding> found =
-                inspection.inspect(ProofInputs.of(parsed.disclosure(), null, source));
+                inspection.inspect(
+                        ProofInputs.of(
+                                parsed.disclosure(), parsed.disclosure().kind().name(), source));
         List<ImportReport.Message> warnings = new ArrayList<>();
         for (ProofFinding f : found) {
             warnings.add(

@@ -115,7 +115,8 @@ final class ParseRun {
         List<DisclosureContent.Table> tables =
                 new TableAssembler(lines, codes, report).tables(blocks);
         MoneyUnit sourceUnit = TableAssembler.majority(tables, narrativeUnit);
-        account(blocks, tables, owners, titleOnly, toc, skip, header.consumed());
+        DisclosureKind documentKind = DocumentKinds.of(lines, furniture);
+        account(blocks, tables, owners, titleOnly, toc, skip, header.consumed(), documentKind);
 
         List<DisclosureContent.Row> proseRows = new ArrayList<>();
         List<DisclosureContent.Project> proseProjects = new ArrayList<>();
@@ -155,7 +156,6 @@ final class ParseRun {
             report.warn(null, "文档中没有注明决算年度，按" + defaults.source() + "的 " + fiscalYear + " 年度导入");
         }
         identity(header, unitName, fiscalYear);
-        DisclosureKind documentKind = DocumentKinds.of(lines, furniture);
         if (documentKind == DisclosureKind.BUDGET) {
             tables = BudgetTables.asBudget(tables);
         }
@@ -181,7 +181,8 @@ final class ParseRun {
             List<TableInventory.TitleOnly> titleOnly,
             boolean[] toc,
             boolean[] skip,
-            boolean[] cover) {
+            boolean[] cover,
+            DisclosureKind documentKind) {
         boolean[] notTables = new boolean[lines.size()];
         for (int i = 0; i < notTables.length; i++) {
             notTables[i] = skip[i] || cover[i]; // the cover's fields are not table figures
@@ -191,7 +192,7 @@ final class ParseRun {
         }
         AmountCoverage.Result measured = AmountCoverage.measure(lines, notTables, owners);
         List<ImportReport.TableEntry> entries =
-                new TableInventory(lines, toc, skip)
+                new TableInventory(lines, toc, skip, documentKind == DisclosureKind.BUDGET)
                         .entries(blocks, tables, titleOnly, measured.orphanRows());
         report.inventory(entries, measured.coverage());
     }

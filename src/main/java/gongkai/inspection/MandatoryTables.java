@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The tables every disclosure must publish, by the words of their titles: the 2024 final-accounts
- * set and the national budget set, each with the titles cities give them (上海: 部门财务收支预算总表 …).
+ * set and the national budget set (with its 项目支出表 and performance targets, which final accounts do
+ * not have), each with the titles cities give them (上海: 部门财务收支预算总表 …, 部门项目支出预算表).
  */
 final class MandatoryTables {
 
@@ -33,7 +34,10 @@ final class MandatoryTables {
                     t("一般公共预算基本支出表", "一般公共预算(财政拨款)?基本支出.{0,12}表"),
                     t("一般公共预算“三公”经费支出表", "三公经费.{0,12}(支出|预算)表"),
                     t("政府性基金预算支出表", "政府性基金预算(财政拨款)?支出.{0,8}表"),
-                    t("国有资本经营预算支出表", "国有资本经营预算(财政拨款)?支出.{0,8}表"));
+                    t("国有资本经营预算支出表", "国有资本经营预算(财政拨款)?支出.{0,8}表"),
+                    // final accounts' 项目支出决算明细表 is no budget's project table
+                    t("项目支出表", "项目支出(预算)?(明细)?表|项目经费(预算)?(明细)?表"),
+                    t("绩效目标表", "绩效目标(申报|设定)?表|绩效目标.{0,6}表"));
 
     private MandatoryTables() {}
 

@@ -28,11 +28,12 @@ public record ProofInput(
 
     /**
      * Whether a document is a budget (预算) rather than final accounts: from its kind's name where
-     * the kind says so (a BUDGET kind), else from the title words.
+     * there is one (a BUDGET kind; the importer tells the kinds apart by their titles), else from
+     * the title words.
      */
     public static boolean isBudget(String kindName, String title) {
-        if (kindName != null && kindName.toUpperCase().contains("BUDGET")) {
-            return true;
+        if (kindName != null) {
+            return kindName.toUpperCase().contains("BUDGET");
         }
         return title != null && title.contains("预算") && !title.contains("决算");
     }

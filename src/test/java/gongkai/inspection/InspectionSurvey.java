@@ -1,6 +1,8 @@
 package gongkai.inspection;
 
 import gongkai.classification.CodeList;
+import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.importer.DisclosureParser;
 import gongkai.importer.ImportInspection;
 import gongkai.importer.ParseResult;
@@ -16,38 +18,32 @@ final class InspectionSurvey {
     private InspectionSurvey() {}
 
     /**
-     * A document the final-accounts parser does not take (a budget): read by the real readers, its
-     * parts split at numbered headings.
+     * A budget read the way an import reads it: the real readers, the parser (which tells the
+     * budget by its titles) and the checks over what it parsed; fails unless the parser took the
+     * document for a budget of {@code unit} and {@code year}.
      */
     static List<ProofFinding> budgetFindings(byte[] bytes, String name, String unit, int year) {
         DocumentReader.Result text = new DocumentReaders().read(bytes, name);
         if (!text.ok()) {
             throw new IllegalStateException(text.error());
         }
-        List<String> lines = text.text().lines();
-        List<ProofInput.Part> parts = new java.util.ArrayList<>();
-        String title = null;
-        int at = 0;
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (l.matches("^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分).*")) {
-                if (title != null) {
-                    parts.add(new ProofInput.Part(null, title, body.toString(), at));
-                }
-                title = l.replaceAll("^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)\\s*", "");
-                at = i + 1;
-                body.setLength(0);
-            } else if (title != null) {
-                body.append(l).append('\n');
-            }
-        }
-        if (title != null) {
-            parts.add(new ProofInput.Part(null, title, body.toString(), at));
+        ParseResult parsed = new DisclosureParser().parse(text.text());
+        DisclosureContent d = parsed.disclosure();
+        if (d == null
+                || d.kind() != DisclosureKind.BUDGET
+                || !unit.equals(d.unitName())
+                || d.fiscalYear() == null
+                || d.fiscalYear() != year) {
+            throw new IllegalStateException(
+                    "not parsed as the budget of "
+                            + unit
+                            + " "
+                            + year
+                            + ":\n"
+                            + parsed.report().toText());
         }
         return INSPECTOR.inspect(
-                new ProofInput(
-                        true, year, unit, parts, List.of(), ImportInspection.source(text.text())));
+                ProofInputs.of(d, d.kind().name(), ImportInspection.source(text.text())));
     }
 
     static List<ProofFinding> findings(byte[] bytes, String name) {
@@ -60,6 +56,9 @@ final class InspectionSurvey {
             return null; // refused by the importer (e.g. an unfilled template)
         }
         return INSPECTOR.inspect(
-                ProofInputs.of(parsed.disclosure(), null, ImportInspection.source(text.text())));
+                ProofInputs.of(
+                        parsed.disclosure(),
+                        parsed.disclosure().kind().name(),
+                        ImportInspection.source(text.text())));
     }
 }

@@ -38,9 +38,11 @@ final class CodeTableParser {
         while (firstData < rows.size() && !isData(rows.get(firstData))) {
             firstData++;
         }
+        Map<Integer, String> labels = ColumnHeaders.labels(rows.subList(0, firstData));
         Map<String, Integer> columns =
-                ColumnHeaders.map(
-                        ColumnHeaders.labels(rows.subList(0, firstData)), b.kind().columns(), 1);
+                BudgetIncomeColumns.applies(b)
+                        ? BudgetIncomeColumns.map(labels)
+                        : ColumnHeaders.map(labels, b.kind().columns(), 1);
         List<RowBuilder> out = new ArrayList<>();
         RowBuilder previous = null;
         for (int r = firstData; r < rows.size(); r++) {

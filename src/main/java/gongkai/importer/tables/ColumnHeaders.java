@@ -54,6 +54,15 @@ final class ColumnHeaders {
     /** Column key → cell index, for the columns whose label was found at or after {@code from}. */
     static Map<String, Integer> map(
             Map<Integer, String> labels, List<StandardTable.Column> columns, int from) {
+        return map(labels, columns, from, SYNONYMS);
+    }
+
+    /** As {@link #map(Map, List, int)}, with the given wordings beside each column's label. */
+    static Map<String, Integer> map(
+            Map<Integer, String> labels,
+            List<StandardTable.Column> columns,
+            int from,
+            Map<String, List<String>> synonyms) {
         Map<String, Integer> result = new LinkedHashMap<>();
         Set<Integer> used = new HashSet<>();
         // exact matches first, then containment, so 本年支出合计 does not steal 合计's column
@@ -62,7 +71,7 @@ final class ColumnHeaders {
                 if (result.containsKey(col.key())) {
                     continue;
                 }
-                for (String wording : wordings(col)) {
+                for (String wording : wordings(col, synonyms)) {
                     Integer idx = find(labels, wording, from, used, pass == 0);
                     if (idx != null) {
                         result.put(col.key(), idx);
@@ -75,10 +84,11 @@ final class ColumnHeaders {
         return result;
     }
 
-    private static List<String> wordings(StandardTable.Column col) {
+    private static List<String> wordings(
+            StandardTable.Column col, Map<String, List<String>> synonyms) {
         List<String> w = new ArrayList<>();
         w.add(Texts.compact(col.label()));
-        w.addAll(SYNONYMS.getOrDefault(col.key(), List.of()));
+        w.addAll(synonyms.getOrDefault(col.key(), List.of()));
         return w;
     }
 

@@ -37,14 +37,27 @@ public final class TableInventory {
     private final boolean[] toc;
     private final boolean[] skip;
     private final boolean numbered;
+    private final boolean budget;
 
     public TableInventory(List<String> lines, boolean[] toc, boolean[] skip) {
+        this(lines, toc, skip, false);
+    }
+
+    /**
+     * @param budget the document is a budget (部门预算): its tables are named by the budget's own
+     *     titles (部门收支总表 …), never by the final accounts' 公开NN numbers and titles
+     */
+    public TableInventory(List<String> lines, boolean[] toc, boolean[] skip, boolean budget) {
         this.lines = lines;
         this.toc = toc;
         this.skip = skip;
+        this.budget = budget;
         this.numbered =
-                lines.stream().anyMatch(l -> PUBLIC_NUMBER.matcher(Texts.compact(l)).find())
-                        || lines.stream().noneMatch(TableTitles::renamedIn2024);
+                !budget
+                        && (lines.stream()
+                                        .anyMatch(
+                                                l -> PUBLIC_NUMBER.matcher(Texts.compact(l)).find())
+                                || lines.stream().noneMatch(TableTitles::renamedIn2024));
     }
 
     /**
@@ -155,7 +168,8 @@ public final class TableInventory {
 
     /**
      * Numbered by 公开NN and titled as the standard set when the document numbers its tables so; else
-     * by the wording the document prints (the standard title where none was found).
+     * by the wording the document prints (the standard title of its kind, budget or final accounts,
+     * where none was found).
      */
     private Listed entry(
             StandardTable kind,
@@ -164,7 +178,10 @@ public final class TableInventory {
             Integer line0,
             String reason,
             String wording) {
-        String title = numbered || wording == null ? kind.title() : wording;
+        String title =
+                numbered || wording == null
+                        ? budget ? TableTitles.budgetTitle(kind) : kind.title()
+                        : wording;
         return new Listed(
                 kind,
                 new ImportReport.TableEntry(

@@ -85,6 +85,15 @@ public final class TableTitles {
         return a == null ? null : a.table();
     }
 
+    /**
+     * The national budget set's title of a table (部门收支总表 for the table that final accounts call
+     * 收入支出决算总表), or the final accounts' title where budgets have no such table.
+     */
+    public static String budgetTitle(StandardTable kind) {
+        List<String> wordings = BudgetTableTitles.WORDINGS.get(kind);
+        return wordings == null ? kind.title() : wordings.get(0);
+    }
+
     /** Whether this line is a table title as budgets (部门预算) word it. */
     public static boolean isBudgetTitle(String line) {
         Alias a = alias(line);
