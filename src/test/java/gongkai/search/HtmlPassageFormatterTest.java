@@ -72,6 +72,19 @@ class HtmlPassageFormatterTest {
     }
 
     @Test
+    void aMatchEndingWhereThePassageStartsLeavesNoEmptyMark() {
+        Passage p = passage(0, 6, 1, 3);
+        p.setStartOffset(3);
+        assertEquals("…丁戊己", formatter.format(new Passage[] {p}, "甲乙丙丁戊己"));
+    }
+
+    @Test
+    void aPassageReachingPastTheEndOfTheTextStopsAtItsEnd() {
+        assertEquals(
+                "<mark>甲</mark>乙", formatter.format(new Passage[] {passage(0, 5, 0, 1)}, "甲乙"));
+    }
+
+    @Test
     void htmlIsEscapedInsideAndOutsideMarksAndLineBreaksBecomeSpaces() {
         String content = "a<b>&\"c'\nd\te\rf";
         assertEquals(
