@@ -69,7 +69,8 @@ public final class MoneyUnits {
                 yuan++;
             }
         }
-        yuan -= wan; // every 万元 figure also matches the 元 pattern
+        // The 元 pattern never matches a 万元 figure (万 stands between the digits and 元), so the
+        // two counts are disjoint and compare as they are.
         if (wan == 0 && yuan <= 0) {
             return null;
         }
