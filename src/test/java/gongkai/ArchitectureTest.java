@@ -101,6 +101,50 @@ class ArchitectureTest {
                 .check(PRODUCT);
     }
 
+    /** The search stages (analysis, index, query, deadletter) depend only downwards. */
+    @Test
+    void searchStagesFormNoCycle() {
+        slices().matching("gongkai.search.(*)..")
+                .namingSlices("search.$1")
+                .should()
+                .beFreeOfCycles()
+                .check(PRODUCT);
+    }
+
+    /** The stages never reach the holder and the controllers that drive them. */
+    @Test
+    void searchStagesDoNotUseTheirDriver() {
+        noClasses()
+                .that()
+                .resideInAPackage("gongkai.search.*..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("gongkai.search")
+                .check(PRODUCT);
+    }
+
+    /**
+     * Queries and the index meet only in the shared vocabulary (search.analysis): neither side
+     * reads the other's code, so a query finds exactly what the same analysis indexed.
+     */
+    @Test
+    void searchQueryAndIndexSidesShareOnlyTheVocabulary() {
+        noClasses()
+                .that()
+                .resideInAPackage("gongkai.search.query..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("gongkai.search.index..")
+                .check(PRODUCT);
+        noClasses()
+                .that()
+                .resideInAPackage("gongkai.search.index..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("gongkai.search.query..")
+                .check(PRODUCT);
+    }
+
     @Test
     void controllersReachNoOtherFeaturesRepositories() {
         classes()

@@ -1,8 +1,8 @@
 package gongkai.bench;
 
-import gongkai.search.BenchAccess;
 import gongkai.search.SearchIndex;
-import gongkai.search.SearchQuery;
+import gongkai.search.query.BenchAccess;
+import gongkai.search.query.SearchQuery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package gongkai.bench;
 
-import gongkai.search.BenchAccess;
-import gongkai.search.ChineseAnalyzers;
-import gongkai.search.DocType;
-import gongkai.search.SearchFields;
+import gongkai.search.analysis.ChineseAnalyzers;
+import gongkai.search.analysis.DocType;
+import gongkai.search.analysis.SearchFields;
+import gongkai.search.query.BenchAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

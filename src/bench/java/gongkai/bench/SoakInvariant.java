@@ -1,6 +1,6 @@
 package gongkai.bench;
 
-import gongkai.search.SearchFields;
+import gongkai.search.analysis.SearchFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

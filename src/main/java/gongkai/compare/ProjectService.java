@@ -2,11 +2,11 @@ package gongkai.compare;
 
 import gongkai.region.Region;
 import gongkai.region.RegionDirectory;
-import gongkai.search.Hit;
 import gongkai.search.ProjectSimilarity;
-import gongkai.search.SearchQuery;
-import gongkai.search.SearchResult;
 import gongkai.search.SearchService;
+import gongkai.search.query.Hit;
+import gongkai.search.query.SearchQuery;
+import gongkai.search.query.SearchResult;
 import gongkai.web.BadRequestException;
 import gongkai.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;

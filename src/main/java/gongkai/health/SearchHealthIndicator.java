@@ -1,7 +1,7 @@
 package gongkai.health;
 
-import gongkai.search.DeadLetters;
 import gongkai.search.Indexer;
+import gongkai.search.deadletter.DeadLetters;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;

@@ -2,6 +2,8 @@ package gongkai.search;
 
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
+import gongkai.search.deadletter.DeadLetter;
+import gongkai.search.deadletter.DeadLetters;
 import gongkai.web.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

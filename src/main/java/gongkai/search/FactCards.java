@@ -1,6 +1,8 @@
 package gongkai.search;
 
 import gongkai.disclosure.MoneyUnit;
+import gongkai.search.analysis.DocType;
+import gongkai.search.query.Hit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  * of the best-ranked of them, saying where else the figure stands. A card's amounts are all in 万元,
  * its title names its table once, and a snippet does not repeat a passage.
  */
-final class FactCards {
+public final class FactCards {
 
     private static final Pattern YUAN = Pattern.compile("(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)元");
 
@@ -67,7 +69,7 @@ final class FactCards {
     }
 
     /** 社区矫正（公开03 支出决算表） → 社区矫正. */
-    static String rowName(String title) {
+    public static String rowName(String title) {
         int open = title.lastIndexOf('（');
         return open > 0 ? title.substring(0, open) : title;
     }

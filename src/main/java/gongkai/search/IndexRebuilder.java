@@ -2,6 +2,7 @@ package gongkai.search;
 
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.SearchOutbox;
+import gongkai.search.index.SearchIndexWriter;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;

@@ -5,6 +5,8 @@ import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.OutboxEntry;
 import gongkai.disclosure.SearchOutbox;
+import gongkai.search.deadletter.FailingEntries;
+import gongkai.search.index.SearchIndexWriter;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;

@@ -1,5 +1,8 @@
 package gongkai.search;
 
+import gongkai.search.analysis.ChineseAnalyzers;
+import gongkai.search.analysis.DocType;
+import gongkai.search.analysis.SearchFields;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;

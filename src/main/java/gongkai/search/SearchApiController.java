@@ -1,5 +1,7 @@
 package gongkai.search;
 
+import gongkai.search.query.SearchQuery;
+import gongkai.search.query.SearchResult;
 import gongkai.web.ApiError;
 import gongkai.web.ApiFaults;
 import gongkai.web.BadRequestException;

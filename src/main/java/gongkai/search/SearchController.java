@@ -1,6 +1,10 @@
 package gongkai.search;
 
 import gongkai.disclosure.DisclosureKind;
+import gongkai.search.analysis.DocType;
+import gongkai.search.query.FacetCount;
+import gongkai.search.query.SearchQuery;
+import gongkai.search.query.SearchResult;
 import gongkai.web.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;

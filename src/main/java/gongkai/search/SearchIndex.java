@@ -1,5 +1,12 @@
 package gongkai.search;
 
+import gongkai.search.index.SearchIndexWriter;
+import gongkai.search.query.IndexSearchers;
+import gongkai.search.query.KeptResults;
+import gongkai.search.query.SearchEngine;
+import gongkai.search.query.SearchQuery;
+import gongkai.search.query.SearchRequestException;
+import gongkai.search.query.SearchResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,7 +63,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Upserts, deletes and commits with the outbox position. */
-    SearchIndexWriter writer() {
+    public SearchIndexWriter writer() {
         return writer;
     }
 
@@ -82,7 +89,7 @@ public final class SearchIndex implements Closeable {
      * A read-only look at the committed index, for queries other than {@link #search} (e.g. {@link
      * ProjectSimilarity}).
      */
-    <T> T withSearcher(IndexSearchers.SearcherFunction<T> function) throws IOException {
+    public <T> T withSearcher(IndexSearchers.SearcherFunction<T> function) throws IOException {
         return engine.searchers().withSearcher(function);
     }
 

@@ -1,5 +1,8 @@
 package gongkai.search;
 
+import gongkai.search.query.SearchQuery;
+import gongkai.search.query.SearchRequestException;
+import gongkai.search.query.SearchResult;
 import gongkai.web.BadRequestException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.disclosure.SearchOutbox;
 import gongkai.importer.ImportService;
+import gongkai.search.index.SearchIndexWriter;
+import gongkai.search.query.SearchQuery;
 import gongkai.testsupport.MariaDb;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;

@@ -11,6 +11,7 @@ import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.FailingCatalog;
 import gongkai.importer.ImportService;
+import gongkai.search.deadletter.DeadLetters;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;
 import io.micronaut.context.annotation.Property;

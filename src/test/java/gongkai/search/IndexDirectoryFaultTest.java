@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.importer.ImportService;
+import gongkai.search.index.SearchIndexWriter;
 import gongkai.testsupport.Samples;
 import gongkai.testsupport.WebSession;
 import io.micronaut.context.annotation.Property;

@@ -1,6 +1,8 @@
 package gongkai.search;
 
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.search.analysis.SearchFields;
+import gongkai.search.index.DocumentMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,7 +63,7 @@ public final class IndexedContent {
     /** The hash the index should hold for this disclosure as it is now. */
     public static String expected(DisclosureDocument d) throws IOException {
         List<String> passages = new ArrayList<>();
-        for (Document doc : new DocumentMapper(DocumentMapper.facetsConfig()).map(d)) {
+        for (Document doc : new DocumentMapper(SearchFields.facetsConfig()).map(d)) {
             List<IndexableField> stored =
                     doc.getFields().stream().filter(f -> f.fieldType().stored()).toList();
             passages.add(describe(stored));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.ImportService;
+import gongkai.search.query.SearchQuery;
+import gongkai.search.query.SearchResult;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;

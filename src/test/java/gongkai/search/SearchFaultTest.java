@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongkai.search.query.SearchResult;
 import gongkai.testsupport.ApiContract;
 import gongkai.testsupport.WebSession;
 import io.micronaut.context.annotation.Factory;

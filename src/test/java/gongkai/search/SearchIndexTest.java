@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.search.query.FacetCount;
+import gongkai.search.query.Hit;
+import gongkai.search.query.SearchQuery;
+import gongkai.search.query.SearchResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * rows with a functional code become 公开03-like rows, "X（款）Y（项）" paragraphs become prose line items,
  * "N.名称项目自评综述：…" paragraphs become projects. Real content, rough structure.
  */
-final class SeedTextCorpus {
+public final class SeedTextCorpus {
 
     private static final Pattern HEADING =
             Pattern.compile(
@@ -41,7 +41,7 @@ final class SeedTextCorpus {
 
     private SeedTextCorpus() {}
 
-    static Path seedDir() {
+    public static Path seedDir() {
         for (Path p : List.of(Path.of("src/main/resources/samples"))) {
             if (Files.isDirectory(p)) {
                 return p;
@@ -50,7 +50,7 @@ final class SeedTextCorpus {
         return null;
     }
 
-    static List<DisclosureDocument> load() throws IOException {
+    public static List<DisclosureDocument> load() throws IOException {
         Path dir = seedDir();
         List<DisclosureDocument> docs = new ArrayList<>();
         if (dir == null) {

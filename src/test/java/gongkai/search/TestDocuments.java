@@ -19,14 +19,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Hand-built disclosures for unit tests (no database, no parser). */
-final class TestDocuments {
+public final class TestDocuments {
 
-    static final RegionRef INNER_MONGOLIA = new RegionRef("150000", "内蒙古自治区", List.of("内蒙古自治区"));
-    static final RegionRef LILING = new RegionRef("430281", "醴陵市", List.of("湖南省", "株洲市", "醴陵市"));
+    public static final RegionRef INNER_MONGOLIA =
+            new RegionRef("150000", "内蒙古自治区", List.of("内蒙古自治区"));
+    public static final RegionRef LILING =
+            new RegionRef("430281", "醴陵市", List.of("湖南省", "株洲市", "醴陵市"));
 
     private TestDocuments() {}
 
-    static DisclosureDocument document(
+    public static DisclosureDocument document(
             long id,
             long unitId,
             String unitName,
@@ -51,16 +53,16 @@ final class TestDocuments {
                 projects);
     }
 
-    static SectionView section(String title, String body) {
+    public static SectionView section(String title, String body) {
         return new SectionView(null, title, body);
     }
 
-    static TableView expenditure(RowView... rows) {
+    public static TableView expenditure(RowView... rows) {
         StandardTable t = StandardTable.G03;
         return new TableView("公开03", t, t.title(), null, null, t.columns(), List.of(rows));
     }
 
-    static RowView functional(String code, String name, String total) {
+    public static RowView functional(String code, String name, String total) {
         return new RowView(
                 code,
                 name,
@@ -123,7 +125,7 @@ final class TestDocuments {
     /**
      * A small corpus: two Inner Mongolia reports and one from 醴陵 (Hunan), shaped like the samples.
      */
-    static List<DisclosureDocument> corpus() {
+    public static List<DisclosureDocument> corpus() {
         DisclosureDocument center =
                 document(
                         1,
