@@ -1,7 +1,7 @@
 package gongkai.budget;
 
+import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +10,6 @@ import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.importer.BudgetFixtures;
 import gongkai.importer.ImportService;
-import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -65,11 +64,6 @@ class BudgetVsActualTest {
                                 "000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true));
         unitId = catalog.summary(accountsId).orElseThrow().unitId();
         otherUnitId = catalog.summary(other).orElseThrow().unitId();
-    }
-
-    private static long stored(ImportReport r) {
-        assertNotNull(r.disclosureId(), () -> "import failed: " + r.errors());
-        return r.disclosureId();
     }
 
     @Test

@@ -1,12 +1,11 @@
 package gongkai.compare;
 
+import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.ImportService;
-import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -63,11 +62,6 @@ class BudgetExecutionTest {
                 stored(
                         imports.importDocument(
                                 "004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
-    }
-
-    private static long stored(ImportReport r) {
-        assertNotNull(r.disclosureId(), () -> "import failed: " + r.errors());
-        return r.disclosureId();
     }
 
     private JsonNode row(String code, long disclosureId) throws IOException {

@@ -1,11 +1,10 @@
 package gongkai.compare;
 
+import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.ImportService;
-import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
@@ -50,11 +49,6 @@ class CompareCostTest {
                         "004-2022",
                         SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2022),
                         true));
-    }
-
-    private static long stored(ImportReport r) {
-        assertNotNull(r.disclosureId(), () -> "imported: " + r.errors());
-        return r.disclosureId();
     }
 
     private JsonNode api(String uri) throws IOException {

@@ -1,12 +1,11 @@
 package gongkai.compare;
 
+import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.ImportService;
-import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.MariaDb;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
@@ -64,11 +63,6 @@ class CompareMariaDbTest implements TestPropertyProvider {
                                 "004-2024",
                                 SampleVariants.forYear(Samples.LILING_JUSTICE_BUREAU, 2024),
                                 false));
-    }
-
-    private static long stored(ImportReport r) {
-        assertNotNull(r.disclosureId(), () -> "imported: " + r.errors());
-        return r.disclosureId();
     }
 
     private List<CompareRow> rows(String code, Integer year, String region) {

@@ -1,14 +1,13 @@
 package gongkai.compare;
 
+import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.ImportService;
-import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
@@ -109,11 +108,6 @@ class CompareTest {
                                 replaceCommunityCorrection(
                                         Samples.bytes(Samples.LILING_JUSTICE_BUREAU), DRAFT_AMOUNT),
                                 false));
-    }
-
-    private static long stored(ImportReport r) {
-        assertNotNull(r.disclosureId(), () -> "imported: " + r.errors());
-        return r.disclosureId();
     }
 
     private static byte[] replaceCommunityCorrection(byte[] text, String amount) {

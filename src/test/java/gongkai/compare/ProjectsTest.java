@@ -1,13 +1,12 @@
 package gongkai.compare;
 
+import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.ImportService;
-import gongkai.importer.report.ImportReport;
 import gongkai.search.Indexer;
 import gongkai.testsupport.SampleVariants;
 import gongkai.testsupport.Samples;
@@ -74,11 +73,6 @@ class ProjectsTest {
                                 false));
         stored(imports.importDocument("004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
         indexer.catchUp();
-    }
-
-    private static long stored(ImportReport r) {
-        assertNotNull(r.disclosureId(), () -> "imported: " + r.errors());
-        return r.disclosureId();
     }
 
     private static String q(String s) {

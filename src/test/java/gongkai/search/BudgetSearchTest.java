@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.BudgetFixtures;
 import gongkai.importer.ImportService;
-import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -55,11 +55,6 @@ class BudgetSearchTest {
                                 BudgetFixtures.bytes(BudgetFixtures.LILING_2023),
                                 true));
         indexer.catchUp();
-    }
-
-    private static long stored(ImportReport r) {
-        assertNotNull(r.disclosureId(), () -> "import failed: " + r.errors());
-        return r.disclosureId();
     }
 
     private static String q(String text) {

@@ -1,14 +1,13 @@
 package gongkai.disclosure.export;
 
+import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.BudgetFixtures;
 import gongkai.importer.ImportService;
-import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -67,11 +66,6 @@ class BudgetApiAndDownloadsTest {
                                 "budget.txt",
                                 BudgetFixtures.bytes(BudgetFixtures.LILING_2023),
                                 true));
-    }
-
-    private static long stored(ImportReport r) {
-        assertNotNull(r.disclosureId(), () -> "import failed: " + r.errors());
-        return r.disclosureId();
     }
 
     @SuppressWarnings("unchecked")

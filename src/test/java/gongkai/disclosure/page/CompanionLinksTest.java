@@ -1,14 +1,13 @@
 package gongkai.disclosure.page;
 
+import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.importer.BudgetFixtures;
 import gongkai.importer.ImportService;
-import gongkai.importer.report.ImportReport;
 import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -60,11 +59,6 @@ class CompanionLinksTest {
                                 "000", Samples.bytes(Samples.NMG_PUBLICITY_CENTRE), true));
         long unit = catalog.summary(accountsId).orElseThrow().unitId();
         execution = "/units/" + unit + "/years/2023/execution";
-    }
-
-    private static long stored(ImportReport r) {
-        assertNotNull(r.disclosureId(), () -> "import failed: " + r.errors());
-        return r.disclosureId();
     }
 
     private String page(String uri) {
