@@ -32,6 +32,22 @@ final class CrossTableRules implements RuleFamily {
         G02_TO_G01.put("other", List.of("其他收入"));
     }
 
+    /**
+     * A budget's 部门收入总表 adds 上年结转, the three kinds of 拨款 (their sum is stored as {@code fiscal}, so
+     * that is not a part of its own), 财政专户管理资金 and 单位资金; older sets print 事业/经营/其他收入.
+     */
+    private static final List<String> G02_BUDGET_SOURCES =
+            List.of(
+                    "carry_in",
+                    "general",
+                    "fund",
+                    "capital",
+                    "special_account",
+                    "unit_funds",
+                    "business",
+                    "operating",
+                    "other");
+
     private static final List<String> G03_KINDS =
             List.of("basic", "project", "remit", "operating", "subsidy");
 
@@ -44,15 +60,7 @@ final class CrossTableRules implements RuleFamily {
         Optional<TableView> g05 = c.table(StandardTable.G05);
         Optional<TableView> g06 = c.table(StandardTable.G06);
 
-        g02.ifPresent(
-                t ->
-                        rowSums(
-                                c,
-                                t,
-                                "T02-ROW-SOURCES",
-                                "total",
-                                List.copyOf(G02_TO_G01.keySet()),
-                                "各收入来源之和"));
+        g02.ifPresent(t -> rowSums(c, t, "T02-ROW-SOURCES", "total", incomeSources(t), "各收入来源之和"));
         g03.ifPresent(
                 t ->
                         rowSums(
@@ -189,6 +197,17 @@ final class CrossTableRules implements RuleFamily {
      * Per row (合计 included): column {@code total} = Σ {@code parts}. Rows without a total are
      * skipped.
      */
+    /** The income sources a table prints: a budget's 部门收入总表 or the final accounts' 收入决算表. */
+    private static List<String> incomeSources(TableView t) {
+        boolean budget =
+                Checks.rows(t).stream()
+                        .anyMatch(
+                                r ->
+                                        G02_BUDGET_SOURCES.subList(0, 6).stream()
+                                                .anyMatch(k -> Checks.has(r, k)));
+        return budget ? G02_BUDGET_SOURCES : List.copyOf(G02_TO_G01.keySet());
+    }
+
     private void rowSums(
             Checks c,
             TableView t,

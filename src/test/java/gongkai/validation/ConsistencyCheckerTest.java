@@ -176,6 +176,53 @@ class ConsistencyCheckerTest {
     }
 
     @Test
+    void acceptsBudgetIncomeRowsWithCarryOverSpecialAccountAndUnitFunds() {
+        DocBuilder d = Sample004.document();
+        d.remove(StandardTable.G02);
+        d.table(StandardTable.G02)
+                .functional(
+                        "2040610",
+                        "社区矫正",
+                        "total",
+                        "400.00",
+                        "carry_in",
+                        "100.00",
+                        "general",
+                        "150.00",
+                        "fund",
+                        "20.00",
+                        "fiscal",
+                        "170.00",
+                        "special_account",
+                        "30.00",
+                        "unit_funds",
+                        "100.00");
+        assertEquals(List.of(), of(check(d), "T02-ROW-SOURCES"));
+    }
+
+    @Test
+    void rejectsBudgetIncomeRowWhoseSourcesDoNotAddUp() {
+        DocBuilder d = Sample004.document();
+        d.remove(StandardTable.G02);
+        d.table(StandardTable.G02)
+                .functional(
+                        "2040610",
+                        "社区矫正",
+                        "total",
+                        "400.00",
+                        "carry_in",
+                        "100.00",
+                        "general",
+                        "150.00",
+                        "fiscal",
+                        "150.00",
+                        "unit_funds",
+                        "100.00");
+        Finding f = only(check(d), "T02-ROW-SOURCES");
+        assertTrue(f.message().contains("各收入来源之和"), f.message());
+    }
+
+    @Test
     void rejectsExpenseTableTotalThatDisagreesWithTheSummary() {
         DocBuilder d = Sample004.document();
         d.table(StandardTable.G03)
