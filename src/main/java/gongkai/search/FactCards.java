@@ -2,6 +2,7 @@ package gongkai.search;
 
 import gongkai.disclosure.MoneyUnit;
 import gongkai.search.analysis.DocType;
+import gongkai.search.analysis.RowTitles;
 import gongkai.search.query.Hit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,9 +38,9 @@ public final class FactCards {
             Hit first = group.get(0);
             Set<String> elsewhere = new LinkedHashSet<>();
             for (Hit other : group.subList(1, group.size())) {
-                elsewhere.add(tableLabel(other.title()));
+                elsewhere.add(RowTitles.tableLabel(other.title()));
             }
-            elsewhere.remove(tableLabel(first.title()));
+            elsewhere.remove(RowTitles.tableLabel(first.title()));
             cards.add(
                     new SearchController.HitView(
                             SearchController.typeLabel(first.type()),
@@ -64,25 +65,8 @@ public final class FactCards {
         if (!DocType.LINE_ITEM.name().equals(h.type()) || h.amount() == null) {
             return h; // every other hit is a card of its own
         }
-        String what = h.code() != null ? h.code() : rowName(h.title());
+        String what = h.code() != null ? h.code() : RowTitles.rowName(h.title());
         return List.of(h.disclosureId(), what, h.amount().stripTrailingZeros());
-    }
-
-    /** 社区矫正（公开03 支出决算表） → 社区矫正. */
-    public static String rowName(String title) {
-        int open = title.lastIndexOf('（');
-        return open > 0 ? title.substring(0, open) : title;
-    }
-
-    /** 社区矫正（公开03 支出决算表） → 公开03; 社区矫正（情况说明 情况说明中的支出项目） → 情况说明. */
-    static String tableLabel(String title) {
-        int open = title.lastIndexOf('（');
-        if (open < 0 || !title.endsWith("）")) {
-            return title;
-        }
-        String inside = title.substring(open + 1, title.length() - 1);
-        int space = inside.indexOf(' ');
-        return space > 0 ? inside.substring(0, space) : inside;
     }
 
     /** A table whose title repeats its label is named once: （情况说明 情况说明中的支出项目） → （情况说明中的支出项目）. */

@@ -11,6 +11,7 @@ import gongkai.disclosure.StandardTable;
 import gongkai.search.analysis.AnalysedText;
 import gongkai.search.analysis.ChineseAnalyzers;
 import gongkai.search.analysis.DocType;
+import gongkai.search.analysis.RowTitles;
 import gongkai.search.analysis.SearchFields;
 import gongkai.search.analysis.Synonyms;
 import java.io.IOException;
@@ -165,7 +166,7 @@ public final class DocumentMapper {
 
     /** A row's display title: its name and the table it comes from, e.g. 社区矫正（公开03 支出决算表）. */
     public static String rowTitle(RowView r, StandardTable kind) {
-        return r.name() + "（" + kind.label() + " " + kind.title() + "）";
+        return RowTitles.of(r.name(), kind.label(), kind.title());
     }
 
     /**

@@ -1,7 +1,7 @@
 package gongkai.search.query;
 
-import gongkai.search.FactCards;
 import gongkai.search.analysis.DocType;
+import gongkai.search.analysis.RowTitles;
 import gongkai.search.analysis.SearchFields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -119,7 +119,7 @@ final class ReportGrouping {
                     continue;
                 }
                 String code = d.get(SearchFields.S_CODE);
-                String what = code != null ? code : FactCards.rowName(d.get(SearchFields.S_TITLE));
+                String what = code != null ? code : RowTitles.rowName(d.get(SearchFields.S_TITLE));
                 Integer head = heads.putIfAbsent(what, i);
                 if (head != null) {
                     headOf[i] = head;
