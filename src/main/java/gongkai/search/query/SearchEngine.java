@@ -143,17 +143,13 @@ public final class SearchEngine implements Closeable {
                         ? new ScoreDoc[0]
                         : Arrays.copyOfRange(
                                 ranked, from, Math.min(ranked.length, from + q.size()));
-        // Each fact's copies in other tables follow it (FactCards makes them one card): they do not
-        // count towards the page size or the total, so pages and page counts stay consistent.
-        page = ReportGrouping.withCopies(page);
         String[] snippets = Snippets.highlight(searcher, analyzer, plan.text().highlight(), page);
         List<Hit> hits = new ArrayList<>(page.length);
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(stored.document(page[i].doc, DISPLAY_FIELDS), snippets[i]));
         }
-        long total = found.total() - ReportGrouping.copies(ranked);
-        return new SearchResult(total, q.page(), q.size(), hits, found.counts(), relaxed);
+        return new SearchResult(found.total(), q.page(), q.size(), hits, found.counts(), relaxed);
     }
 
     /**

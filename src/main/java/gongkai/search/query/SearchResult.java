@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of results. {@code total} is the number of matching documents (sections, line items,
- * projects), copies of one fact counted once (relevance order: the rows of one report that state
- * the same code and amount in several tables follow the best-ranked of them in {@code hits} and do
- * not count towards {@code size}; exact when the ranked window holds every match); {@code facets}
- * maps a dimension (year, province, city, unit, type, class) to its values with counts over all
- * matches (a dimension that is itself filtered is counted as if its filter were off, so the other
- * values stay selectable); {@code relaxed} says the strict query found nothing and these are the
- * results of the relaxed one.
+ * One page of results. {@code total} is the exact number of matching documents (sections, line
+ * items, projects); {@code facets} maps a dimension (year, province, city, unit, type, class) to
+ * its values with counts over all matches (a dimension that is itself filtered is counted as if its
+ * filter were off, so the other values stay selectable); {@code relaxed} says the strict query
+ * found nothing and these are the results of the relaxed one.
  */
 @Serdeable
 public record SearchResult(
