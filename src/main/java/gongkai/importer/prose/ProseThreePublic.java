@@ -62,9 +62,15 @@ final class ProseThreePublic {
             List<String> body = ProseFigures.bodyLines(s);
             for (int i = 0; i < body.size(); i++) {
                 // Tab-separated lines are table rows left in the text, not sentences.
-                if (!body.get(i).contains("\t")) {
-                    read(body.get(i).replaceAll("\\s+", ""), s.line() + 1 + i, found);
+                if (body.get(i).isBlank() || body.get(i).contains("\t")) {
+                    continue;
                 }
+                // A sentence wrapped over lines (as a PDF prints it) is read whole: "…全年预算0.00万元，"
+                // on one line and "支出决算0.00万元" on the next are one statement.
+                ProseParagraphs.Paragraph p =
+                        ProseParagraphs.from(body, i, text -> false, line -> false);
+                read(p.text().replaceAll("\\s+", ""), s.line() + 1 + i, found);
+                i = p.lastIndex();
             }
         }
         return List.copyOf(found.values());
