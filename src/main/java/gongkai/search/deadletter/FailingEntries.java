@@ -1,7 +1,6 @@
 package gongkai.search.deadletter;
 
 import gongkai.disclosure.OutboxEntry;
-import gongkai.search.Indexer;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.SQLNonTransientConnectionException;
@@ -16,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Counts the failed attempts at each outbox entry and sets an entry aside as a dead letter after
  * {@code gongkai.indexer.max-attempts}, so that one entry that always fails cannot hold back every
  * later one. An unreachable database is nobody's entry's fault: those failures are not counted.
- * Used by the {@link Indexer} under its lock.
+ * Used by the {@code Indexer} under its lock.
  */
 @Singleton
 public class FailingEntries {

@@ -1,7 +1,6 @@
 package gongkai.search.index;
 
 import gongkai.disclosure.DisclosureDocument;
-import gongkai.search.Indexer;
 import gongkai.search.analysis.ChineseAnalyzers;
 import gongkai.search.analysis.KnownTerms;
 import gongkai.search.analysis.SearchFields;
@@ -39,7 +38,7 @@ public final class SearchIndexWriter implements Closeable {
 
     /**
      * Raised whenever {@link DocumentMapper}, the analysers or {@link KnownTerms} change what is
-     * indexed, so that an index built before is rebuilt ({@link Indexer} does it at start-up). 2:
+     * indexed, so that an index built before is rebuilt ({@code Indexer} does it at start-up). 2:
      * known budget terms, {@code any_smart}, table rows without their table's title. 3: the generic
      * words a passage satisfies ({@link SearchFields#GENERIC}). 4: the report's kind, 预算 or 决算
      * ({@link SearchFields#KIND}).

@@ -1,6 +1,5 @@
 package gongkai.search.query;
 
-import gongkai.search.ProjectSimilarity;
 import gongkai.search.analysis.ChineseAnalyzers;
 import gongkai.search.analysis.SearchFields;
 import java.io.Closeable;
@@ -76,7 +75,7 @@ public final class SearchEngine implements Closeable {
     }
 
     /**
-     * The searchers, for read-only looks other than {@link #search} (e.g. {@link
+     * The searchers, for read-only looks other than {@link #search} (e.g. {@code
      * ProjectSimilarity}).
      */
     public IndexSearchers searchers() {
