@@ -48,16 +48,9 @@ class BudgetVsActualTest {
 
     @BeforeAll
     void importBoth() {
-        accountsId =
-                stored(
-                        imports.importDocument(
-                                "004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
-        budgetId =
-                stored(
-                        imports.importDocument(
-                                "budget.txt",
-                                BudgetFixtures.bytes(BudgetFixtures.LILING_2023),
-                                true));
+        BudgetFixtures.Liling both = BudgetFixtures.publishLiling2023(imports);
+        accountsId = both.accountsId();
+        budgetId = both.budgetId();
         long other =
                 stored(
                         imports.importDocument(

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import gongkai.importer.read.DocumentReader;
 import gongkai.importer.read.TextDocumentReader;
+import gongkai.testsupport.Imported;
+import gongkai.testsupport.Samples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +21,22 @@ public final class BudgetFixtures {
     public static final String LILING_2023 = "budget/liling-2023-budget.txt";
 
     private BudgetFixtures() {}
+
+    /** The ids of 醴陵市司法局's 2023 final accounts (seed 004) and budget, both published. */
+    public record Liling(long accountsId, long budgetId) {}
+
+    /**
+     * Imports and publishes seed 004 and {@link #LILING_2023}: budget and outcome of one unit-year.
+     */
+    public static Liling publishLiling2023(ImportService imports) {
+        long accounts =
+                Imported.stored(
+                        imports.importDocument(
+                                "004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
+        long budget =
+                Imported.stored(imports.importDocument("budget.txt", bytes(LILING_2023), true));
+        return new Liling(accounts, budget);
+    }
 
     public static byte[] bytes(String name) {
         try (InputStream in = BudgetFixtures.class.getClassLoader().getResourceAsStream(name)) {

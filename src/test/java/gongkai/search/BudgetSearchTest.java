@@ -1,6 +1,5 @@
 package gongkai.search;
 
-import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.BudgetFixtures;
 import gongkai.importer.ImportService;
-import gongkai.testsupport.Samples;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -44,16 +42,9 @@ class BudgetSearchTest {
 
     @BeforeAll
     void publishBothAndIndex() {
-        accountsId =
-                stored(
-                        imports.importDocument(
-                                "004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
-        budgetId =
-                stored(
-                        imports.importDocument(
-                                "budget.txt",
-                                BudgetFixtures.bytes(BudgetFixtures.LILING_2023),
-                                true));
+        BudgetFixtures.Liling both = BudgetFixtures.publishLiling2023(imports);
+        accountsId = both.accountsId();
+        budgetId = both.budgetId();
         indexer.catchUp();
     }
 

@@ -43,16 +43,9 @@ class CompanionLinksTest {
 
     @BeforeAll
     void publish() {
-        accountsId =
-                stored(
-                        imports.importDocument(
-                                "004", Samples.bytes(Samples.LILING_JUSTICE_BUREAU), true));
-        budgetId =
-                stored(
-                        imports.importDocument(
-                                "budget.txt",
-                                BudgetFixtures.bytes(BudgetFixtures.LILING_2023),
-                                true));
+        BudgetFixtures.Liling both = BudgetFixtures.publishLiling2023(imports);
+        accountsId = both.accountsId();
+        budgetId = both.budgetId();
         aloneId =
                 stored(
                         imports.importDocument(
