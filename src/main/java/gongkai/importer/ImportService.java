@@ -115,7 +115,7 @@ public class ImportService {
             status = DisclosureStatus.DRAFT;
             report =
                     report.withWarning(
-                            "有 " + unread.size() + " 张表格未读取，未直接公开：已存为草稿，须由工作人员在决算页面确认后再公开。");
+                            "有 " + unread.size() + " 张表格未读取，未直接公开：已存为草稿，须由工作人员在该报告的页面确认后再公开。");
         }
         try {
             Disclosure stored =

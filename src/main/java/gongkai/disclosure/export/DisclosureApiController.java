@@ -80,7 +80,7 @@ public class DisclosureApiController {
 
     /** {@code unit} is a unit id or an exact unit name; {@code status} defaults to PUBLISHED. */
     @Operation(
-            summary = "决算列表",
+            summary = "公开报告列表（决算与预算）",
             description =
                     "按单位、年度、公开类型（kind：预算或决算）筛选已公开的决算和预算，每行的 kind 标明类型；按年度倒序（同一年度内按编号倒序，顺序固定）。"
                             + "翻页请用游标：响应头 Link 的 rel=\"next\"（以及 rel=\"prev\"）给出下一页（上一页）的完整地址，"

@@ -24,7 +24,7 @@ public final class ReportText {
             }
             int unread = r.unreadTables().size();
             if (unread > 0) {
-                out.append("有 ").append(unread).append(" 张表格未读取：公开前须由工作人员在决算页面确认。\n");
+                out.append("有 ").append(unread).append(" 张表格未读取：公开前须由工作人员在该报告的页面确认。\n");
             }
         }
         ImportReport.Coverage c = r.coverage();
@@ -55,7 +55,7 @@ public final class ReportText {
                         ? "结果：导入失败，未保存任何内容"
                         : r.disclosureId() == null
                                 ? "结果：已解析（未保存）"
-                                : "结果：已保存为决算公开 #" + r.disclosureId() + "（" + r.status() + "）");
+                                : "结果：已保存为公开报告 #" + r.disclosureId() + "（" + r.status() + "）");
         return out.toString();
     }
 
