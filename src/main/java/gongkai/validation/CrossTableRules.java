@@ -6,6 +6,7 @@ import gongkai.disclosure.LineItem.Side;
 import gongkai.disclosure.StandardTable;
 import gongkai.disclosure.SummaryRows;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,8 +206,23 @@ final class CrossTableRules implements RuleFamily {
                                 r ->
                                         G02_BUDGET_SOURCES.subList(0, 6).stream()
                                                 .anyMatch(k -> Checks.has(r, k)));
-        return budget ? G02_BUDGET_SOURCES : List.copyOf(G02_TO_G01.keySet());
+        if (!budget) {
+            return List.copyOf(G02_TO_G01.keySet());
+        }
+        // A table that prints 财政拨款收入 as one column (not its three kinds) adds that column.
+        boolean threeKinds =
+                Checks.rows(t).stream()
+                        .anyMatch(r -> APPROPRIATIONS.stream().anyMatch(k -> Checks.has(r, k)));
+        if (threeKinds) {
+            return G02_BUDGET_SOURCES;
+        }
+        List<String> sources = new ArrayList<>(G02_BUDGET_SOURCES);
+        sources.removeAll(APPROPRIATIONS);
+        sources.add("fiscal");
+        return sources;
     }
+
+    private static final List<String> APPROPRIATIONS = List.of("general", "fund", "capital");
 
     private void rowSums(
             Checks c,

@@ -201,6 +201,25 @@ class ConsistencyCheckerTest {
     }
 
     @Test
+    void acceptsBudgetIncomeRowsThatPrintFiscalAppropriationsAsOneColumn() {
+        DocBuilder d = Sample004.document();
+        d.remove(StandardTable.G02);
+        d.table(StandardTable.G02)
+                .functional(
+                        "2040610",
+                        "社区矫正",
+                        "total",
+                        "300.00",
+                        "carry_in",
+                        "100.00",
+                        "fiscal",
+                        "150.00",
+                        "unit_funds",
+                        "50.00");
+        assertEquals(List.of(), of(check(d), "T02-ROW-SOURCES"));
+    }
+
+    @Test
     void rejectsBudgetIncomeRowWhoseSourcesDoNotAddUp() {
         DocBuilder d = Sample004.document();
         d.remove(StandardTable.G02);
