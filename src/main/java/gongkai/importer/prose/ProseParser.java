@@ -44,6 +44,13 @@ public final class ProseParser {
 
     private static final Pattern ITEM_MARK = Pattern.compile("[（(]项[)）]");
 
+    /** A line that stops inside a 项 name: after （类）/（款）, with no sentence punctuation since. */
+    private static final Pattern NAME_CUT_AFTER = Pattern.compile("[（(][类款][)）][^，。；：、,;:（）()]*$");
+
+    /** A line that finishes a cut name: at most the name's last characters, then （项）. */
+    private static final Pattern NAME_END_BEFORE =
+            Pattern.compile("^[^\\s，。；：、,;:（）()．.0-9０-９“”\"]*[（(]项[)）]");
+
     /** "（一）公共安全（类）" on its own: the 类 for the paragraphs that follow and name only 款 and 项. */
     private static final Pattern CLASS_HEADING =
             Pattern.compile(
@@ -66,7 +73,7 @@ public final class ProseParser {
     public static List<DisclosureContent.Row> lineItems(
             DisclosureContent.Section section, CodeList codes, ImportReport.Builder report) {
         List<DisclosureContent.Row> rows = new ArrayList<>();
-        List<String> body = ProseFigures.bodyLines(section);
+        List<String> body = joinCutNames(ProseFigures.bodyLines(section));
         String className = null;
         for (int i = 0; i < body.size(); i++) {
             String t = body.get(i).strip();
@@ -91,6 +98,27 @@ public final class ProseParser {
             i = p.lastIndex();
         }
         return rows;
+    }
+
+    /**
+     * A PDF's text layer breaks a long 项 name where the line ends ("…（款）机关事业单位基本养老" /
+     * "保险缴费支出（项）。…"), so the mark would be read with only the name's tail. Such a pair becomes one
+     * line, and the second is left blank so that body indices (and so line numbers) stay those of
+     * the source.
+     */
+    private static List<String> joinCutNames(List<String> lines) {
+        List<String> body = new ArrayList<>(lines);
+        for (int i = 0; i + 1 < body.size(); i++) {
+            String line = body.get(i).strip();
+            String next = body.get(i + 1).strip();
+            if (!ITEM_MARK.matcher(line).find()
+                    && NAME_CUT_AFTER.matcher(line).find()
+                    && NAME_END_BEFORE.matcher(next).find()) {
+                body.set(i, line + next);
+                body.set(i + 1, "");
+            }
+        }
+        return body;
     }
 
     /**

@@ -276,6 +276,38 @@ class ProseParserTest {
         assertEquals(42, warnings.get(0).line());
     }
 
+    @Test
+    void anItemNameWrappedBeforeItsMarkIsReadWhole() {
+        // As a PDF's text layer breaks a long 项 name: the mark （项） lands on the next line, alone
+        // or after the name's last characters.
+        DisclosureContent.Section section =
+                new DisclosureContent.Section(
+                        null,
+                        "（三）一般公共预算财政拨款支出决算具体情况",
+                        "5、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休\n"
+                                + "（项）。主要用于：退休人员经费支出。年初预算为85.55万元，支出决算为84.65万\n"
+                                + "元。决算数小于预算数的主要原因：预算按充分保障预估。\n"
+                                + "6、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老\n"
+                                + "保险缴费支出（项）。主要用于：在职人员的基本养老保险支出。年初预算为\n"
+                                + "161.62万元，支出决算为160.75万元。\n",
+                        300);
+        ImportReport.Builder report = new ImportReport.Builder("x");
+        List<DisclosureContent.Row> rows = ProseParser.lineItems(section, CODES, report);
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals("2080501", rows.get(0).code());
+        assertEquals("行政单位离退休", rows.get(0).name());
+        assertEquals(
+                Map.of("budget", d("855500.00"), "actual", d("846500.00")), rows.get(0).amounts());
+        assertEquals(301, rows.get(0).line());
+        assertEquals("2080505", rows.get(1).code());
+        assertEquals("机关事业单位基本养老保险缴费支出", rows.get(1).name());
+        assertEquals(
+                Map.of("budget", d("1616200.00"), "actual", d("1607500.00")),
+                rows.get(1).amounts());
+        assertEquals(304, rows.get(1).line());
+        assertEquals(List.of(), report.build(null).warnings());
+    }
+
     private static DisclosureContent.Section performanceSection() throws IOException {
         return section(seed(DOC_001), l -> l.equals("十四、预算绩效情况说明"), l -> l.startsWith("第三部分"));
     }
