@@ -76,6 +76,12 @@ public final class CodeList {
         for (Code c : f.values()) {
             byName.computeIfAbsent(normalise(c.name()), k -> new ArrayList<>()).add(c);
         }
+        // Narratives name supplement codes too (财政事务（款）行政运行（项） is 2010601).
+        for (Code c : s.values()) {
+            if (c.system() == CodeSystem.FUNCTIONAL && !f.containsKey(c.code())) {
+                byName.computeIfAbsent(normalise(c.name()), k -> new ArrayList<>()).add(c);
+            }
+        }
         this.functionalByName = byName;
     }
 
@@ -199,7 +205,7 @@ public final class CodeList {
     }
 
     private Optional<String> nameOf(String code) {
-        return functional(code).map(Code::name);
+        return Optional.ofNullable(known(CodeSystem.FUNCTIONAL, code)).map(Code::name);
     }
 
     /** Names compare without brackets' width or spaces: reports mix （） and () freely. */

@@ -144,8 +144,26 @@ final class CodeHierarchyRules implements RuleFamily {
             if (r.kind() != LineItem.RowKind.FUNCTIONAL || r.code().length() != 7) {
                 continue;
             }
-            Optional<CodeList.Code> official = c.codes().functional(r.code());
-            if (official.isEmpty()) {
+            // The same lookup as the importer's: the base list, then the 2023–2024 supplement, then
+            // a well-formed code under a known 款 or 类, which is valid but not listed here yet.
+            CodeList.Lookup found = c.codes().lookup(CodeList.CodeSystem.FUNCTIONAL, r.code());
+            Optional<CodeList.Code> official = Optional.ofNullable(found.code());
+            if (found.standing() == CodeList.Standing.PARENT_KNOWN) {
+                c.add(
+                        "CODE-UNKNOWN",
+                        Severity.INFO,
+                        Location.cell(label, r.code(), null),
+                        label
+                                + " 科目代码 "
+                                + r.code()
+                                + "（"
+                                + r.name()
+                                + "）未收录在本站科目表中，其上级科目 "
+                                + found.parent().code()
+                                + "（"
+                                + found.parent().name()
+                                + "）已知，按有效代码接受。");
+            } else if (official.isEmpty()) {
                 c.add(
                         "CODE-UNKNOWN",
                         Severity.WARNING,

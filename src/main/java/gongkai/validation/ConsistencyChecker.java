@@ -42,7 +42,8 @@ import java.util.Objects;
  *       listed.
  *   <li>{@code CODE-NAME} WARNING — a 7-digit functional code's printed name differs from the code
  *       list.
- *   <li>{@code CODE-UNKNOWN} WARNING — a 7-digit functional code is not in the code list.
+ *   <li>{@code CODE-UNKNOWN} WARNING — a 7-digit functional code is in no list and under no known
+ *       parent; INFO when its 款 or 类 is known (a valid code the lists lack).
  *   <li>{@code T09-SUM} ERROR — 公开09 合计 = 因公出国(境)费 + 公务用车购置及运行维护费 + 公务接待费 (预算数 and 决算数).
  *   <li>{@code T09-VEHICLE} ERROR — 公开09 公务用车 小计 = 购置费 + 运行维护费 (both halves).
  *   <li>{@code T09-ZERO} ERROR — 公开09 合计 = 0 but a part is not 0.

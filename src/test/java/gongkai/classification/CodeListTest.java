@@ -155,6 +155,18 @@ class CodeListTest {
     }
 
     @Test
+    void itemsOfTheSupplementAreFoundByTheirNamesUnderTheirSection() {
+        // 2010601 行政运行 under 20106 财政事务 is a supplement code (a finance bureau's narrative).
+        assertEquals(
+                "2010601",
+                codes.findFunctional("一般公共服务支出", "财政事务", "行政运行").map(Code::code).orElse(null));
+        assertEquals(
+                "2013299",
+                codes.findFunctional(null, "组织事务", "其他组织事务支出").map(Code::code).orElse(null));
+        assertTrue(codes.findFunctional(null, null, "行政运行").isEmpty());
+    }
+
+    @Test
     void theJusticeSectionHasItsOfficialItems() {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("2040601", "行政运行");

@@ -166,4 +166,27 @@ class Pdf2024CaizhengjuTest {
         assertEquals(wan("0"), amount(r, "actual_total"));
         assertEquals(wan("0"), amount(r, "budget_abroad"));
     }
+
+    @Test
+    void narrativeLineItemsWithNamesWrappedOverLinesGetTheirCodes() {
+        // The narrative names each 项 as 类（类）款（款）项（项）; where a long name wraps, （项） starts
+        // the next line ("…机关事业单位基本养老" / "保险缴费支出（项）").
+        DisclosureContent.Table prose = table(d, StandardTable.PROSE);
+        // Every 项 paragraph resolves to its code; the rows left by name are the narrative's 三公.
+        assertEquals(
+                List.of("三公经费合计", "因公出国(境)费", "公务用车购置及运行维护费", "公务接待费"),
+                prose.rows().stream()
+                        .filter(r -> r.kind() == LineItem.RowKind.NAMED)
+                        .map(DisclosureContent.Row::name)
+                        .toList());
+        assertEquals(wan("1560.05"), amount(row(prose, null, "2010601"), "budget"));
+        assertEquals(wan("1511.89"), amount(row(prose, null, "2010601"), "actual"));
+        assertEquals(wan("85.55"), amount(row(prose, null, "2080501"), "budget"));
+        assertEquals(wan("160.75"), amount(row(prose, null, "2080505"), "actual"));
+        assertEquals(wan("80.38"), amount(row(prose, null, "2080506"), "actual"));
+        assertEquals(wan("0.94"), amount(row(prose, null, "2080599"), "actual"));
+        assertTrue(
+                report.warnings().stream().noneMatch(w -> w.message().contains("找不到对应的功能分类科目")),
+                () -> report.warnings().toString());
+    }
 }
