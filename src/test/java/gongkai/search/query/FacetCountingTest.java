@@ -157,6 +157,16 @@ class FacetCountingTest {
         assertEquals(
                 List.of("2023 2023年 4", "2022 2022年 1"),
                 shown(counts.get(SearchFields.FACET_YEAR)));
+        // Replaced right after itself: the old, deleted block directly precedes the new one.
+        Map<String, List<FacetCount>> adjacent =
+                counts(
+                        new MatchAllDocsQuery(),
+                        List.of(
+                                List.of(
+                                        report(1, 11, "旧名", 2023, 2),
+                                        report(1, 11, "新名", 2023, 3),
+                                        report(2, 12, "乙局", 2023, 1))));
+        assertEquals(List.of("11 新名 3", "12 乙局 1"), shown(adjacent.get(SearchFields.FACET_UNIT)));
     }
 
     @Test
