@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 /**
  * A table's header left alone at the foot of a page, its body on the next: a header row printed
  * without rules (which a single line cannot be told from prose by), or a ruled header with no row
- * of figures (whose columns its header cells alone do not give). It is held: its words, and its
- * rules if drawn, move to the top of the next page, just above the content there, and when they
- * then read as part of that page's table its lines are taken off the page they stood on.
+ * of figures (whose columns its header cells alone do not give), or an unruled table's header with
+ * a single row of figures (one row does not show the columns the rows on the next page fill, and a
+ * cell merged over some of them is then misplaced). It is held: its words, and its rules if drawn,
+ * move to the top of the next page, just above the content there, and when they then read as part
+ * of that page's table its lines are taken off the page they stood on.
  *
  * <p>An unruled header line is a line of two cells or more (gaps wider than a character, which
  * Chinese prose never leaves) with no figure in it, below everything else on its page but the
@@ -68,15 +70,19 @@ record FootHeader(
             return null;
         }
         if (last.tableRow()) {
+            if (table == null || !table.lines().contains(last) || table.rows().isEmpty()) {
+                return null;
+            }
             boolean headerOnly =
-                    table != null
-                            && table.region().drawn()
-                            && table.lines().contains(last)
-                            && !table.rows().isEmpty()
-                            && table.rows().stream().allMatch(TableGrid.Row::header);
-            return headerOnly
-                    ? new FootHeader(page, table.lines(), table.words(), table.region())
-                    : null;
+                    table.region().drawn() && table.rows().stream().allMatch(TableGrid.Row::header);
+            if (headerOnly) {
+                return new FootHeader(page, table.lines(), table.words(), table.region());
+            }
+            // unruled, a header and one row of figures do not give the columns the rows on the
+            // next page do (cells merged over columns that page has no figures in)
+            long body = table.rows().stream().filter(r -> !r.header()).count();
+            boolean oneRow = !table.region().drawn() && body == 1 && table.rows().get(0).header();
+            return oneRow ? new FootHeader(page, table.lines(), table.words(), null) : null;
         }
         for (List<Word> line : prose) {
             if (line.get(0).y() == last.y()) {

@@ -19,6 +19,7 @@ final class PageLayout {
     private List<List<Word>> proseLines = List.of();
     private List<List<Word>> tableWords = List.of();
     private FootHeader held;
+    private boolean startsTable;
     private FootHeader.Table lastTable;
 
     /** The page's lines (a mutable list: a header alone at its foot may yet move on). */
@@ -28,12 +29,16 @@ final class PageLayout {
             FootHeader.Moved moved = held.movedAbove(words, rules, pageHeight);
             TableGrid.Columns columns = carried[0];
             List<String> header = lastHeader;
+            // an unruled table's top moved here whole starts a table: it continues none
+            startsTable =
+                    held.region() == null && held.lines().stream().allMatch(PageLine::tableRow);
             out =
                     layOnce(
                             FootHeader.Moved.plus(words, moved.words()),
                             FootHeader.Moved.plus(rules, moved.rules()),
                             FootHeader.Moved.plus(posts, moved.posts()),
                             pageHeight);
+            startsTable = false;
             if (moved.headsATableOfFigures(tableWords)) {
                 held.page().removeAll(held.lines()); // it heads this page's table
             } else {
@@ -81,6 +86,7 @@ final class PageLayout {
             }
             boolean continued =
                     k == 0
+                            && !startsTable
                             && nothingAbove(out, regions.get(k), pageHeight)
                             && !newHeader(regions.get(k), inRegion.get(k));
             List<TableGrid.Row> rows =

@@ -2,7 +2,9 @@ package gongkai.importer.read.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -72,15 +74,28 @@ final class TableGrid {
         }
         carried[0] = columns;
         int n = columns.spans().size();
+        Map<Word, Integer> merged = new IdentityHashMap<>();
+        if (continued) {
+            // the header printed again reads as it did the first time, to be known by its text
+            List<Word> repeated = new ArrayList<>();
+            List<Word> rest = new ArrayList<>();
+            for (int i = 0; i < bands; i++) {
+                (i < ownHeader ? repeated : rest).addAll(byBand.get(i));
+            }
+            int[] at = MergedCells.columns(repeated, rest, columns, region);
+            for (int i = 0; i < at.length; i++) {
+                merged.put(repeated.get(i), at[i]);
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (int b = 0; b < bands; b++) {
             List<Word> ws = byBand.get(b);
             if (ws.isEmpty() || b < firstData) {
                 continue;
             }
-            rows.add(new Row(region.levels().get(b), cells(ws, columns, n), false));
+            rows.add(new Row(region.levels().get(b), cells(ws, columns, n, merged), false));
         }
-        rows.addAll(0, headerRows(region, header, columns, n));
+        rows.addAll(0, headerRows(region, header, body, columns, n));
         return CodeColumns.merge(rows);
     }
 
@@ -173,13 +188,15 @@ final class TableGrid {
         return best >= 0 ? best : near;
     }
 
-    private static List<String> cells(List<Word> ws, Columns columns, int n) {
+    private static List<String> cells(
+            List<Word> ws, Columns columns, int n, Map<Word, Integer> merged) {
         List<List<Word>> per = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             per.add(new ArrayList<>());
         }
         for (Word w : ws) {
-            per.get(column(w, columns)).add(w);
+            Integer at = merged.get(w);
+            per.get(at != null ? at : column(w, columns)).add(w);
         }
         List<String> cells = new ArrayList<>();
         for (List<Word> c : per) {
@@ -193,14 +210,15 @@ final class TableGrid {
      * in the band of its first piece.
      */
     private static List<Row> headerRows(
-            TableRegion region, List<Word> header, Columns columns, int n) {
+            TableRegion region, List<Word> header, List<Word> body, Columns columns, int n) {
         TreeMap<Integer, String[]> rows = new TreeMap<>();
         List<List<Word>> per = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             per.add(new ArrayList<>());
         }
-        for (Word w : header) {
-            per.get(column(w, columns)).add(w);
+        int[] at = MergedCells.columns(header, body, columns, region);
+        for (int i = 0; i < header.size(); i++) {
+            per.get(at[i]).add(header.get(i));
         }
         for (int col = 0; col < n; col++) {
             List<Word> ws = per.get(col);
