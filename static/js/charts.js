@@ -94,15 +94,34 @@
       return;
     }
     var charts = [];
+    function drawOne(spec, el) {
+      el.hidden = false;
+      var chart = window.echarts.init(el, null, { renderer: 'canvas' });
+      chart.setOption(spec.kind === 'pie' ? pieOption(spec, data.unit) : axisOption(spec, data.unit));
+      charts.push(chart);
+    }
+    // Each chart is drawn when it comes near the viewport (lazy-charts.js loaded this file when the
+    // first one did): a phone pays only for the charts it scrolls to.
+    var observer = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        if (e.isIntersecting) {
+          observer.unobserve(e.target);
+          drawOne(e.target.gongkaiSpec, e.target);
+        }
+      });
+    }, { rootMargin: '300px 0px' }) : null;
     (data.charts || []).forEach(function (spec) {
       var el = document.getElementById('chart-' + spec.id);
       if (!el) {
         return;
       }
       el.hidden = false;
-      var chart = window.echarts.init(el, null, { renderer: 'canvas' });
-      chart.setOption(spec.kind === 'pie' ? pieOption(spec, data.unit) : axisOption(spec, data.unit));
-      charts.push(chart);
+      if (observer) {
+        el.gongkaiSpec = spec;
+        observer.observe(el);
+      } else {
+        drawOne(spec, el);
+      }
     });
     window.addEventListener('resize', function () {
       charts.forEach(function (c) { c.resize(); });

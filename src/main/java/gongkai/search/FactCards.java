@@ -6,6 +6,7 @@ import gongkai.search.analysis.RowTitles;
 import gongkai.search.query.Hit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,36 +29,60 @@ public final class FactCards {
 
     private FactCards() {}
 
-    static List<SearchController.HitView> cards(List<Hit> hits) {
+    /**
+     * The cards of one results page. earlier: the hits ranked above this page (their facts were
+     * shown there, so copies here are not shown again); later: hits ranked just below it (their
+     * copies of a fact shown here are named on its card, and are left out where they rank).
+     */
+    record PageCards(List<SearchController.HitView> cards, int shownBefore) {}
+
+    static PageCards cards(List<Hit> earlier, List<Hit> hits, List<Hit> later) {
+        Set<Object> before = new HashSet<>();
+        for (Hit h : earlier) {
+            before.add(key(h));
+        }
         Map<Object, List<Hit>> groups = new LinkedHashMap<>();
+        int shownBefore = 0;
         for (Hit h : hits) {
-            groups.computeIfAbsent(key(h), k -> new ArrayList<>()).add(h);
+            Object key = key(h);
+            if (before.contains(key)) {
+                shownBefore++;
+            } else {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
+            }
+        }
+        for (Hit h : later) {
+            List<Hit> group = groups.get(key(h));
+            if (group != null) {
+                group.add(h);
+            }
         }
         List<SearchController.HitView> cards = new ArrayList<>(groups.size());
         for (List<Hit> group : groups.values()) {
-            Hit first = group.get(0);
-            Set<String> elsewhere = new LinkedHashSet<>();
-            for (Hit other : group.subList(1, group.size())) {
-                elsewhere.add(RowTitles.tableLabel(other.title()));
-            }
-            elsewhere.remove(RowTitles.tableLabel(first.title()));
-            cards.add(
-                    new SearchController.HitView(
-                            SearchController.typeLabel(first.type()),
-                            "/disclosures/" + first.disclosureId(),
-                            first.unit(),
-                            first.region(),
-                            first.year(),
-                            title(first.title()),
-                            snippet(first.snippet()),
-                            first.code(),
-                            first.amount() == null
-                                    ? null
-                                    : MoneyUnit.WAN_YUAN.format(first.amount()),
-                            elsewhere.isEmpty() ? null : String.join("、", elsewhere),
-                            SearchController.kindLabel(first.kind())));
+            cards.add(card(group));
         }
-        return cards;
+        return new PageCards(cards, shownBefore);
+    }
+
+    private static SearchController.HitView card(List<Hit> group) {
+        Hit first = group.get(0);
+        Set<String> elsewhere = new LinkedHashSet<>();
+        for (Hit other : group.subList(1, group.size())) {
+            elsewhere.add(RowTitles.tableLabel(other.title()));
+        }
+        elsewhere.remove(RowTitles.tableLabel(first.title()));
+        return new SearchController.HitView(
+                SearchController.typeLabel(first.type()),
+                "/disclosures/" + first.disclosureId(),
+                first.unit(),
+                first.region(),
+                first.year(),
+                title(first.title()),
+                snippet(first.snippet()),
+                first.code(),
+                first.amount() == null ? null : MoneyUnit.WAN_YUAN.format(first.amount()),
+                elsewhere.isEmpty() ? null : String.join("、", elsewhere),
+                SearchController.kindLabel(first.kind()));
     }
 
     /** Rows of one report with the same code (or name) and amount are one fact. */

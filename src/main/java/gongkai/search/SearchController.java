@@ -71,6 +71,9 @@ class SearchController {
             int pages,
             boolean relaxed,
             List<HitView> hits,
+            int firstRank,
+            int pageHits,
+            int shownBefore,
             List<FacetGroup> facets,
             @Nullable String previousHref,
             @Nullable String nextHref,
@@ -117,7 +120,14 @@ class SearchController {
                                 Math.min(
                                         SearchQuery.MAX_WINDOW / DEFAULT_SIZE,
                                         (result.total() + DEFAULT_SIZE - 1) / DEFAULT_SIZE));
-        List<HitView> hits = FactCards.cards(result.hits());
+        // One card per fact across pages: a copy of a fact on an earlier page is not shown again.
+        FactCards.PageCards cards =
+                FactCards.cards(
+                        result.hits().isEmpty()
+                                ? List.of()
+                                : RankedAround.above(search, query, page, DEFAULT_SIZE),
+                        result.hits(),
+                        RankedAround.below(search, query, page, DEFAULT_SIZE, pages));
         List<FacetGroup> facets = new ArrayList<>();
         for (Map.Entry<String, List<FacetCount>> f : result.facets().entrySet()) {
             List<FacetLink> links =
@@ -142,7 +152,10 @@ class SearchController {
                         result.page(),
                         pages,
                         result.relaxed(),
-                        hits,
+                        cards.cards(),
+                        (page - 1) * DEFAULT_SIZE + 1,
+                        result.hits().size(),
+                        cards.shownBefore(),
                         facets,
                         page > 1 ? link(query, null, null, page - 1) : null,
                         page < pages ? link(query, null, null, page + 1) : null,

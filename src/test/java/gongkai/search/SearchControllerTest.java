@@ -174,4 +174,99 @@ class SearchControllerTest {
                     key + " in " + json.substring(0, Math.min(400, json.length())));
         }
     }
+
+    /** A line item of the API's answer as a fact: report, code and amount (null for others). */
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> facts(java.util.Map<String, Object> body) {
+        return ((java.util.List<java.util.Map<String, Object>>) body.get("hits"))
+                .stream()
+                        .map(
+                                h ->
+                                        "LINE_ITEM".equals(h.get("type"))
+                                                        && h.get("code") != null
+                                                        && h.get("amount") != null
+                                                ? h.get("disclosureId")
+                                                        + "|"
+                                                        + h.get("code")
+                                                        + "|"
+                                                        + new java.math.BigDecimal(
+                                                                        h.get("amount").toString())
+                                                                .stripTrailingZeros()
+                                                                .toPlainString()
+                                                : null)
+                        .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Object> api(String query, int page) {
+        return http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/search?size=20&page=" + page + "&q=" + q(query)),
+                        java.util.Map.class);
+    }
+
+    @Test
+    void aFactWhoseCopiesStraddleAPageBoundaryIsShownOnceOnThePagesWhileTheApiKeepsEveryHit() {
+        String query = null;
+        String fact = null;
+        int page = 0;
+        search:
+        for (String candidate : new String[] {"社区矫正", "行政运行", "司法", "支出", "公共安全支出", "财政拨款", "经费"}) {
+            java.util.List<String> above = new java.util.ArrayList<>(facts(api(candidate, 1)));
+            for (int p = 2; p <= 8 && !above.isEmpty(); p++) {
+                java.util.List<String> here = facts(api(candidate, p));
+                for (String f : here) {
+                    if (f != null && above.contains(f)) {
+                        query = candidate;
+                        fact = f;
+                        page = p;
+                        break search;
+                    }
+                }
+                above.addAll(here);
+            }
+        }
+        assertTrue(fact != null, "a query of the samples has copies of one fact on two pages");
+        String[] parts = fact.split("\\|");
+        String wan =
+                gongkai.disclosure.MoneyUnit.WAN_YUAN.format(new java.math.BigDecimal(parts[2]));
+        java.util.function.Predicate<String> isFact =
+                c ->
+                        c.contains("href=\"/disclosures/" + parts[0] + "\"")
+                                && c.contains("/compare?code=" + parts[1] + "\"")
+                                && c.contains("金额 " + wan + " 万元");
+
+        String later = get("/search?q=" + q(query) + "&page=" + page).body();
+        long before = 0;
+        for (int p = 1; p < page; p++) {
+            before +=
+                    cards(get("/search?q=" + q(query) + "&page=" + p).body()).stream()
+                            .filter(isFact)
+                            .count();
+        }
+        assertEquals(1, before, fact + " once on the pages before page " + page + " of " + query);
+        assertEquals(
+                0,
+                cards(later).stream().filter(isFact).count(),
+                fact + " (shown on an earlier page) is not shown again on page " + page);
+        assertTrue(later.contains("与前页已显示的事实相同"), "the page says why it shows fewer cards");
+        assertTrue(
+                later.contains("第 " + ((page - 1) * 20 + 1) + "–"), "and which results it covers");
+
+        // The API's pages are untouched: the copy is still a hit of page 2, and the total is still
+        // the sum of a facet's counts.
+        java.util.Map<String, Object> api2 = api(query, page);
+        assertTrue(facts(api2).contains(fact), "the API still answers every hit");
+        System.out.println("Straddling fact " + fact + " of " + query + " on page " + page);
+        assertEquals(20, ((java.util.List<?>) api2.get("hits")).size());
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, java.util.List<java.util.Map<String, Object>>> facets =
+                (java.util.Map<String, java.util.List<java.util.Map<String, Object>>>)
+                        api2.get("facets");
+        long byType =
+                facets.get("type").stream()
+                        .mapToLong(f -> ((Number) f.get("count")).longValue())
+                        .sum();
+        assertEquals(((Number) api2.get("total")).longValue(), byType);
+    }
 }

@@ -115,8 +115,21 @@ class ChartsBrowserTest {
                 .toList();
     }
 
-    /** Waits until every chart container is shown and holds a drawn canvas. */
+    /**
+     * Scrolls to each chart in turn (charts load and draw when they come near the viewport), then
+     * waits until every chart container is shown and holds a drawn canvas.
+     */
     private void assertChartsDrawn(List<String> ids) {
+        for (String id : ids) {
+            browser.executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})",
+                    browser.findElement(By.id("chart-" + id)));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(
+                            d ->
+                                    !d.findElements(By.cssSelector("#chart-" + id + " canvas"))
+                                            .isEmpty());
+        }
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(
                         d ->

@@ -249,8 +249,21 @@ class DisclosurePageChartsTest {
                     attrs.contains("src=\"/static/") || attrs.contains("type=\"application/json\""),
                     "no inline script: " + attrs);
         }
-        // The chart data, ECharts, charts.js and the citation's copy button (cite.js).
-        assertEquals(4, count);
+        // The chart data, the loader of ECharts and charts.js (lazy-charts.js, which loads them
+        // when
+        // a chart nears the viewport) and the citation's copy button (cite.js).
+        assertEquals(3, count);
+        assertTrue(
+                html.contains(
+                        "data-scripts=\"/static/vendor/echarts-5.6.0-gongkai/echarts.min.js"
+                                + " /static/js/charts.js\""),
+                "the loader names ECharts, then charts.js");
+        assertEquals(
+                200,
+                http.toBlocking()
+                        .exchange(HttpRequest.GET("/static/js/lazy-charts.js"), String.class)
+                        .getStatus()
+                        .getCode());
         assertTrue(html.contains("<script src=\"/static/js/cite.js\" defer></script>"));
         HttpResponse<String> js =
                 http.toBlocking().exchange(HttpRequest.GET("/static/js/charts.js"), String.class);
