@@ -3,6 +3,7 @@ package gongkai.compare;
 import gongkai.cite.Citation;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.region.Region;
+import gongkai.region.RegionLevel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,8 +14,12 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The view model of {@code /compare} (template compare/index): the form with its options, one page
@@ -241,10 +246,27 @@ class ComparePages {
         return out;
     }
 
+    /**
+     * The region filter drills down: provinces, then the selected region's ancestors and the
+     * children of each of them. Every region with data would be over a thousand options on a
+     * national corpus — half the page's elements, and a list nobody scrolls on a phone.
+     */
     private List<Option> regions(@Nullable String selected) {
+        List<Region> withData = compare.regionsWithData();
+        Map<String, Region> byCode = new HashMap<>();
+        withData.forEach(r -> byCode.put(r.code(), r));
+        Set<String> open = new HashSet<>();
+        for (Region r = selected == null ? null : byCode.get(selected);
+                r != null;
+                r = r.parentCode() == null ? null : byCode.get(r.parentCode())) {
+            open.add(r.code());
+        }
         List<Option> out = new ArrayList<>();
         out.add(new Option("", "全国", selected == null || selected.isBlank()));
-        for (Region r : compare.regionsWithData()) {
+        for (Region r : withData) {
+            if (r.level() != RegionLevel.PROVINCE && !open.contains(r.parentCode())) {
+                continue;
+            }
             String indent =
                     switch (r.level()) {
                         case PROVINCE -> "";

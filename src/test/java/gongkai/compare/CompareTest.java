@@ -382,6 +382,35 @@ class CompareTest {
     }
 
     @Test
+    void theRegionFilterDrillsDownFromProvincesToTheSelectedRegionsCitiesAndCounties() {
+        assertEquals(List.of("", "150000", "430000"), regionOptions(page("/compare?code=2040610")));
+        assertEquals(
+                List.of("", "150000", "430000", "430200"),
+                regionOptions(page("/compare?code=2040610&region=430000")));
+        assertEquals(
+                List.of("", "150000", "430000", "430200", "430281"),
+                regionOptions(page("/compare?code=2040610&region=430281")));
+        assertTrue(
+                page("/compare?code=2040610&region=430281")
+                        .contains("<option value=\"430281\" selected=\"selected\">"),
+                "the selected county stays selected");
+    }
+
+    /** The values of the region filter's options, in order. */
+    private static List<String> regionOptions(String html) {
+        String select =
+                html.substring(
+                        html.indexOf("<select id=\"compare-region\""),
+                        html.indexOf("</select>", html.indexOf("<select id=\"compare-region\"")));
+        List<String> values = new ArrayList<>();
+        Matcher m = Pattern.compile("<option value=\"([^\"]*)\"").matcher(select);
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
+
+    @Test
     void filtersByRegionOfAnyLevelByUnitLevelAndByYear() throws IOException {
         assertEquals(List.of(department), ids("/api/compare?code=2040610&region=150000"));
         assertEquals(
