@@ -9,7 +9,9 @@ import java.math.BigDecimal;
  * One line of budget against outcome, amounts in 元 exact: a functional code (类/款/项) or a named row
  * (本年支出合计, 基本支出, 人员经费合计, 三公经费合计 …). {@code executionRate} is outcome ÷ budget in percent, absent
  * when the budget is zero or either side is missing; the reasons are the narratives' own words
- * about this item (the budget's 安排 paragraph, the final accounts' 差异原因).
+ * about this item (the budget's 安排 paragraph, the final accounts' 差异原因). {@code actualSource} says
+ * where the outcome is stated: TABLE, or NARRATIVE for a 三公 item a report gives only in its 情况说明
+ * (no readable 三公 table); null without an outcome.
  */
 @Serdeable
 public record BudgetLine(
@@ -21,7 +23,11 @@ public record BudgetLine(
         @Nullable BigDecimal difference,
         @Nullable BigDecimal executionRate,
         @Nullable String budgetExplanation,
-        @Nullable String actualExplanation) {
+        @Nullable String actualExplanation,
+        @Nullable String actualSource) {
+
+    static final String TABLE = "TABLE";
+    static final String NARRATIVE = "NARRATIVE";
 
     static BudgetLine of(
             String code,
@@ -31,6 +37,26 @@ public record BudgetLine(
             BigDecimal actual,
             String budgetExplanation,
             String actualExplanation) {
+        return of(
+                code,
+                name,
+                level,
+                budget,
+                actual,
+                budgetExplanation,
+                actualExplanation,
+                actual == null ? null : TABLE);
+    }
+
+    static BudgetLine of(
+            String code,
+            String name,
+            Integer level,
+            BigDecimal budget,
+            BigDecimal actual,
+            String budgetExplanation,
+            String actualExplanation,
+            String actualSource) {
         BigDecimal difference = budget != null && actual != null ? actual.subtract(budget) : null;
         return new BudgetLine(
                 code,
@@ -41,6 +67,7 @@ public record BudgetLine(
                 difference,
                 ExecutionRate.of(budget, actual),
                 budgetExplanation,
-                actualExplanation);
+                actualExplanation,
+                actualSource);
     }
 }

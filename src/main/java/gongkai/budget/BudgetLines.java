@@ -21,12 +21,27 @@ import java.util.TreeMap;
  */
 final class BudgetLines {
 
+    /**
+     * {@code proseCode}: the code of the narrative's row for the same item (ProseThreePublic), read
+     * when the table does not give the figure; null for rows only tables state.
+     */
     private record Named(
             String name,
             StandardTable table,
             String code,
             String budgetColumn,
-            String actualColumn) {}
+            String actualColumn,
+            String proseCode) {
+
+        Named(
+                String name,
+                StandardTable table,
+                String code,
+                String budgetColumn,
+                String actualColumn) {
+            this(name, table, code, budgetColumn, actualColumn, null);
+        }
+    }
 
     private static final List<Named> NAMED =
             List.of(
@@ -40,25 +55,29 @@ final class BudgetLines {
                             StandardTable.G09,
                             "三公经费合计",
                             "budget_total",
-                            "actual_total"),
+                            "actual_total",
+                            "三公经费合计"),
                     new Named(
                             "因公出国（境）费",
                             StandardTable.G09,
                             "三公经费合计",
                             "budget_abroad",
-                            "actual_abroad"),
+                            "actual_abroad",
+                            "因公出国(境)费"),
                     new Named(
                             "公务用车购置及运行维护费",
                             StandardTable.G09,
                             "三公经费合计",
                             "budget_vehicle",
-                            "actual_vehicle"),
+                            "actual_vehicle",
+                            "公务用车购置及运行维护费"),
                     new Named(
                             "公务接待费",
                             StandardTable.G09,
                             "三公经费合计",
                             "budget_reception",
-                            "actual_reception"));
+                            "actual_reception",
+                            "公务接待费"));
 
     private BudgetLines() {}
 
@@ -93,8 +112,17 @@ final class BudgetLines {
         for (Named n : NAMED) {
             BigDecimal b = amount(budget, n.table(), n.code(), n.budgetColumn());
             BigDecimal a = amount(actual, n.table(), n.code(), n.actualColumn());
+            String source = a == null ? null : BudgetLine.TABLE;
+            if (b == null && n.proseCode() != null) {
+                b = amount(budget, StandardTable.PROSE, n.proseCode(), "budget");
+            }
+            if (a == null && n.proseCode() != null) {
+                // a report without a readable 三公 table states the item in its 情况说明
+                a = amount(actual, StandardTable.PROSE, n.proseCode(), "actual");
+                source = a == null ? null : BudgetLine.NARRATIVE;
+            }
             if (b != null || a != null) {
-                lines.add(BudgetLine.of(null, n.name(), null, b, a, null, null));
+                lines.add(BudgetLine.of(null, n.name(), null, b, a, null, null, source));
             }
         }
         return lines;

@@ -64,16 +64,28 @@ record CompareCode(
 
     /** This code's budget-and-outcome pair, if documents state one. */
     Optional<PairSource> pairSource() {
+        return pairSources().stream().findFirst();
+    }
+
+    /**
+     * Where documents state this code's budget beside its outcome, first match wins per disclosure:
+     * a 三公 item from the 三公 table, else from the narrative's own sentence (全年预算X万元， 支出决算Y万元), which
+     * reports without a readable 三公 table still give.
+     */
+    List<PairSource> pairSources() {
         if (kind == LineItem.RowKind.FUNCTIONAL) {
-            return Optional.of(new PairSource(StandardTable.PROSE, "budget", "actual", code));
+            return List.of(new PairSource(StandardTable.PROSE, "budget", "actual", code));
         }
+        List<PairSource> pairs = new ArrayList<>();
         for (Source s : sources) {
             if (s.table() == StandardTable.G09 && s.column().startsWith("actual_")) {
                 String budget = "budget_" + s.column().substring("actual_".length());
-                return Optional.of(new PairSource(s.table(), budget, s.column(), rowCodeFor(s)));
+                pairs.add(new PairSource(s.table(), budget, s.column(), rowCodeFor(s)));
+            } else if (s.table() == StandardTable.PROSE && s.column().equals("actual")) {
+                pairs.add(new PairSource(s.table(), "budget", "actual", rowCodeFor(s)));
             }
         }
-        return Optional.empty();
+        return pairs;
     }
 
     static final Pattern MALFORMED_DIGITS = Pattern.compile("\\d+");

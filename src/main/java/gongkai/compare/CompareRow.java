@@ -20,6 +20,9 @@ import java.util.List;
  *     amount}, which comes from the first table that lists the code
  * @param executionRate actual ÷ budget in percent (2 decimals); null without a budget or with a
  *     budget of zero (spending that was not budgeted at the start of the year has no rate)
+ * @param executionSource where {@code budget} and {@code actual} are stated: TABLE (the 三公 table's
+ *     预算数 and 决算数) or NARRATIVE (the 情况说明's own sentence, per 项 or for a 三公 item that no readable
+ *     table gives); null without a pair
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -40,7 +43,8 @@ record CompareRow(
         boolean summed,
         @Nullable BigDecimal budget,
         @Nullable BigDecimal actual,
-        @Nullable BigDecimal executionRate) {
+        @Nullable BigDecimal executionRate,
+        @Nullable String executionSource) {
 
     String regionPathText() {
         return String.join(" / ", regionPath);

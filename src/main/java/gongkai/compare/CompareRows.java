@@ -220,7 +220,8 @@ class CompareRows {
                     summed,
                     pair == null ? null : pair.budget(),
                     pair == null ? null : pair.actual(),
-                    pair == null ? null : pair.rate());
+                    pair == null ? null : pair.rate(),
+                    pair == null ? null : pair.source());
         }
         return null;
     }

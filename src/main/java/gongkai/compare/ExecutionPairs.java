@@ -5,12 +5,14 @@ import gongkai.compare.CompareRepository.LineRef;
 import gongkai.compare.CompareRepository.TableRef;
 import gongkai.disclosure.ExecutionRate;
 import gongkai.disclosure.LineItem;
+import gongkai.disclosure.StandardTable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +25,22 @@ import java.util.Set;
 @Singleton
 class ExecutionPairs {
 
-    /** A stated budget and outcome in 元, and the rate (null without a budget to measure by). */
-    record Pair(BigDecimal budget, BigDecimal actual, @Nullable BigDecimal rate) {
+    /**
+     * A stated budget and outcome in 元, the rate (null without a budget to measure by) and where
+     * the document states them: {@link #TABLE} or {@link #NARRATIVE}.
+     */
+    record Pair(BigDecimal budget, BigDecimal actual, @Nullable BigDecimal rate, String source) {
 
-        static Pair of(BigDecimal budget, BigDecimal actual) {
-            return new Pair(budget, actual, ExecutionRate.of(budget, actual));
+        static Pair of(BigDecimal budget, BigDecimal actual, String source) {
+            return new Pair(budget, actual, ExecutionRate.of(budget, actual), source);
         }
     }
+
+    /** The pair is read from a table (the 三公 table's 预算数 and 决算数). */
+    static final String TABLE = "TABLE";
+
+    /** The pair is read from the narrative (情况说明: 年初预算X万元，支出决算Y万元). */
+    static final String NARRATIVE = "NARRATIVE";
 
     private final CompareRepository repository;
 
@@ -44,10 +55,20 @@ class ExecutionPairs {
      */
     Map<Long, Pair> of(CompareCode code, Set<Long> disclosureIds) {
         Map<Long, Pair> out = new HashMap<>();
-        CompareCode.PairSource source = code.pairSource().orElse(null);
-        if (source == null || disclosureIds.isEmpty()) {
-            return out;
+        for (CompareCode.PairSource source : code.pairSources()) {
+            Set<Long> without = new HashSet<>(disclosureIds);
+            without.removeAll(out.keySet());
+            if (!without.isEmpty()) {
+                out.putAll(of(code, source, without));
+            }
         }
+        return out;
+    }
+
+    private Map<Long, Pair> of(
+            CompareCode code, CompareCode.PairSource source, Set<Long> disclosureIds) {
+        Map<Long, Pair> out = new HashMap<>();
+        String from = source.table() == StandardTable.PROSE ? NARRATIVE : TABLE;
         String kind =
                 code.kind() == LineItem.RowKind.NAMED
                         ? LineItem.RowKind.NAMED.name()
@@ -73,7 +94,7 @@ class ExecutionPairs {
                 (id, budget) -> {
                     BigDecimal actual = actuals.get(id);
                     if (actual != null) {
-                        out.put(id, Pair.of(budget, actual));
+                        out.put(id, Pair.of(budget, actual, from));
                     }
                 });
         return out;

@@ -106,7 +106,7 @@ final class DocumentAssembler {
                                                 t.title(),
                                                 t.sourceMoneyUnit(),
                                                 t.note(),
-                                                t.tableKind().columns(),
+                                                t.tableKind().columns(d.kind()),
                                                 rowsByTable.getOrDefault(t.id(), List.of())))
                         .toList(),
                 projects.stream()

@@ -8,6 +8,12 @@ import java.util.Optional;
  * documents add: the 项目支出决算明细表 some units insert, and line items stated only in prose. Documents
  * number tables differently, so a table is identified by what it is, not by its number. Column keys
  * are stable identifiers used in storage, the API and comparisons.
+ *
+ * <p>A table's columns can depend on the kind of disclosure: a budget's 部门收入总表 (stored as G02)
+ * states 上年结转, the three kinds of 拨款收入, 财政专户管理资金收入 and 单位资金, which the final accounts' 收入决算表 does
+ * not have. Every reader of a stored table (pages, grids, downloads, API, bulk data, checks) takes
+ * its columns from {@link #columns(DisclosureKind)}, so none drops an amount stored under a key of
+ * the other kind.
  */
 public enum StandardTable {
     G01("公开01", "收入支出决算总表", List.of(new Column("amount", "金额"))),
@@ -99,6 +105,28 @@ public enum StandardTable {
             "情况说明中的支出项目",
             List.of(new Column("budget", "年初预算"), new Column("actual", "支出决算")));
 
+    /**
+     * The budget's 部门收入总表 (G02): the national layout (合计 | 上年结转 | 一般公共预算拨款收入 | 政府性基金预算拨款收入 |
+     * 国有资本经营预算拨款收入 | 财政专户管理资金收入 | 单位资金) and the older one (本年收入合计 | 上年结转 | 财政拨款收入 | 上级补助收入 | 事业收入 |
+     * 经营收入 | 附属单位上缴收入 | 其他收入) in one list; a table shows the ones it fills. 财政拨款收入 is the sum of
+     * the three kinds where a document prints them apart.
+     */
+    private static final List<Column> BUDGET_INCOME =
+            List.of(
+                    new Column("total", "合计"),
+                    new Column("carry_in", "上年结转"),
+                    new Column("fiscal", "财政拨款收入"),
+                    new Column("general", "一般公共预算拨款收入"),
+                    new Column("fund", "政府性基金预算拨款收入"),
+                    new Column("capital", "国有资本经营预算拨款收入"),
+                    new Column("special_account", "财政专户管理资金收入"),
+                    new Column("unit_funds", "单位资金"),
+                    new Column("superior", "上级补助收入"),
+                    new Column("business", "事业收入"),
+                    new Column("operating", "经营收入"),
+                    new Column("affiliated", "附属单位上缴收入"),
+                    new Column("other", "其他收入"));
+
     /** One amount column of a table: a stable key and the label the reports print. */
     @io.micronaut.serde.annotation.Serdeable
     public record Column(String key, String label) {}
@@ -122,11 +150,31 @@ public enum StandardTable {
         return title;
     }
 
+    /**
+     * The columns of the final accounts' table, which the importer matches headers against. Code
+     * that shows or stores a disclosure's table uses {@link #columns(DisclosureKind)}.
+     */
     public List<Column> columns() {
         return columns;
     }
 
+    /** The columns this table has in a disclosure of {@code kind}, in the order they are shown. */
+    public List<Column> columns(DisclosureKind kind) {
+        return this == G02 && kind == DisclosureKind.BUDGET ? BUDGET_INCOME : columns;
+    }
+
+    /**
+     * The column a key names in this table, in either kind of disclosure (a label for a finding or
+     * a comparison, wherever the amount came from).
+     */
     public Optional<Column> column(String key) {
-        return columns.stream().filter(c -> c.key().equals(key)).findFirst();
+        return columns.stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .or(
+                        () ->
+                                columns(DisclosureKind.BUDGET).stream()
+                                        .filter(c -> c.key().equals(key))
+                                        .findFirst());
     }
 }

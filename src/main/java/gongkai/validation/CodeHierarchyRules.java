@@ -69,7 +69,7 @@ final class CodeHierarchyRules implements RuleFamily {
             }
             String level = parent.code().length() == 3 ? "类" : "款";
             String childLevel = parent.code().length() == 3 ? "款" : "项";
-            for (StandardTable.Column col : t.kind().columns()) {
+            for (StandardTable.Column col : t.columns()) {
                 if (!Checks.has(parent, col.key())
                         && children.stream().noneMatch(r -> Checks.has(r, col.key()))) {
                     continue;
@@ -118,7 +118,7 @@ final class CodeHierarchyRules implements RuleFamily {
                                                                                         p.code())))
                         .toList();
         String label = t.kind().label();
-        for (StandardTable.Column col : t.kind().columns()) {
+        for (StandardTable.Column col : t.columns()) {
             if (!Checks.has(total.get(), col.key())) {
                 continue;
             }

@@ -26,10 +26,19 @@ import java.util.Objects;
  *       国有资本经营).
  *   <li>{@code T04-ROW-FUNDS} ERROR — 公开04 per expense row: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营.
  *   <li>{@code T04-BALANCE} ERROR — 公开04 总计(收) = 总计(支).
- *   <li>{@code T02-T01-TOTAL} ERROR — 公开02 合计 = 公开01 本年收入合计.
+ *   <li>{@code T02-T01-TOTAL} ERROR — 公开02 合计 = 公开01 本年收入合计 (final accounts; budgets: see
+ *       BUDGET-INCOME-TOTAL).
  *   <li>{@code T02-T01-LINES} ERROR — each 公开02 income column total = the matching 公开01 line(s)
  *       (财政拨款收入 = lines 1–3).
  *   <li>{@code T02-ROW-SOURCES} ERROR — 公开02 per row: 本年收入合计 = Σ the six income sources.
+ *   <li>{@code BUDGET-INCOME-TOTAL} ERROR — budgets: 部门收入总表 合计 = 部门收支总表 本年收入合计 (+ 上年结转 where the
+ *       部门收入总表 prints it).
+ *   <li>{@code BUDGET-INCOME-LINES} ERROR — budgets: each 部门收入总表 column of the 合计 row (上年结转, the
+ *       three kinds of 拨款 or 财政拨款收入, 财政专户管理资金, 单位资金, 事业收入 …) = its 部门收支总表 line.
+ *   <li>{@code BUDGET-EXPENSE-CLASSES} ERROR — budgets: each 类 of the 部门收支总表's expense side = the
+ *       sum of the 部门支出总表's rows of that 类.
+ *   <li>{@code BUDGET-EXPENSE-GENERAL} ERROR — budgets, per code of the 一般公共预算支出表 (合计, 基本, 项目): at
+ *       most the 部门支出总表's, and equal to it when all income is 一般公共预算拨款.
  *   <li>{@code T03-T01-TOTAL} ERROR — 公开03 合计 = 公开01 本年支出合计.
  *   <li>{@code T03-ROW-KINDS} ERROR — 公开03 per row: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助.
  *   <li>{@code T05-ROW-KINDS} ERROR — 公开05 per row: 小计 = 基本支出 + 项目支出.
@@ -89,6 +98,7 @@ public final class ConsistencyChecker {
             List.of(
                     new TotalSheetRules(),
                     new CrossTableRules(),
+                    new BudgetRules(),
                     new CodeHierarchyRules(),
                     new ThreePublicRules(),
                     new OperatingCostRules(),

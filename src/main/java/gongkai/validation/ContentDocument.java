@@ -32,7 +32,7 @@ final class ContentDocument {
                                                 t.title(),
                                                 t.sourceMoneyUnit(),
                                                 t.note(),
-                                                t.kind().columns(),
+                                                t.kind().columns(c.kind()),
                                                 list(t.rows()).stream()
                                                         .map(
                                                                 r ->

@@ -145,6 +145,17 @@ class BudgetExecutionTest {
     }
 
     @Test
+    void threePublicStatedOnlyInTheNarrativeHasARateMarkedAsNarrative() throws IOException {
+        // 内蒙古自治区司法厅 prints no readable 三公 table; its 情况说明 says "“三公”经费全年预算 30.41万元，支出决算
+        // 29.29万元 … 公务接待费全年预算 0.41万元，支出决算 0.41万元" (sample 001, line 182).
+        states("三公经费合计", department, "30.41", "29.29", "96.32");
+        states("公务接待费", department, "0.41", "0.41", "100.00");
+        assertEquals("NARRATIVE", row("公务接待费", department).get("executionSource").getStringValue());
+        assertEquals("TABLE", row("公务接待费", liling).get("executionSource").getStringValue());
+        assertEquals("NARRATIVE", row("2040605", liling).get("executionSource").getStringValue());
+    }
+
+    @Test
     void rowsSortByExecutionRateWithRowsWithoutARateLast() throws IOException {
         JsonNode body =
                 json.readValue(

@@ -38,6 +38,40 @@ public final class BudgetFixtures {
         return new Liling(accounts, budget);
     }
 
+    /**
+     * {@link #LILING_2023} with its 部门收入总表 in the 2024 national layout: 合计 | 上年结转 | the three kinds
+     * of 拨款收入 | 财政专户管理资金收入 | 单位资金, columns the final accounts' 收入决算表 does not have. The figures are
+     * the fixture's (all of it 一般公共预算拨款收入; 上年结转 is stated as 0.00).
+     */
+    public static byte[] lilingWithNationalIncomeTable() {
+        String text = new String(bytes(LILING_2023), java.nio.charset.StandardCharsets.UTF_8);
+        int start = text.indexOf("\n部门收入总表\n");
+        int end = text.indexOf("\n部门支出总表\n");
+        StringBuilder table =
+                new StringBuilder(
+                        "\n部门收入总表\n\n单位：元\n科目编码\t科目名称\t合计\t上年结转\t一般公共预算拨款收入"
+                                + "\t政府性基金预算拨款收入\t国有资本经营预算拨款收入\t财政专户管理资金收入\t单位资金\n");
+        String[][] rows = {
+            {"", "合计", "8,377,400.00"},
+            {"2040601", "行政运行", "4,056,400.00"},
+            {"2040602", "一般行政管理事务", "180,000.00"},
+            {"2040605", "普法宣传", "600,000.00"},
+            {"2040607", "公共法律服务", "560,000.00"},
+            {"2040699", "其他司法支出", "2,260,000.00"},
+            {"2080505", "机关事业单位基本养老保险缴费支出", "346,000.00"},
+            {"2101101", "行政单位医疗", "89,100.00"},
+            {"2210201", "住房公积金", "285,900.00"}
+        };
+        for (String[] r : rows) {
+            table.append(
+                    String.join(
+                            "\t", r[0], r[1], r[2], "0.00", r[2], "0.00", "0.00", "0.00", "0.00"));
+            table.append('\n');
+        }
+        return (text.substring(0, start) + table + text.substring(end))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static byte[] bytes(String name) {
         try (InputStream in = BudgetFixtures.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {

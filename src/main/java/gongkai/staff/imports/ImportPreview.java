@@ -1,6 +1,7 @@
 package gongkai.staff.imports;
 
 import gongkai.disclosure.DisclosureContent;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.StandardTable;
@@ -40,19 +41,20 @@ record ImportPreview(
         DisclosureContent d = parsed.disclosure();
         if (d != null) {
             for (DisclosureContent.Table t : d.tables()) {
-                tables.add(table(t, d.sourceMoneyUnit()));
+                tables.add(table(t, d.kind(), d.sourceMoneyUnit()));
             }
         }
         return new ImportPreview(parsed.report(), tables, uploadToken, csrfToken);
     }
 
-    private static Table table(DisclosureContent.Table t, @Nullable MoneyUnit documentUnit) {
+    private static Table table(
+            DisclosureContent.Table t, DisclosureKind kind, @Nullable MoneyUnit documentUnit) {
         MoneyUnit unit =
                 t.sourceMoneyUnit() != null
                         ? t.sourceMoneyUnit()
                         : documentUnit != null ? documentUnit : MoneyUnit.YUAN;
         List<StandardTable.Column> columns =
-                t.kind().columns().stream()
+                t.kind().columns(kind).stream()
                         .filter(
                                 c ->
                                         t.rows().stream()

@@ -86,7 +86,12 @@ class TableEditorController {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
         TableUnits.Opened opened =
-                TableUnits.open(table, TableUnits.storedTable(d, table), unit, saved);
+                TableUnits.open(
+                        table,
+                        table.columns(d.kind()),
+                        TableUnits.storedTable(d, table),
+                        unit,
+                        saved);
         TableGridPage.Target t = new TableGridPage.Target(request, user, d, table);
         return HttpResponse.ok(
                 pages.view(t, opened.form(), Map.of(), false, null, opened.notice(), null));
@@ -105,7 +110,7 @@ class TableEditorController {
         StaffUser user = StaffUser.of(authentication);
         workflow.requireEdit(user, d);
         TableGridPage.Target t = new TableGridPage.Target(request, user, d, table);
-        TableForm typed = TableForm.parse(table, form, form.postedCells());
+        TableForm typed = TableForm.parse(table, table.columns(d.kind()), form, form.postedCells());
         long version = form.versionOrStale();
         if (form.switchUnit() != null) {
             MoneyUnit target =
@@ -200,7 +205,9 @@ class TableEditorController {
                                     null,
                                     null,
                                     form.cells());
-                    TableForm typed = TableForm.parse(table, grid, form.postedCells());
+                    TableForm typed =
+                            TableForm.parse(
+                                    table, table.columns(d.kind()), grid, form.postedCells());
                     Map<String, String> fields = new LinkedHashMap<>();
                     errors.fields()
                             .forEach((field, message) -> fields.put("form:" + field, message));

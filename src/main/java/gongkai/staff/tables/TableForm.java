@@ -18,12 +18,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A table grid as the editor typed it: rows of code, name and one text per column, in the money
- * unit the editor chose. {@link #validate} checks every cell and returns field-level messages; only
- * a grid without messages becomes rows (in 元) to store. Typed text is never lost: on errors the
- * grid is shown again exactly as submitted.
+ * A table grid as the editor typed it: rows of code, name and one text per column of the table in
+ * this kind of disclosure ({@link StandardTable#columns(gongkai.disclosure.DisclosureKind)}), in
+ * the money unit the editor chose. {@link #validate} checks every cell and returns field-level
+ * messages; only a grid without messages becomes rows (in 元) to store. Typed text is never lost: on
+ * errors the grid is shown again exactly as submitted.
  */
-public record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows) {
+public record TableForm(
+        StandardTable kind,
+        List<StandardTable.Column> columns,
+        MoneyUnit unit,
+        List<RowInput> rows) {
 
     /** One typed row; {@code amounts} maps column keys to the text typed in the cell. */
     record RowInput(String code, String name, Map<String, String> amounts) {}
@@ -45,7 +50,11 @@ public record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows)
      * Reads the grid: the fixed fields ({@code unit}, {@code rows}, {@code newCode}) as bound, and
      * the cells ({@code code_N}, {@code name_N}, {@code amt_N_COLUMN}) from the posted form.
      */
-    static TableForm parse(StandardTable kind, GridFields fixed, Map<String, String> form) {
+    static TableForm parse(
+            StandardTable kind,
+            List<StandardTable.Column> columns,
+            GridFields fixed,
+            Map<String, String> form) {
         MoneyUnit unit = "YUAN".equals(fixed.unit()) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
         int count;
         try {
@@ -62,7 +71,7 @@ public record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows)
         List<RowInput> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Map<String, String> amounts = new LinkedHashMap<>();
-            for (StandardTable.Column c : kind.columns()) {
+            for (StandardTable.Column c : columns) {
                 amounts.put(c.key(), form.getOrDefault("amt_" + i + "_" + c.key(), "").strip());
             }
             String code = form.getOrDefault("code_" + i, "").strip();
@@ -78,10 +87,10 @@ public record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows)
         String added = fixed.newCode() == null ? "" : fixed.newCode().strip();
         if (!added.isEmpty()) {
             Map<String, String> blank = new LinkedHashMap<>();
-            kind.columns().forEach(c -> blank.put(c.key(), ""));
+            columns.forEach(c -> blank.put(c.key(), ""));
             rows.add(new RowInput(added, officialName(kind, added).orElse(""), blank));
         }
-        return new TableForm(kind, unit, rows);
+        return new TableForm(kind, columns, unit, rows);
     }
 
     Validation validate() {
@@ -177,7 +186,7 @@ public record TableForm(StandardTable kind, MoneyUnit unit, List<RowInput> rows)
             }
             converted.add(new RowInput(row.code(), row.name(), amounts));
         }
-        return Optional.of(new TableForm(kind, target, converted));
+        return Optional.of(new TableForm(kind, columns, target, converted));
     }
 
     /** True when an amount in 元 can be typed in {@code unit} with at most two decimals. */

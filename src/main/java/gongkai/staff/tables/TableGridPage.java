@@ -162,7 +162,7 @@ public class TableGridPage {
             TableForm.RowInput r = form.rows().get(i);
             String rowKey = r.code().isEmpty() ? r.name() : r.code();
             List<Cell> cells = new ArrayList<>();
-            for (StandardTable.Column c : table.columns()) {
+            for (StandardTable.Column c : form.columns()) {
                 String cellError = errors.get("row:" + i + ":" + c.key());
                 if (cellError == null) {
                     cellError =
@@ -248,7 +248,7 @@ public class TableGridPage {
                 form.unit().label(),
                 TableUnits.other(form.unit()).name(),
                 TableUnits.other(form.unit()).label(),
-                table.columns().stream().map(c -> new Column(c.key(), c.label())).toList(),
+                form.columns().stream().map(c -> new Column(c.key(), c.label())).toList(),
                 rows,
                 rows.size(),
                 tableNotes,

@@ -28,6 +28,7 @@ final class TableUnits {
      */
     static Opened open(
             StandardTable table,
+            List<StandardTable.Column> columns,
             @Nullable DisclosureDocument.TableView stored,
             @Nullable String unit,
             @Nullable String saved) {
@@ -47,7 +48,7 @@ final class TableUnits {
         if (stored != null) {
             for (DisclosureDocument.RowView r : stored.rows()) {
                 Map<String, String> cells = new LinkedHashMap<>();
-                for (StandardTable.Column c : table.columns()) {
+                for (StandardTable.Column c : columns) {
                     BigDecimal yuan = r.amounts().get(c.key());
                     cells.put(c.key(), yuan == null ? "" : TableForm.display(yuan, display));
                 }
@@ -58,7 +59,7 @@ final class TableUnits {
                                 cells));
             }
         }
-        return new Opened(new TableForm(table, display, rows), notice);
+        return new Opened(new TableForm(table, columns, display, rows), notice);
     }
 
     @Nullable
