@@ -137,7 +137,7 @@ public final class PerformanceParser {
         for (PerformanceRowReader.Row r; (r = reader.next()) != null; ) {
             rows.add(r);
         }
-        List<PerformanceRowReader.Row> joined = PerformanceWrappedRows.join(rows);
+        List<PerformanceRowReader.Row> joined = PerformanceWrappedRows.join(rows, target);
         String shownTitle = title == null ? null : title.replace("\t", "").strip();
         if (target) {
             List<DisclosureContent.Project> perRow =
