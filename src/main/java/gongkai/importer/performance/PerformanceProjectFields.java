@@ -70,6 +70,16 @@ final class PerformanceProjectFields {
                 .anyMatch(l -> l.equals("项目名称") || l.startsWith("项目名称："));
     }
 
+    @SafeVarargs
+    static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     static boolean isFieldLabel(String cell) {
         String l = PerformanceTable.label(cell);
         return FIELD_LABELS.contains(l);

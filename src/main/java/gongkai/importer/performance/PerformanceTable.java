@@ -77,10 +77,6 @@ final class PerformanceTable {
     private final PerformanceMoney money;
     private final PerformanceIndicators indicators;
 
-    PerformanceTable(boolean overall, int line, ImportReport.Builder report) {
-        this(overall, false, line, report);
-    }
-
     /**
      * @param target a budget's 绩效目标表: its one money column is the year's budget (年度资金总额), and rows
      *     under a text label (年度主要任务 | 任务名称 | 主要内容) are that text, not unknown rows
@@ -141,9 +137,7 @@ final class PerformanceTable {
         int text = indexOfLabel(cells, TEXT_LABELS);
         if (text >= 0 && mode != Mode.INDICATORS) {
             keepText(cells.subList(text, cells.size()));
-            if (target) {
-                mode = Mode.TEXT;
-            }
+            mode = target ? Mode.TEXT : mode;
             return Outcome.PLACED;
         }
         int goal = indexOfLabel(cells, GOAL_LABELS);
@@ -232,7 +226,10 @@ final class PerformanceTable {
         List<String> goalsPlanned = fields.goalsPlanned;
         List<String> goalsActual = fields.goalsActual;
         String projectName =
-                overall ? firstNonNull(unitName, name, implementer, department, "部门整体支出") : name;
+                overall
+                        ? PerformanceProjectFields.firstNonNull(
+                                unitName, name, implementer, department, "部门整体支出")
+                        : name;
         if (projectName == null) {
             report.warn(line, "项目支出" + noun() + "中未找到项目名称");
         }
@@ -243,7 +240,9 @@ final class PerformanceTable {
                 new DisclosureContent.Project(
                         overall,
                         projectName,
-                        overall ? firstNonNull(department, unitName) : department,
+                        overall
+                                ? PerformanceProjectFields.firstNonNull(department, unitName)
+                                : department,
                         implementer,
                         yuan(total[MoneyColumn.INITIAL.ordinal()]),
                         yuan(total[MoneyColumn.ANNUAL.ordinal()]),
@@ -291,16 +290,6 @@ final class PerformanceTable {
 
     private static String firstNonEmpty(List<String> cells) {
         return cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 
     static String nullToEmpty(String s) {
