@@ -10,6 +10,7 @@ import gongkai.importer.layout.Outline;
 import gongkai.importer.layout.PageFurniture;
 import gongkai.importer.layout.TableOfContents;
 import gongkai.importer.performance.PerformanceParser;
+import gongkai.importer.performance.TargetInventory;
 import gongkai.importer.prose.ProseParser;
 import gongkai.importer.report.ImportReport;
 import gongkai.importer.tables.Codes;
@@ -34,6 +35,9 @@ final class ParseRun {
     private final CodeList codes;
     private final ImportReport.Builder report;
     private final ImportDefaults defaults;
+
+    /** The report lines of the budget's 绩效目标表, found while walking the lines. */
+    private final List<ImportReport.TableEntry> targets = new ArrayList<>();
 
     ParseRun(
             List<String> lines,
@@ -70,10 +74,13 @@ final class ParseRun {
             String line = lines.get(i);
             if (PerformanceParser.titleLines(lines, i) > 0) {
                 PerformanceParser.Block block = performanceBlock(i);
-                if (block != null && block.project() != null) {
-                    tableProjects.add(block.project());
-                    owners.add(AmountCoverage.Owner.ofProject(i, block.end(), block.project()));
+                if (block != null) {
+                    for (DisclosureContent.Project p : block.projects()) {
+                        tableProjects.add(p);
+                        owners.add(AmountCoverage.Owner.ofProject(i, block.end(), p));
+                    }
                 }
+                TargetInventory.add(targets, lines, i, block);
                 i = block == null ? i + 1 : Math.max(block.end(), i + 1);
                 continue;
             }
@@ -194,7 +201,7 @@ final class ParseRun {
         List<ImportReport.TableEntry> entries =
                 new TableInventory(lines, toc, skip, documentKind == DisclosureKind.BUDGET)
                         .entries(blocks, tables, titleOnly, measured.orphanRows());
-        report.inventory(entries, measured.coverage());
+        report.inventory(TargetInventory.merge(entries, targets), measured.coverage());
     }
 
     /**

@@ -2,6 +2,7 @@ package gongkai.inspection;
 
 import gongkai.disclosure.DisclosureContent;
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.PerformanceProject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +25,26 @@ public final class ProofInputs {
             titles.add(t.title() == null ? t.kind().title() : t.title());
         }
         String cover = String.join("", source.lines().stream().limit(15).toList());
+        boolean budget = ProofInput.isBudget(kindName, cover);
+        for (DisclosureContent.Project p :
+                budget ? content.projects() : List.<DisclosureContent.Project>of()) {
+            titles.add(targetTitle(p.overall(), p.fromProse()));
+        }
         return new ProofInput(
-                ProofInput.isBudget(kindName, cover),
+                budget,
                 content.fiscalYear() == null ? 0 : content.fiscalYear(),
                 content.unitName(),
                 parts,
                 titles,
                 source);
+    }
+
+    /**
+     * The table a budget's performance project was read from: a project read from a table is a
+     * 绩效目标表 that was present and read.
+     */
+    private static String targetTitle(boolean overall, boolean fromProse) {
+        return fromProse ? "" : overall ? "部门整体支出绩效目标表" : "项目支出绩效目标表";
     }
 
     /** A stored disclosure, without its source document. */
@@ -44,12 +58,12 @@ public final class ProofInputs {
             titles.add(t.title());
             titles.add(t.kind().title());
         }
+        boolean budget = ProofInput.isBudget(d.kind().name(), d.kind().label());
+        for (DisclosureDocument.ProjectView p :
+                budget ? d.projects() : List.<DisclosureDocument.ProjectView>of()) {
+            titles.add(targetTitle(p.kind() == PerformanceProject.Kind.OVERALL, p.fromProse()));
+        }
         return new ProofInput(
-                ProofInput.isBudget(d.kind().name(), d.kind().label()),
-                d.fiscalYear(),
-                d.unit().name(),
-                parts,
-                titles,
-                SourceText.NONE);
+                budget, d.fiscalYear(), d.unit().name(), parts, titles, SourceText.NONE);
     }
 }

@@ -20,6 +20,12 @@ public final class BudgetFixtures {
 
     public static final String LILING_2023 = "budget/liling-2023-budget.txt";
 
+    /**
+     * {@link #LILING_2023} with its performance targets: a 项目支出绩效目标表 for 普法宣传经费 (60万元) and 公共法律服务经费
+     * (56万元) and a 部门整体支出绩效目标表 (837.74万元), from the narrative's own figures.
+     */
+    public static final String LILING_2023_TARGETS = "budget/liling-2023-budget-targets.txt";
+
     private BudgetFixtures() {}
 
     /** The ids of 醴陵市司法局's 2023 final accounts (seed 004) and budget, both published. */

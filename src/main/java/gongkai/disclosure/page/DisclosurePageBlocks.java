@@ -60,13 +60,21 @@ final class DisclosurePageBlocks {
                 && (r.name().contains("合计") || r.name().contains("总计"));
     }
 
+    /**
+     * @param budget the project is a budget's performance target (绩效目标表): its money is the year's
+     *     funds (年度资金总额), of which 财政拨款 and 其他资金
+     */
     static DisclosurePage.ProjectBlock project(
-            DisclosureDocument.ProjectView p, String anchor, MoneyUnit display) {
+            DisclosureDocument.ProjectView p, String anchor, MoneyUnit display, boolean budget) {
         List<DisclosurePage.Labelled> facts = new ArrayList<>();
         addIfPresent(facts, "主管部门", p.department());
         addIfPresent(facts, "实施单位", p.implementer());
         addAmount(facts, "年初预算数", p.initialBudget(), display);
-        addAmount(facts, "全年预算数", p.annualBudget(), display);
+        addAmount(facts, budget ? "年度资金总额" : "全年预算数", p.annualBudget(), display);
+        if (budget) {
+            addAmount(facts, "其中：财政拨款", p.annualBudgetFiscal(), display);
+            addAmount(facts, "其他资金", p.annualBudgetOther(), display);
+        }
         addAmount(facts, "全年执行数", p.executed(), display);
         addIfPresent(
                 facts,
@@ -110,7 +118,8 @@ final class DisclosurePageBlocks {
         return new DisclosurePage.ProjectBlock(
                 anchor,
                 p.name(),
-                p.kind() == PerformanceProject.Kind.OVERALL ? "部门整体支出绩效自评" : "项目支出绩效自评",
+                (p.kind() == PerformanceProject.Kind.OVERALL ? "部门整体支出" : "项目支出")
+                        + (budget ? "绩效目标" : "绩效自评"),
                 facts,
                 p.goalPlanned(),
                 p.goalActual(),

@@ -5,6 +5,7 @@ import static gongkai.disclosure.page.DisclosurePageBlocks.addIfPresent;
 import gongkai.disclosure.Charts;
 import gongkai.disclosure.Disclosure;
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.DisclosureSummary;
 import gongkai.disclosure.LineItem;
@@ -79,7 +80,12 @@ public final class DisclosurePageView {
         }
         List<DisclosurePage.ProjectBlock> projects = new ArrayList<>();
         for (int i = 0; i < d.projects().size(); i++) {
-            projects.add(DisclosurePageBlocks.project(d.projects().get(i), "p" + (i + 1), display));
+            projects.add(
+                    DisclosurePageBlocks.project(
+                            d.projects().get(i),
+                            "p" + (i + 1),
+                            display,
+                            d.kind() == DisclosureKind.BUDGET));
         }
         projects.forEach(
                 p ->

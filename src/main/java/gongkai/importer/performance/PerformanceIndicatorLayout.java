@@ -18,6 +18,12 @@ import java.util.Set;
 final class PerformanceIndicatorLayout {
 
     enum Field {
+        /** A target table printed as one table: the project each row group belongs to. */
+        PROJECT,
+        /** …and its 年度绩效目标. */
+        GOAL,
+        /** …and its 年度资金总额. */
+        AMOUNT,
         LEVEL1,
         LEVEL2,
         NAME,
@@ -60,11 +66,25 @@ final class PerformanceIndicatorLayout {
                 : null;
     }
 
+    /** Whether the header has a column for the field. */
+    boolean has(Field field) {
+        return columns.containsKey(field);
+    }
+
+    /** The header column of the field, or -1. */
+    int column(Field field) {
+        return columns.getOrDefault(field, -1);
+    }
+
     /** Header labels vary slightly between templates; the most specific are tested first. */
     private static Field fieldOf(String label) {
         if (label.isEmpty()) {
             return null;
         }
+        if (label.contains("项目名称")) return Field.PROJECT;
+        if (label.contains("绩效目标") || label.matches("(?:年度|项目|年度总体|总体)目标")) return Field.GOAL;
+        if (label.replaceAll("[（(](?:万元|元)[)）]", "")
+                .matches("(?:年度)?(?:资金总额|预算金额|项目金额|预算数)(?:合计)?")) return Field.AMOUNT;
         if (label.startsWith("一级指标")) return Field.LEVEL1;
         if (label.startsWith("二级指标")) return Field.LEVEL2;
         if (label.startsWith("三级指标")) return Field.NAME;

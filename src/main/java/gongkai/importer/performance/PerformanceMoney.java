@@ -24,8 +24,14 @@ final class PerformanceMoney {
     /** The usual order of the money columns, used when the header row is missing. */
     private static final List<MoneyColumn> DEFAULT_MONEY_COLUMNS = List.of(MoneyColumn.values());
 
+    /** A target table has one money column, the budget year's funds (年度资金总额 …). */
+    private static final List<MoneyColumn> TARGET_MONEY_COLUMNS = List.of(MoneyColumn.ANNUAL);
+
     private final ImportReport.Builder report;
-    private List<MoneyColumn> moneyColumns = DEFAULT_MONEY_COLUMNS;
+    private List<MoneyColumn> moneyColumns;
+
+    /** The money rows a header names side by side (年度资金总额 | 财政拨款 | 其他资金), until their values. */
+    private List<String> keysAbove;
 
     final BigDecimal[] total = new BigDecimal[MoneyColumn.values().length];
     final BigDecimal[] fiscal = new BigDecimal[MoneyColumn.values().length];
@@ -33,7 +39,12 @@ final class PerformanceMoney {
     final BigDecimal[] other = new BigDecimal[MoneyColumn.values().length];
 
     PerformanceMoney(ImportReport.Builder report) {
+        this(report, false);
+    }
+
+    PerformanceMoney(ImportReport.Builder report, boolean target) {
         this.report = report;
+        this.moneyColumns = target ? TARGET_MONEY_COLUMNS : DEFAULT_MONEY_COLUMNS;
     }
 
     boolean readMoneyHeader(List<String> cells) {
@@ -85,6 +96,9 @@ final class PerformanceMoney {
      * whose figures belong to that label, not to the columns of the first.
      */
     boolean readMoneyRow(List<String> cells, int lineNo) {
+        if (readKeysAcross(cells, lineNo)) {
+            return true;
+        }
         for (int i = 0; i < cells.size(); i++) {
             String key = moneyRowKey(PerformanceTable.label(cells.get(i)));
             if (key == null) {
@@ -112,6 +126,54 @@ final class PerformanceMoney {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The money rows printed across (a target table's 资金情况 | 年度资金总额 | 财政拨款 | 其他资金, its figures in
+     * the row below): the header row is remembered, and the next row of figures gives each its
+     * value, in the first money column.
+     */
+    private boolean readKeysAcross(List<String> cells, int lineNo) {
+        List<String> keys = new ArrayList<>();
+        boolean figures = false;
+        boolean words = false;
+        for (String cell : cells) {
+            String key = moneyRowKey(PerformanceTable.label(cell));
+            if (key != null && !key.equals("unsupported")) {
+                keys.add(key);
+            } else if (!cell.isBlank() && PerformanceNumbers.parse(cell).value() != null) {
+                figures = true;
+            } else if (!cell.isBlank() && key == null && Texts.hasHan(cell)) {
+                words = true;
+            }
+        }
+        if (keys.size() >= 2 && !figures) {
+            keysAbove = keys;
+            return true;
+        }
+        if (keysAbove == null || !figures || words || !keys.isEmpty()) {
+            keysAbove = null;
+            return false;
+        }
+        int k = 0;
+        for (String cell : cells) {
+            if (cell.isBlank() || k >= keysAbove.size()) {
+                continue;
+            }
+            target(keysAbove.get(k++))[moneyColumns.get(0).ordinal()] =
+                    PerformanceTable.number(report, cell, lineNo, "资金");
+        }
+        keysAbove = null;
+        return true;
+    }
+
+    private BigDecimal[] target(String key) {
+        return switch (key) {
+            case "total" -> total;
+            case "fiscal" -> fiscal;
+            case "carryover" -> carryover;
+            default -> other;
+        };
     }
 
     /**

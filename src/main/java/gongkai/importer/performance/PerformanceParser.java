@@ -4,12 +4,15 @@ import gongkai.disclosure.DisclosureContent;
 import gongkai.importer.report.ImportReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Reads the performance self-evaluation tables of a disclosure: the 项目支出绩效自评表 (one per project) and
- * the 部门整体支出绩效自评表. The caller finds where a table starts with {@link #isPerformanceTableStart}, and
- * {@link #parse} reads it up to where narrative resumes.
+ * Reads the performance tables of a disclosure: the final accounts' self-evaluations (项目支出绩效自评表,
+ * one per project, and the 部门整体支出绩效自评表) and the budget's performance targets (项目支出绩效目标表,
+ * 部门整体支出绩效目标表), which are self-evaluations without 完成值, 得分 and 偏差原因. The caller finds where a table
+ * starts with {@link #isPerformanceTableStart}, and {@link #parse} reads it up to where narrative
+ * resumes.
  */
 public final class PerformanceParser {
 
@@ -20,7 +23,7 @@ public final class PerformanceParser {
     private static final Pattern TABLE_START =
             Pattern.compile(
                     "^(?:-\\s*)?(?:附件|附表)?\\s*[0-9一二三四五六七八九十]*\\s*[:：、.．]?\\s*"
-                            + "[^，。；;,:：！？]{0,40}?(?:项目支出|整体支出)绩效自评表"
+                            + "[^，。；;,:：！？]{0,40}?(?:(?:项目支出|整体支出)绩效自评表|绩效目标(?:申报|设定)?表)"
                             + "\\s*(?:[（(][^）)]{0,16}[)）])?$");
 
     /**
@@ -31,13 +34,25 @@ public final class PerformanceParser {
 
     private PerformanceParser() {}
 
-    /** Whether the line is the title of a 项目支出 or 部门整体支出 self-evaluation table. */
+    /**
+     * Whether the line is the title of a 项目支出 or 部门整体支出 self-evaluation table, or of a
+     * performance-target table (绩效目标表).
+     */
     public static boolean isPerformanceTableStart(String line) {
         if (line == null) {
             return false;
         }
         String t = line.replace("\t", "").replace('\u00A0', ' ').strip();
-        return t.length() <= 80 && t.contains("绩效自评表") && TABLE_START.matcher(t).matches();
+        return t.length() <= 80
+                && (t.contains("绩效自评表") || t.contains("绩效目标"))
+                && TABLE_START.matcher(t).matches();
+    }
+
+    /**
+     * Whether a performance-table title names targets (a budget's 绩效目标表), not a self-evaluation.
+     */
+    public static boolean isTargetTitle(String title) {
+        return title != null && title.replaceAll("\\s+", "").contains("绩效目标");
     }
 
     /**
@@ -59,7 +74,8 @@ public final class PerformanceParser {
                 return 0;
             }
             joined += next;
-            if (joined.contains("绩效自评表") && isPerformanceTableStart(joined)) {
+            if ((joined.contains("绩效自评表") || joined.contains("绩效目标"))
+                    && isPerformanceTableStart(joined)) {
                 // the year note may follow on one more line: it is part of the title
                 String after = i + k + 1 < lines.size() ? titlePiece(lines.get(i + k + 1)) : null;
                 boolean year = after != null && isPerformanceTableStart(joined + after);
@@ -76,11 +92,29 @@ public final class PerformanceParser {
     }
 
     private static boolean isOverall(String line) {
-        return line != null && line.contains("整体支出");
+        return line != null && (line.contains("整体支出") || line.contains("部门整体"));
     }
 
-    /** A parsed table and the index of the first line after it. */
-    public record Block(DisclosureContent.Project project, int end) {}
+    /**
+     * A parsed table and the index of the first line after it. A table of targets that lists
+     * several projects, one 项目名称 per row group, gives them all in {@code projects}; {@code project}
+     * is the first (null when none was read).
+     */
+    public record Block(
+            DisclosureContent.Project project,
+            int end,
+            List<DisclosureContent.Project> projects,
+            String title) {
+
+        public Block(DisclosureContent.Project project, int end) {
+            this(project, end, project == null ? List.of() : List.of(project), null);
+        }
+
+        /** Whether the table is a budget's 绩效目标表. */
+        public boolean target() {
+            return isTargetTitle(title);
+        }
+    }
 
     /**
      * Parses the block starting at 0-based index start of lines; returns the project and the index
@@ -94,7 +128,8 @@ public final class PerformanceParser {
                         ? String.join("", lines.subList(start, start + titleLines))
                         : inside ? lines.get(start) : null;
         boolean overall = inside && isOverall(title);
-        PerformanceTable table = new PerformanceTable(overall, start + 1, report);
+        boolean target = inside && isTargetTitle(title);
+        PerformanceTable table = new PerformanceTable(overall, target, start + 1, report);
         // a wrapped title is skipped; a title on one line is the first row, blanked as a note
         PerformanceRowReader reader =
                 new PerformanceRowReader(lines, titleLines > 1 ? start + titleLines : start);
@@ -102,11 +137,28 @@ public final class PerformanceParser {
         for (PerformanceRowReader.Row r; (r = reader.next()) != null; ) {
             rows.add(r);
         }
+        List<PerformanceRowReader.Row> joined = PerformanceWrappedRows.join(rows, target);
+        String shownTitle = title == null ? null : title.replace("\t", "").strip();
+        if (target) {
+            List<DisclosureContent.Project> perRow =
+                    PerformanceTargetRows.read(joined, start + 1, report);
+            if (perRow != null) {
+                int end = Math.max(reader.position(), Math.min(start + 1, lines.size()));
+                return new Block(perRow.isEmpty() ? null : perRow.get(0), end, perRow, shownTitle);
+            }
+        }
         List<PerformanceRowReader.Row> unplaced = new ArrayList<>();
+        List<DisclosureContent.Project> before = new ArrayList<>();
         int end = -1;
         int consumed = reader.position();
-        for (PerformanceRowReader.Row row : PerformanceWrappedRows.join(rows)) {
+        for (PerformanceRowReader.Row row : joined) {
             consumed = row.last() + 1;
+            if (target && table.indicatorsStarted() && PerformanceProjectFields.namesProject(row)) {
+                // targets printed one project after another under one title
+                warnUnplaced(unplaced, table, report);
+                before.add(table.build());
+                table = new PerformanceTable(overall, true, row.first() + 1, report);
+            }
             PerformanceTable.Outcome outcome = table.accept(row);
             if (outcome == PerformanceTable.Outcome.UNPLACED) {
                 unplaced.add(row);
@@ -131,7 +183,14 @@ public final class PerformanceParser {
         if (end < 0) {
             end = consumed;
         }
-        return new Block(table.build(), Math.max(end, Math.min(start + 1, lines.size())));
+        before.add(table.build());
+        List<DisclosureContent.Project> projects =
+                before.stream().filter(Objects::nonNull).toList();
+        return new Block(
+                projects.isEmpty() ? null : projects.get(0),
+                Math.max(end, Math.min(start + 1, lines.size())),
+                projects,
+                shownTitle);
     }
 
     private static void warnUnplaced(
@@ -144,7 +203,7 @@ public final class PerformanceParser {
             if (text.length() > 60) {
                 text = text.substring(0, 60) + "…";
             }
-            report.warn(r.first() + 1, "绩效自评表中无法识别的行：" + text);
+            report.warn(r.first() + 1, table.noun() + "中无法识别的行：" + text);
         }
         rows.clear();
     }

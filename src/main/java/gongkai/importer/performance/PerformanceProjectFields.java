@@ -61,6 +61,25 @@ final class PerformanceProjectFields {
         return found;
     }
 
+    /**
+     * Whether the row names a project (项目名称 | …): in a table of targets, the next project starts.
+     */
+    static boolean namesProject(PerformanceRowReader.Row row) {
+        return row.cells().stream()
+                .map(PerformanceTable::label)
+                .anyMatch(l -> l.equals("项目名称") || l.startsWith("项目名称："));
+    }
+
+    @SafeVarargs
+    static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     static boolean isFieldLabel(String cell) {
         String l = PerformanceTable.label(cell);
         return FIELD_LABELS.contains(l);

@@ -31,6 +31,7 @@ final class PerformanceTable {
         HEAD,
         MONEY,
         GOALS,
+        TEXT,
         INDICATORS
     }
 
@@ -59,12 +60,11 @@ final class PerformanceTable {
                     "主要问题及改进措施");
 
     private static final Pattern YEAR_NOTE = Pattern.compile("[（(]?\\d{4}\\s*年度?[)）]?");
-    private static final Pattern YUAN_NOTE =
-            Pattern.compile(".*(?:[（(]\\s*元\\s*[)）]|单位[:：]\\s*元).*");
-    private static final Pattern WAN_NOTE =
-            Pattern.compile(".*(?:[（(]\\s*万元\\s*[)）]|单位[:：]\\s*万元).*");
+    static final Pattern YUAN_NOTE = Pattern.compile(".*(?:[（(]\\s*元\\s*[)）]|单位[:：]\\s*元).*");
+    static final Pattern WAN_NOTE = Pattern.compile(".*(?:[（(]\\s*万元\\s*[)）]|单位[:：]\\s*万元).*");
 
     private final boolean overall;
+    private final boolean target;
     private final int line;
     private final ImportReport.Builder report;
 
@@ -77,11 +77,16 @@ final class PerformanceTable {
     private final PerformanceMoney money;
     private final PerformanceIndicators indicators;
 
-    PerformanceTable(boolean overall, int line, ImportReport.Builder report) {
+    /**
+     * @param target a budget's 绩效目标表: its one money column is the year's budget (年度资金总额), and rows
+     *     under a text label (年度主要任务 | 任务名称 | 主要内容) are that text, not unknown rows
+     */
+    PerformanceTable(boolean overall, boolean target, int line, ImportReport.Builder report) {
         this.overall = overall;
+        this.target = target;
         this.line = line;
         this.report = report;
-        this.money = new PerformanceMoney(report);
+        this.money = new PerformanceMoney(report, target);
         this.indicators = new PerformanceIndicators(report);
     }
 
@@ -99,6 +104,11 @@ final class PerformanceTable {
 
     boolean indicatorsStarted() {
         return layout != null;
+    }
+
+    /** The table's name in messages. */
+    String noun() {
+        return target ? "绩效目标表" : "绩效自评表";
     }
 
     Outcome accept(PerformanceRowReader.Row row) {
@@ -127,6 +137,7 @@ final class PerformanceTable {
         int text = indexOfLabel(cells, TEXT_LABELS);
         if (text >= 0 && mode != Mode.INDICATORS) {
             keepText(cells.subList(text, cells.size()));
+            mode = target ? Mode.TEXT : mode;
             return Outcome.PLACED;
         }
         int goal = indexOfLabel(cells, GOAL_LABELS);
@@ -145,6 +156,11 @@ final class PerformanceTable {
         }
         if (mode == Mode.INDICATORS) {
             return indicators.readIndicator(layout, cells, lineNo) ? Outcome.PLACED : Outcome.EMPTY;
+        }
+        if (mode == Mode.TEXT) {
+            // the rows of a 年度主要任务 list: 任务名称 | 主要内容 | 预算金额
+            keepText(cells);
+            return Outcome.PLACED;
         }
         return Outcome.UNPLACED;
     }
@@ -210,18 +226,23 @@ final class PerformanceTable {
         List<String> goalsPlanned = fields.goalsPlanned;
         List<String> goalsActual = fields.goalsActual;
         String projectName =
-                overall ? firstNonNull(unitName, name, implementer, department, "部门整体支出") : name;
+                overall
+                        ? PerformanceProjectFields.firstNonNull(
+                                unitName, name, implementer, department, "部门整体支出")
+                        : name;
         if (projectName == null) {
-            report.warn(line, "项目支出绩效自评表中未找到项目名称");
+            report.warn(line, "项目支出" + noun() + "中未找到项目名称");
         }
         if (layout == null) {
-            report.warn(line, "绩效自评表“" + nullToEmpty(projectName) + "”中未找到绩效指标表头（三级指标）");
+            report.warn(line, noun() + "“" + nullToEmpty(projectName) + "”中未找到绩效指标表头（三级指标）");
         }
         DisclosureContent.Project project =
                 new DisclosureContent.Project(
                         overall,
                         projectName,
-                        overall ? firstNonNull(department, unitName) : department,
+                        overall
+                                ? PerformanceProjectFields.firstNonNull(department, unitName)
+                                : department,
                         implementer,
                         yuan(total[MoneyColumn.INITIAL.ordinal()]),
                         yuan(total[MoneyColumn.ANNUAL.ordinal()]),
@@ -269,16 +290,6 @@ final class PerformanceTable {
 
     private static String firstNonEmpty(List<String> cells) {
         return cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 
     static String nullToEmpty(String s) {

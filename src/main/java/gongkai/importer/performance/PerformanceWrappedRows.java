@@ -19,11 +19,20 @@ final class PerformanceWrappedRows {
 
     /** The rows with wrapped cells joined into the row they belong to, in table order. */
     static List<Row> join(List<Row> rows) {
+        return join(rows, false);
+    }
+
+    /**
+     * @param target a table of targets: its indicator rows hold words (≥50场, 明显提升), no score, so a
+     *     line of two or more filled cells is a row of its own, not pieces of wrapped cells
+     */
+    static List<Row> join(List<Row> rows, boolean target) {
         int n = rows.size();
         boolean[] main = new boolean[n];
         List<List<String>> cells = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            main[i] = ownLine(rows.get(i).cells());
+            List<String> own = rows.get(i).cells();
+            main[i] = ownLine(own) || target && own.stream().filter(c -> !c.isBlank()).count() >= 2;
             cells.add(new ArrayList<>(rows.get(i).cells()));
         }
         // claimed[i][c]: the piece in line i, column c, joined a row
