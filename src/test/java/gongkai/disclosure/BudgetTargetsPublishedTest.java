@@ -1,6 +1,7 @@
 package gongkai.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.importer.BudgetFixtures;
@@ -64,6 +65,18 @@ class BudgetTargetsPublishedTest {
         assertTrue(page.contains("法治文化公园"), "the goal is shown");
         assertTrue(page.contains("群众法治素养"), "the indicators are shown");
         assertTrue(!page.contains("项目支出绩效自评"), "a budget has no self-evaluation");
+    }
+
+    @Test
+    void theTargetsIndicatorTableHasNoColumnsForAnOutcome() {
+        String page = get("/disclosures/" + budgetId);
+        String project = page.substring(page.indexOf("项目支出绩效目标</span>：<span>普法宣传经费"));
+        String table = project.substring(0, project.indexOf("</table>"));
+        assertTrue(table.contains("年度指标值"), table);
+        for (String outcome : List.of("实际完成值", "得分", "偏差原因")) {
+            assertFalse(table.contains(outcome), () -> outcome + " in " + table);
+        }
+        assertTrue(project.contains("<strong>年度绩效目标：</strong>"), "the goal is a target");
     }
 
     @Test

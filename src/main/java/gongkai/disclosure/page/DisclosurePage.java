@@ -116,11 +116,37 @@ public record DisclosurePage(
             String name,
             String kindLabel,
             List<Labelled> facts,
+            String goalLabel,
             @Nullable String goalPlanned,
             @Nullable String goalActual,
             @Nullable String summary,
             List<IndicatorLine> indicators,
+            IndicatorColumns columns,
             @Nullable String similarHref) {}
+
+    /**
+     * Which optional indicator columns any indicator of the project fills: a budget's targets have
+     * no 实际完成值, 得分 or 偏差原因, and a table of empty columns reads as missing data.
+     */
+    @Serdeable
+    public record IndicatorColumns(
+            boolean direction,
+            boolean actual,
+            boolean unit,
+            boolean weight,
+            boolean score,
+            boolean deviation) {
+
+        static IndicatorColumns of(List<IndicatorLine> lines) {
+            return new IndicatorColumns(
+                    lines.stream().anyMatch(i -> !i.direction().isBlank()),
+                    lines.stream().anyMatch(i -> !i.actual().isBlank()),
+                    lines.stream().anyMatch(i -> !i.unit().isBlank()),
+                    lines.stream().anyMatch(i -> !i.weight().isBlank()),
+                    lines.stream().anyMatch(i -> !i.score().isBlank()),
+                    lines.stream().anyMatch(i -> !i.deviation().isBlank()));
+        }
+    }
 
     @Serdeable
     public record IndicatorLine(

@@ -121,10 +121,12 @@ final class DisclosurePageBlocks {
                 (p.kind() == PerformanceProject.Kind.OVERALL ? "部门整体支出" : "项目支出")
                         + (budget ? "绩效目标" : "绩效自评"),
                 facts,
+                budget ? "年度绩效目标" : "年度目标",
                 p.goalPlanned(),
                 p.goalActual(),
                 p.summary(),
                 indicators,
+                DisclosurePage.IndicatorColumns.of(indicators),
                 similarHref);
     }
 
