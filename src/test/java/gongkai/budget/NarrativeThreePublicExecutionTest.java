@@ -2,6 +2,8 @@ package gongkai.budget;
 
 import static gongkai.testsupport.Imported.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongkai.disclosure.DisclosureCatalog;
 import gongkai.importer.BudgetFixtures;
@@ -78,6 +80,16 @@ class NarrativeThreePublicExecutionTest {
         assertEquals(100.0, ((Number) reception.get("executionRate")).doubleValue());
         assertEquals("NARRATIVE", reception.get("actualSource"));
         assertEquals("TABLE", line(named, "本年支出合计").get("actualSource"));
+        String page =
+                http.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/units/" + unitId + "/years/2023/execution")
+                                        .accept("text/html"));
+        String row = page.substring(page.indexOf(">公务接待费</a>"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("class=\"source-kind\""), row);
+        String sum = page.substring(page.indexOf(">本年支出合计</a>"));
+        assertFalse(sum.substring(0, sum.indexOf("</tr>")).contains("source-kind"), sum);
     }
 
     private static Map<String, Object> line(List<Map<String, Object>> lines, String name) {
