@@ -3,9 +3,11 @@ package gongkai.staff.tables;
 import gongkai.account.CsrfGuard;
 import gongkai.account.StaffUser;
 import gongkai.disclosure.DisclosureDocument;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.StandardTable;
+import gongkai.importer.text.TableTitles;
 import gongkai.staff.Scope;
 import gongkai.staff.WorkflowService;
 import gongkai.validation.Finding;
@@ -241,7 +243,8 @@ public class TableGridPage {
                 d.id(),
                 d.unit().name() + " " + d.fiscalYear() + "年度",
                 table.label(),
-                table.title(),
+                // A budget's table goes by the budget set's title (部门收入总表, not 收入决算表).
+                d.kind() == DisclosureKind.BUDGET ? TableTitles.budgetTitle(table) : table.title(),
                 table.name(),
                 version,
                 form.unit().name(),

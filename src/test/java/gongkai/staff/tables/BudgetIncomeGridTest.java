@@ -82,6 +82,9 @@ class BudgetIncomeGridTest {
                 "the fixture stores 一般公共预算拨款收入");
         String html = editor.get(gridPage).body();
         assertTrue(html.contains(">上年结转<"), "上年结转 is a column of the grid");
+        assertTrue(
+                html.contains("部门收入总表") && !html.contains("收入决算表"),
+                "the grid goes by the budget's title");
         assertTrue(html.contains("name=\"amt_1_general\""), "一般公共预算拨款收入 is editable");
         Map<String, String> fields = new LinkedHashMap<>(FormFields.of(html, gridPage));
         fields.remove("newCode");
