@@ -212,6 +212,18 @@ class UnitPageTest {
     }
 
     @Test
+    void theTableOfYearlyTotalsComesBeforeTheCharts() {
+        // On a phone the numbers are the first screen's answer; the charts load as they are
+        // reached.
+        String html = page("/units/" + unitId);
+        int table = html.indexOf("id=\"trend-table\"");
+        int chart = html.indexOf("<figure class=\"chart\"");
+        assertTrue(
+                table > 0 && chart > 0 && table < chart,
+                "table at " + table + ", chart at " + chart);
+    }
+
+    @Test
     void theTrendTableListsEveryYearWithLinksAndTheSameNumbers() throws IOException {
         String html = page("/units/" + unitId);
         assertTrue(html.contains("历年收支趋势"));
