@@ -196,10 +196,6 @@ final class CrossTableRules implements RuleFamily {
         }
     }
 
-    /**
-     * Per row (合计 included): column {@code total} = Σ {@code parts}. Rows without a total are
-     * skipped.
-     */
     /** The income sources a table prints: a budget's 部门收入总表 or the final accounts' 收入决算表. */
     private static List<String> incomeSources(TableView t) {
         boolean budget =
@@ -226,6 +222,7 @@ final class CrossTableRules implements RuleFamily {
 
     private static final List<String> APPROPRIATIONS = List.of("general", "fund", "capital");
 
+    /** Per row (合计 included): {@code total} = Σ {@code parts}; rows without a total are skipped. */
     private void rowSums(
             Checks c,
             TableView t,
