@@ -40,6 +40,20 @@ class HomePageTest {
     }
 
     @Test
+    void holdsTheParserForTheStylesheetSoFormsAreNotLaidOutUnstyled() {
+        String html = client.toBlocking().retrieve("/");
+        int css = html.indexOf("<link rel=\"stylesheet\" href=\"/static/css/gongkai.css\">");
+        int hold = html.indexOf("<script src=\"/static/js/styles-first.js\"></script>");
+        assertTrue(css > 0 && hold > css, "a plain script right after the stylesheet");
+        assertTrue(hold < html.indexOf("<form"), "before the first form");
+        assertEquals(
+                200,
+                client.toBlocking()
+                        .exchange(HttpRequest.GET("/static/js/styles-first.js"), String.class)
+                        .code());
+    }
+
+    @Test
     void reportsHealthUp() {
         String health = client.toBlocking().retrieve("/health");
         assertTrue(health.contains("\"status\":\"UP\""), health);

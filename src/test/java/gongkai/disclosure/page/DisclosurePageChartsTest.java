@@ -249,10 +249,10 @@ class DisclosurePageChartsTest {
                     attrs.contains("src=\"/static/") || attrs.contains("type=\"application/json\""),
                     "no inline script: " + attrs);
         }
-        // The chart data, the loader of ECharts and charts.js (lazy-charts.js, which loads them
-        // when
-        // a chart nears the viewport) and the citation's copy button (cite.js).
-        assertEquals(3, count);
+        // The layout's styles-first.js, the chart data, the loader of ECharts and charts.js
+        // (lazy-charts.js, which loads them when a chart nears the viewport) and the citation's
+        // copy button (cite.js).
+        assertEquals(4, count);
         assertTrue(
                 html.contains(
                         "data-scripts=\"/static/vendor/echarts-5.6.0-gongkai/echarts.min.js"
