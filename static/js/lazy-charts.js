@@ -1,8 +1,10 @@
 /*
  * Loads a page's chart scripts (the 560 KB ECharts build, then the page's drawing code) only when a
- * chart comes near the viewport, so a phone that opens a report reads its tables without paying
- * for charts it never scrolls to. Usage, once per page:
- *   <script src="/static/js/lazy-charts.js" defer data-watch=".chart"
+ * chart's drawing area comes within 300 px of the viewport, so a phone that opens a report reads its
+ * tables without paying for charts it never scrolls to. The drawing area is watched rather than the
+ * whole figure: a unit page's first figure starts on the first screen of a phone with its caption,
+ * which already states the figures. Usage, once per page:
+ *   <script src="/static/js/lazy-charts.js" defer data-watch=".chart-canvas"
  *           data-scripts="/static/vendor/…/echarts.min.js /static/js/charts.js"></script>
  * The chart canvases are shown (their space reserved by CSS) at once, so drawing later moves
  * nothing; if a script cannot be loaded they are hidden again, as without JavaScript, and the tables
@@ -16,7 +18,7 @@
     return;
   }
   var scripts = (me.getAttribute('data-scripts') || '').split(/\s+/).filter(Boolean);
-  var watched = Array.prototype.slice.call(document.querySelectorAll(me.getAttribute('data-watch') || '.chart'));
+  var watched = Array.prototype.slice.call(document.querySelectorAll(me.getAttribute('data-watch') || '.chart-canvas'));
   if (scripts.length === 0 || watched.length === 0) {
     return;
   }

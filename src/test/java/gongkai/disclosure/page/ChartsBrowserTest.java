@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -174,6 +175,35 @@ class ChartsBrowserTest {
                 SHOTS.resolve("disclosure-charts.png"),
                 browser.findElement(By.id("charts")).getScreenshotAs(OutputType.BYTES));
         assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void aPhoneLoadsEChartsOnlyWhenAChartNearsTheScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("/disclosures/" + disclosure);
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(
+                            d ->
+                                    "complete"
+                                            .equals(
+                                                    browser.executeScript(
+                                                            "return document.readyState")));
+            // two frames, so the observer that starts the load has had its first answer
+            browser.executeAsyncScript(
+                    "var done = arguments[0];"
+                            + " requestAnimationFrame(function () { requestAnimationFrame(done); });");
+            String echartsRequested =
+                    "return document.querySelector('script[src*=\"echarts\"]') !== null";
+            assertEquals(
+                    Boolean.FALSE,
+                    browser.executeScript(echartsRequested),
+                    "the first screen of a report does not pay for the chart library");
+            assertChartsDrawn(List.of("income"));
+            assertEquals(Boolean.TRUE, browser.executeScript(echartsRequested));
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     @Test
