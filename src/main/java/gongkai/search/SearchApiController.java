@@ -69,7 +69,7 @@ class SearchApiController {
                     @QueryValue
                     String region,
             @Parameter(description = "单位名称") @Nullable @QueryValue String unit,
-            @Parameter(description = "结果类型：SECTION（文字说明）、LINE_ITEM（决算表科目）、PROJECT（绩效项目）")
+            @Parameter(description = "结果类型：SECTION（文字说明）、LINE_ITEM（表格科目）、PROJECT（绩效项目）")
                     @Nullable
                     @QueryValue
                     String type,

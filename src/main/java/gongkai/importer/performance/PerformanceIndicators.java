@@ -100,7 +100,8 @@ final class PerformanceIndicators {
     }
 
     private BigDecimal number(String text, int lineNo, String what) {
-        return PerformanceTable.number(report, text, lineNo, what);
+        // weights and scores: only a self-evaluation has them
+        return PerformanceTable.number(report, "绩效自评表", text, lineNo, what);
     }
 
     /**

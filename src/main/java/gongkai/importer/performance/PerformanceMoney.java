@@ -28,6 +28,10 @@ final class PerformanceMoney {
     private static final List<MoneyColumn> TARGET_MONEY_COLUMNS = List.of(MoneyColumn.ANNUAL);
 
     private final ImportReport.Builder report;
+
+    /** The table's name in messages. */
+    private final String noun;
+
     private List<MoneyColumn> moneyColumns;
 
     /** The money rows a header names side by side (年度资金总额 | 财政拨款 | 其他资金), until their values. */
@@ -45,6 +49,7 @@ final class PerformanceMoney {
     PerformanceMoney(ImportReport.Builder report, boolean target) {
         this.report = report;
         this.moneyColumns = target ? TARGET_MONEY_COLUMNS : DEFAULT_MONEY_COLUMNS;
+        this.noun = target ? "绩效目标表" : "绩效自评表";
     }
 
     boolean readMoneyHeader(List<String> cells) {
@@ -121,7 +126,7 @@ final class PerformanceMoney {
             List<String> values = cells.subList(i + 1, next);
             for (int v = 0; v < values.size() && v < moneyColumns.size(); v++) {
                 target[moneyColumns.get(v).ordinal()] =
-                        PerformanceTable.number(report, values.get(v), lineNo, cells.get(i));
+                        PerformanceTable.number(report, noun, values.get(v), lineNo, cells.get(i));
             }
             return true;
         }
@@ -161,7 +166,7 @@ final class PerformanceMoney {
                 continue;
             }
             target(keysAbove.get(k++))[moneyColumns.get(0).ordinal()] =
-                    PerformanceTable.number(report, cell, lineNo, "资金");
+                    PerformanceTable.number(report, noun, cell, lineNo, "资金");
         }
         keysAbove = null;
         return true;

@@ -203,13 +203,14 @@ final class PerformanceTable {
     }
 
     /**
-     * A number cell of the table; text that is not a number is reported as {@code what} and
-     * ignored.
+     * A number cell of the table; text that is not a number is reported as {@code what} of the
+     * table named {@code noun} (绩效自评表, 绩效目标表) and ignored.
      */
-    static BigDecimal number(ImportReport.Builder report, String text, int lineNo, String what) {
+    static BigDecimal number(
+            ImportReport.Builder report, String noun, String text, int lineNo, String what) {
         Parsed p = PerformanceNumbers.parse(text);
         if (!p.ok()) {
-            report.warn(lineNo, "绩效自评表中" + what + "“" + text + "”不是数字，已忽略");
+            report.warn(lineNo, noun + "中" + what + "“" + text + "”不是数字，已忽略");
         }
         return p.value();
     }

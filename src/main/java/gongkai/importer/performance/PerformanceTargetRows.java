@@ -78,7 +78,7 @@ final class PerformanceTargetRows {
             }
             String amount = v.getOrDefault(Field.AMOUNT, "");
             if (!amount.isEmpty() && group.amount == null) {
-                group.amount = PerformanceTable.number(report, amount, lineNo, "年度资金总额");
+                group.amount = PerformanceTable.number(report, "绩效目标表", amount, lineNo, "年度资金总额");
             }
             group.indicators.readIndicator(layout, cells, lineNo);
         }

@@ -7,9 +7,14 @@ import java.util.Optional;
 public enum DocType {
     /** A narrative section (概况, 情况说明 …) of a disclosure. */
     SECTION("文字说明"),
-    /** One row of a table (公开01–10, 项目明细, or an item stated in prose). */
-    LINE_ITEM("决算表科目"),
-    /** A performance self-evaluation (项目 or 部门整体) with its indicators. */
+    /**
+     * One row of a table (公开01–10 of final accounts or budgets, 项目明细, or an item stated in prose).
+     */
+    LINE_ITEM("表格科目"),
+    /**
+     * A performance self-evaluation or, in a budget, a performance target (项目 or 部门整体) with its
+     * indicators.
+     */
     PROJECT("绩效项目");
 
     private final String label;

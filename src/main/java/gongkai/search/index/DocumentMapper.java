@@ -159,7 +159,7 @@ public final class DocumentMapper {
     private Document project(ReportFields report, ProjectView p) {
         Document doc = report.newDocument(DocType.PROJECT);
         doc.add(new StringField(SearchFields.PART, p.kind().name(), Field.Store.NO));
-        addText(doc, report, DocType.PROJECT, p.name(), PassageText.projectBody(p));
+        addText(doc, report, DocType.PROJECT, p.name(), PassageText.projectBody(p, report.kind()));
         report.display(doc, p.name(), null, PassageText.projectAmount(p));
         return doc;
     }

@@ -3,7 +3,9 @@ package gongkai.search.index;
 import gongkai.disclosure.DisclosureDocument.ProjectView;
 import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.DisclosureDocument.TableView;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.PerformanceIndicator;
+import gongkai.disclosure.PerformanceProject;
 import gongkai.disclosure.StandardTable;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -54,11 +56,17 @@ final class PassageText {
      * A project's body: one labelled line per figure, goal and indicator, so every one is
      * searchable.
      */
-    static String projectBody(ProjectView p) {
+    static String projectBody(ProjectView p, DisclosureKind kind) {
+        // A budget's project is a performance target (绩效目标表): labelled as its report page
+        // labels it, so a target is not presented as a self-evaluation.
+        boolean target = kind == DisclosureKind.BUDGET;
         StringBuilder body = new StringBuilder();
         line(body, "主管部门", p.department());
         line(body, "实施单位", p.implementer());
-        line(body, "全年预算数", p.annualBudget() == null ? null : money(p.annualBudget()) + "元");
+        line(
+                body,
+                target ? "年度资金总额" : "全年预算数",
+                p.annualBudget() == null ? null : money(p.annualBudget()) + "元");
         line(body, "全年执行数", p.executed() == null ? null : money(p.executed()) + "元");
         line(
                 body,
@@ -72,9 +80,12 @@ final class PassageText {
                 p.totalScore() == null
                         ? null
                         : p.totalScore().stripTrailingZeros().toPlainString());
-        line(body, "年度目标", p.goalPlanned());
+        line(body, target ? "年度绩效目标" : "年度目标", p.goalPlanned());
         line(body, "实际完成情况", p.goalActual());
-        line(body, "自评综述", p.summary());
+        line(
+                body,
+                !target ? "自评综述" : p.kind() == PerformanceProject.Kind.OVERALL ? "年度主要任务" : "说明",
+                p.summary());
         for (PerformanceIndicator i : p.indicators()) {
             line(body, "指标", indicator(i));
         }

@@ -41,9 +41,10 @@ public final class SearchIndexWriter implements Closeable {
      * indexed, so that an index built before is rebuilt ({@code Indexer} does it at start-up). 2:
      * known budget terms, {@code any_smart}, table rows without their table's title. 3: the generic
      * words a passage satisfies ({@link SearchFields#GENERIC}). 4: the report's kind, 预算 or 决算
-     * ({@link SearchFields#KIND}).
+     * ({@link SearchFields#KIND}). 5: a budget's projects worded as performance targets, and table
+     * rows faceted as 表格科目 (budgets' rows too, not only 决算表).
      */
-    static final String MAPPING_VERSION = "4";
+    static final String MAPPING_VERSION = "5";
 
     /**
      * Called inside {@link #commit}, after Lucene's commit and before the new position is

@@ -182,6 +182,27 @@ class PerformanceTargetTablesTest {
     }
 
     @Test
+    void aTargetTablesUnreadableAmountIsReportedAsTheTargetTables() {
+        ImportReport.Builder report = new ImportReport.Builder("t");
+        List<DisclosureContent.Project> projects =
+                read(
+                        rows(
+                                "项目支出绩效目标表",
+                                "单位：万元",
+                                "项目名称|普法宣传经费",
+                                "项目资金|年度资金总额|6O.00",
+                                "年度绩效目标|建成法治文化公园一处。",
+                                "一级指标|二级指标|三级指标|指标值",
+                                "产出指标|数量指标|普法宣传活动场次|≥50场",
+                                "",
+                                "第三部分"),
+                        report);
+        assertEquals(1, projects.size(), projects::toString);
+        assertNull(projects.get(0).annualBudget());
+        assertEquals(List.of("绩效目标表中年度资金总额“6O.00”不是数字，已忽略"), warnings(report));
+    }
+
+    @Test
     void aTargetTableWithoutIndicatorsIsReportedAsNotRead() {
         ImportReport.Builder report = new ImportReport.Builder("t");
         List<String> lines = rows("项目支出绩效目标表", "项目名称|普法宣传经费", "", "第三部分");

@@ -269,7 +269,7 @@ class DocumentMapperTest {
         assertEquals(List.of("2040610"), values(doc, SearchFields.CODE));
         assertEquals(List.of("204", "20406", "2040610"), values(doc, SearchFields.CODE_PREFIX));
         assertEquals(List.of("204"), values(doc, SearchFields.CLASS_CODE));
-        assertEquals(Set.of("type/LINE_ITEM|决算表科目", "class/204|公共安全支出"), passageFacets(doc));
+        assertEquals(Set.of("type/LINE_ITEM|表格科目", "class/204|公共安全支出"), passageFacets(doc));
         assertEquals(List.of("社区矫正"), values(doc, SearchFields.TITLE_BIGRAM));
         assertEquals(
                 List.of(PassageText.rowBody(StandardTable.G03, "2040610", "社区矫正")),
@@ -322,7 +322,7 @@ class DocumentMapperTest {
         assertEquals(List.of("30201"), values(economic, SearchFields.CODE));
         assertEquals(List.of("302", "30201"), values(economic, SearchFields.CODE_PREFIX));
         assertEquals(List.of(), values(economic, SearchFields.CLASS_CODE));
-        assertEquals(Set.of("type/LINE_ITEM|决算表科目"), passageFacets(economic));
+        assertEquals(Set.of("type/LINE_ITEM|表格科目"), passageFacets(economic));
         for (Document named : docs.subList(1, 4)) {
             assertEquals(List.of(), values(named, SearchFields.CODE));
             assertEquals(List.of(), values(named, SearchFields.CODE_PREFIX));
@@ -340,7 +340,9 @@ class DocumentMapperTest {
         Document doc = mapper.map(document(List.of(), List.of(), List.of(p))).get(0);
         assertEquals(List.of("PROJECT"), values(doc, SearchFields.PART));
         assertEquals(List.of("社区矫正经费"), values(doc, SearchFields.TITLE_BIGRAM));
-        assertEquals(List.of(PassageText.projectBody(p)), values(doc, SearchFields.BODY_BIGRAM));
+        assertEquals(
+                List.of(PassageText.projectBody(p, DisclosureKind.FINAL_ACCOUNTS)),
+                values(doc, SearchFields.BODY_BIGRAM));
         assertEquals(List.of("社区矫正经费"), values(doc, SearchFields.S_TITLE));
         assertEquals(List.of("780000"), values(doc, SearchFields.S_AMOUNT));
         assertEquals(Set.of("type/PROJECT|绩效项目"), passageFacets(doc));

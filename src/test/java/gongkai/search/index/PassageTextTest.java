@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import gongkai.disclosure.DisclosureDocument.ProjectView;
 import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.DisclosureDocument.TableView;
+import gongkai.disclosure.DisclosureKind;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.PerformanceIndicator;
 import gongkai.disclosure.PerformanceProject;
@@ -77,13 +78,32 @@ class PassageTextTest {
                         "自评综述：总体良好",
                         "指标：产出指标·数量指标·培训人次 指标值 ≥500 实际完成 620 人次 偏差原因 参训积极",
                         "指标：群众满意度"),
-                PassageText.projectBody(p));
+                PassageText.projectBody(p, DisclosureKind.FINAL_ACCOUNTS));
+    }
+
+    @Test
+    void aBudgetsProjectIsLabelledAsAPerformanceTargetNotASelfEvaluation() {
+        ProjectView p =
+                project(
+                        null,
+                        null,
+                        new BigDecimal("500000"),
+                        null,
+                        null,
+                        null,
+                        "开展普法宣传",
+                        null,
+                        "资金用于宣传品",
+                        List.of());
+        assertEquals(
+                String.join("\n", "年度资金总额：500,000.00元", "年度绩效目标：开展普法宣传", "说明：资金用于宣传品"),
+                PassageText.projectBody(p, DisclosureKind.BUDGET));
     }
 
     @Test
     void aProjectsBodyLeavesOutWhatItDoesNotState() {
         ProjectView p = project(null, "  ", null, null, null, null, null, "已完成", null, List.of());
-        assertEquals("实际完成情况：已完成", PassageText.projectBody(p));
+        assertEquals("实际完成情况：已完成", PassageText.projectBody(p, DisclosureKind.FINAL_ACCOUNTS));
         ProjectView onlyIndicator =
                 project(
                         null,
@@ -96,7 +116,9 @@ class PassageTextTest {
                         null,
                         null,
                         List.of(indicator(null, "质量指标", "合格率", "100%", null, null, "")));
-        assertEquals("指标：质量指标·合格率 指标值 100%", PassageText.projectBody(onlyIndicator));
+        assertEquals(
+                "指标：质量指标·合格率 指标值 100%",
+                PassageText.projectBody(onlyIndicator, DisclosureKind.FINAL_ACCOUNTS));
     }
 
     @Test

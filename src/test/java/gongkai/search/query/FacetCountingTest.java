@@ -129,7 +129,7 @@ class FacetCountingTest {
                         List.of(
                                 List.of(report(1, 11, "甲局", 2023, 2, table)),
                                 List.of(report(2, 12, "乙局", 2022, 1, table))));
-        assertEquals(List.of("LINE_ITEM 决算表科目 6"), shown(counts.get(SearchFields.FACET_TYPE)));
+        assertEquals(List.of("LINE_ITEM 表格科目 6"), shown(counts.get(SearchFields.FACET_TYPE)));
         assertEquals(
                 List.of("204 公共安全支出 4", "208 社会保障和就业支出 2"),
                 shown(counts.get(SearchFields.FACET_CLASS)));

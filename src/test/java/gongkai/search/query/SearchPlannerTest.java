@@ -121,7 +121,7 @@ class SearchPlannerTest {
         assertEquals(Optional.of(DocType.LINE_ITEM), DocType.parse(" line_item "));
         assertEquals(Optional.of(DocType.PROJECT), DocType.parse("Project"));
         assertEquals(Optional.empty(), DocType.parse(null));
-        assertEquals("决算表科目", DocType.LINE_ITEM.label());
+        assertEquals("表格科目", DocType.LINE_ITEM.label());
     }
 
     private static Query term(String field, String value) {
