@@ -14,7 +14,7 @@ import java.util.List;
 final class CompareCsv {
 
     static final String HEADER =
-            "单位,地区,地区代码,单位层级,年度,科目,科目名称,金额（元）,占本年支出合计（%）,本年支出合计（元）,数据来源,决算编号,链接,年初预算（元）,预算对应决算（元）,预算执行率（%）";
+            "单位,地区,地区代码,单位层级,年度,科目,科目名称,金额（元）,占本年支出合计（%）,本年支出合计（元）,数据来源,决算编号,链接,年初预算（元）,预算对应决算（元）,预算执行率（%）,预算与决算数来源";
 
     private CompareCsv() {}
 
@@ -52,6 +52,8 @@ final class CompareCsv {
                     .append(number(r.actual()))
                     .append(',')
                     .append(number(r.executionRate()))
+                    .append(',')
+                    .append(text(ExecutionPairs.label(r.executionSource())))
                     .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -69,7 +69,8 @@ class ComparePages {
             String disclosureHref,
             String budgetWan,
             String actualWan,
-            String executionRate) {}
+            String executionRate,
+            String executionFrom) {}
 
     @Serdeable
     record ChartData(String title, String unit, List<String> labels, List<BigDecimal> values) {}
@@ -204,7 +205,8 @@ class ComparePages {
                 "/disclosures/" + r.disclosureId(),
                 r.budget() == null ? "—" : MoneyUnit.WAN_YUAN.rounded(r.budget()).toPlainString(),
                 r.actual() == null ? "—" : MoneyUnit.WAN_YUAN.rounded(r.actual()).toPlainString(),
-                r.executionRate() == null ? "—" : r.executionRate().toPlainString() + "%");
+                r.executionRate() == null ? "—" : r.executionRate().toPlainString() + "%",
+                ExecutionPairs.label(r.executionSource()));
     }
 
     /** The chart's data block; '<' is escaped so the JSON can never close its script element. */

@@ -42,6 +42,14 @@ class ExecutionPairs {
     /** The pair is read from the narrative (情况说明: 年初预算X万元，支出决算Y万元). */
     static final String NARRATIVE = "NARRATIVE";
 
+    /** Where a pair is stated, in the page's and the CSV's words; empty without a pair. */
+    static String label(@Nullable String source) {
+        if (source == null) {
+            return "";
+        }
+        return NARRATIVE.equals(source) ? "情况说明" : "表格";
+    }
+
     private final CompareRepository repository;
 
     ExecutionPairs(CompareRepository repository) {

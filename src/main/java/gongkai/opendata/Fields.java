@@ -152,8 +152,8 @@ final class Fields {
                     Field.of(
                             "project_no",
                             "integer",
-                            "绩效自评在该决算中的序号，从 1 开始",
-                            "Number of the self-evaluation within its disclosure, from 1"));
+                            "绩效项目在该报告中的序号，从 1 开始",
+                            "Number of the performance project within its disclosure, from 1"));
 
     static final List<Field> PROJECTS =
             with(
@@ -161,8 +161,9 @@ final class Fields {
                     Field.of(
                             "project_kind",
                             "string",
-                            "PROJECT 项目支出绩效自评；OVERALL 部门整体支出绩效自评",
-                            "PROJECT self-evaluation or OVERALL (whole department)"),
+                            "PROJECT 项目支出，OVERALL 部门整体支出；决算中为绩效自评，预算中为绩效目标",
+                            "PROJECT (a project) or OVERALL (whole department): a self-evaluation in"
+                                    + " final accounts, a performance target in a budget"),
                     Field.typed(
                             "project_name",
                             "string",
@@ -172,7 +173,10 @@ final class Fields {
                     Field.of("department", "string", "主管部门", "Supervising department"),
                     Field.of("implementer", "string", "实施单位", "Implementing unit"),
                     Field.yuan("initial_budget", "年初预算数", "Initial budget"),
-                    Field.yuan("annual_budget", "全年预算数", "Annual (adjusted) budget"),
+                    Field.yuan(
+                            "annual_budget",
+                            "全年预算数（预算的绩效目标：年度资金总额）",
+                            "Annual (adjusted) budget; a budget's target: the year's funds"),
                     Field.yuan("executed", "全年执行数", "Executed in the year"),
                     Field.yuan(
                             "annual_budget_fiscal",

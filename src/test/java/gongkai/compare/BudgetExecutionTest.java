@@ -199,12 +199,16 @@ class BudgetExecutionTest {
     @Test
     void csvAndPageCarryBudgetOutcomeAndRate() {
         String csv = http.toBlocking().retrieve(HttpRequest.GET("/compare.csv?code=2040605"));
-        assertTrue(csv.contains("年初预算（元）,预算对应决算（元）,预算执行率（%）"), csv.lines().findFirst().orElse(""));
-        assertTrue(csv.contains("600000.00,450000.00,75.00"), csv);
+        assertTrue(
+                csv.contains("年初预算（元）,预算对应决算（元）,预算执行率（%）,预算与决算数来源"),
+                csv.lines().findFirst().orElse(""));
+        assertTrue(csv.contains("600000.00,450000.00,75.00,情况说明"), "the pair's source: " + csv);
         String page =
                 http.toBlocking()
                         .retrieve(HttpRequest.GET("/compare?code=2040605").accept("text/html"));
         assertTrue(page.contains("预算执行率"));
-        assertTrue(page.contains("75.00%"));
+        assertTrue(
+                page.contains("<span class=\"source-kind\">情况说明</span> <span>75.00%</span>"),
+                "a rate read from the narrative is marked as such");
     }
 }
