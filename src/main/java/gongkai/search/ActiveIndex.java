@@ -33,12 +33,6 @@ public class ActiveIndex {
     private static final Logger LOG = LoggerFactory.getLogger(ActiveIndex.class);
 
     /**
-     * A search may have picked up the old generation just before a switch: it is closed this much
-     * later.
-     */
-    private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
-
-    /**
      * What a 503 from search suggests to clients; the poll retries a failing index every second.
      */
     private static final int RETRY_AFTER_SECONDS = 30;
@@ -48,6 +42,12 @@ public class ActiveIndex {
     private final int concurrentSearches;
     private final TaskScheduler scheduler;
 
+    /**
+     * A search may have picked up the old generation just before a switch: it is closed this much
+     * later, and its directory deleted then.
+     */
+    private final Duration closeGrace;
+
     private volatile SearchIndex index;
     private volatile Path indexPath;
     private volatile IndexFault fault;
@@ -56,11 +56,13 @@ public class ActiveIndex {
             IndexLocation location,
             @Value("${gongkai.search.kept-results:500}") int keptResults,
             @Value("${gongkai.search.concurrent-searches:0}") int concurrentSearches,
-            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+            @Value("${gongkai.search.close-grace:10s}") Duration closeGrace) {
         this.location = location;
         this.keptResults = keptResults;
         this.concurrentSearches = concurrentSearches;
         this.scheduler = scheduler;
+        this.closeGrace = closeGrace;
     }
 
     /**
@@ -107,9 +109,17 @@ public class ActiveIndex {
         Path active = location.current();
         if (index != null && !active.equals(indexPath)) {
             SearchIndex old = index;
+            Path oldPath = indexPath;
             open(active);
-            scheduler.schedule(CLOSE_GRACE, () -> closeQuietly(old));
-            location.deleteOtherGenerations(active);
+            // Closed first, then deleted: its writer's close fails on a deleted directory (and
+            // some file systems refuse to delete open files).
+            scheduler.schedule(
+                    closeGrace,
+                    () -> {
+                        closeQuietly(old);
+                        location.deleteGeneration(oldPath);
+                    });
+            location.deleteOtherGenerations(active, oldPath);
             LOG.info("Switched searches to the rebuilt index {}", active);
         }
         return opened();

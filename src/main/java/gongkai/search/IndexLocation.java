@@ -88,6 +88,13 @@ public class IndexLocation {
         }
     }
 
+    /** Deletes one generation, unless it is the active one (a later rebuild may have named it). */
+    public void deleteGeneration(Path generation) {
+        if (!generation.equals(current())) {
+            deleteTree(generation);
+        }
+    }
+
     private static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

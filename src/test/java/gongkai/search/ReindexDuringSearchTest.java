@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false, startApplication = false)
 @Property(name = "gongkai.indexer.poll-interval", value = "1h")
+@Property(name = "gongkai.search.close-grace", value = "2s")
 class ReindexDuringSearchTest {
 
     @Inject ImportService imports;
@@ -72,6 +73,9 @@ class ReindexDuringSearchTest {
         var oldGeneration = location.current();
         rebuilder.rebuild(p -> {});
         indexer.catchUp(); // notices the new generation and switches searches to it
+        assertTrue(
+                Files.exists(oldGeneration),
+                "the old generation stays while searches that began on it finish");
         Thread.sleep(200);
         running.set(false);
         for (Future<?> client : clients) {
@@ -81,7 +85,11 @@ class ReindexDuringSearchTest {
 
         assertTrue(searches.get() > 10, "searches ran during the rebuild: " + searches.get());
         assertTrue(!location.current().equals(oldGeneration), "a new generation is active");
-        assertFalse(Files.exists(oldGeneration), "the old generation is deleted after the switch");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (Files.exists(oldGeneration) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertFalse(Files.exists(oldGeneration), "the old generation is closed, then deleted");
         assertEquals(documentsBefore, indexer.index().documentCount());
         assertEquals(before.total(), indexer.index().search(query).total());
     }
