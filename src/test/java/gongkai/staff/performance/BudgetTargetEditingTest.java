@@ -123,9 +123,7 @@ class BudgetTargetEditingTest {
         String disclosure = editor.get("/staff/disclosures/" + budget).body();
         assertTrue(
                 disclosure.contains(
-                        "项目支出绩效目标与部门整体支出绩效目标（"
-                                + disclosures.projects(budget).size()
-                                + " 项）"),
+                        "项目支出绩效目标与部门整体支出绩效目标（" + disclosures.projects(budget).size() + " 项）"),
                 "the budget page links its targets");
         assertFalse(disclosure.contains("绩效自评"), "the budget page has no self-evaluation");
         assertTrue(
@@ -186,6 +184,15 @@ class BudgetTargetEditingTest {
         String edit = editor.get(saved.headers().firstValue("Location").orElseThrow()).body();
         speaksOfTargets(edit, "the saved target");
         assertTrue(edit.contains("已保存"), edit);
+
+        String targetPage = base(budget) + "/" + stored.project().id();
+        HttpResponse<String> deleted =
+                editor.submitForm(targetPage, targetPage + "/delete", Map.of());
+        assertEquals(303, deleted.statusCode(), deleted.body());
+        String trail = editor.get("/staff/disclosures/" + budget).body();
+        assertTrue(
+                trail.contains("绩效目标：人民调解经费") && trail.contains("删除绩效目标：人民调解经费"),
+                "the audit trail speaks of targets");
     }
 
     @Test
@@ -206,6 +213,24 @@ class BudgetTargetEditingTest {
                 before.indicators().get(0).targetValue(),
                 target("公共法律服务经费").indicators().get(0).targetValue(),
                 "the indicators' 指标值 are kept");
+    }
+
+    @Test
+    void aStaleTargetSaveShowsBothVersionsAsTargets() {
+        String page = base(budget) + "/" + target("普法宣传经费").project().id();
+        Map<String, String> stale = FormFields.of(editor.get(page).body(), page);
+        Map<String, String> first = FormFields.of(editor.get(page).body(), page);
+        first.put("kind", "PROJECT");
+        stale.put("kind", "PROJECT");
+        first.put("goalPlanned", "甲版本目标");
+        assertEquals(303, editor.post(page, first).statusCode());
+        stale.put("goalPlanned", "乙版本目标");
+        HttpResponse<String> refused = editor.post(page, stale);
+        assertEquals(409, refused.statusCode());
+        String html = refused.body();
+        assertTrue(html.contains("此预算已被他人修改"), html);
+        assertTrue(html.contains("年度绩效目标：甲版本目标") && html.contains("年度绩效目标：乙版本目标"), html);
+        speaksOfTargets(html, "the conflict");
     }
 
     @Test
