@@ -11,6 +11,7 @@ import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.DisclosureStatus;
 import gongkai.disclosure.StandardTable;
 import gongkai.inspection.InspectionService;
+import gongkai.staff.performance.PerformanceLink;
 import gongkai.staff.tables.TableGridPage;
 import gongkai.unit.Unit;
 import gongkai.unit.UnitService;
@@ -222,8 +223,7 @@ class EditPages {
                         : "/staff/disclosures/" + id + "/preview",
                 csrf.token(request),
                 Scope.canEdit(user, unit) && d.status() == DisclosureStatus.PUBLISHED,
-                "/staff/disclosures/" + id + "/performance",
-                d.projects().size(),
+                PerformanceLink.of(d),
                 user.isAdmin() && d.status() == DisclosureStatus.PUBLISHED,
                 d.status().isPublic() ? "公开页面" : "预览公开页面（仅工作人员可见）",
                 typed.explanation(),

@@ -2,6 +2,7 @@ package gongkai.staff;
 
 import gongkai.disclosure.TextLimits;
 import gongkai.inspection.Checklist;
+import gongkai.staff.performance.PerformanceLink;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Pattern;
@@ -120,8 +121,7 @@ public final class StaffViews {
             String publicHref,
             String csrfToken,
             boolean canCorrect,
-            String performanceHref,
-            int projectCount,
+            PerformanceLink performance,
             boolean canWithdraw,
             String publicLabel,
             @Nullable String explanation,

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Consistency notes by field for a stored (or valid) project: 执行率 = 全年执行数 / 全年预算数, each 得分 ≤ its
  * 分值, the parts (财政拨款 + 上年结转 + 其他) add up to the totals, and the total score is 执行率得分 + Σ indicator
- * scores. Notes, not errors: the editor decides.
+ * scores. Notes, not errors: the editor decides. A budget's target has no execution and no score:
+ * its only check is that 财政拨款 and 其他资金 add up to 年度资金总额.
  */
 final class PerformanceChecks {
 
@@ -22,8 +23,21 @@ final class PerformanceChecks {
 
     private PerformanceChecks() {}
 
-    static Map<String, String> of(PerformanceProject p, List<PerformanceIndicator> indicators) {
+    static Map<String, String> of(
+            PerformanceProject p, List<PerformanceIndicator> indicators, PerformanceWords words) {
         Map<String, String> notes = new LinkedHashMap<>();
+        if (words.target()) {
+            parts(
+                    notes,
+                    "annualBudget",
+                    p.annualBudget(),
+                    p.annualBudgetFiscal(),
+                    null,
+                    p.annualBudgetOther(),
+                    "年度资金总额",
+                    "财政拨款与其他资金");
+            return notes;
+        }
         if (p.executionRate() != null
                 && p.executed() != null
                 && p.annualBudget() != null
@@ -53,7 +67,8 @@ final class PerformanceChecks {
                 p.annualBudgetFiscal(),
                 p.annualBudgetCarryover(),
                 p.annualBudgetOther(),
-                "全年预算数");
+                "全年预算数",
+                "财政拨款、上年结转与其他资金");
         parts(
                 notes,
                 "executed",
@@ -61,7 +76,8 @@ final class PerformanceChecks {
                 p.executedFiscal(),
                 p.executedCarryover(),
                 p.executedOther(),
-                "全年执行数");
+                "全年执行数",
+                "财政拨款、上年结转与其他资金");
         for (int i = 0; i < indicators.size(); i++) {
             over(
                     notes,
@@ -118,7 +134,8 @@ final class PerformanceChecks {
             @Nullable BigDecimal fiscal,
             @Nullable BigDecimal carryover,
             @Nullable BigDecimal other,
-            String label) {
+            String label,
+            String parts) {
         if (total == null || fiscal == null && carryover == null && other == null) {
             return;
         }
@@ -128,7 +145,9 @@ final class PerformanceChecks {
             notes.put(
                     field,
                     label
-                            + "应等于财政拨款、上年结转与其他资金之和 "
+                            + "应等于"
+                            + parts
+                            + "之和 "
                             + MoneyUnit.WAN_YUAN.plain(sum)
                             + " 万元，填写的是 "
                             + MoneyUnit.WAN_YUAN.plain(total)

@@ -38,12 +38,12 @@ import java.util.Objects;
 
 /**
  * {@code /staff/disclosures/{id}/performance}: the 项目支出绩效自评 projects (and the 部门整体支出绩效自评) of a
- * disclosure: list, add, edit with their indicators, delete. Same rules as the other edits: the
- * disclosure's version guards against stale saves, bad fields get a message next to them and
- * everything typed is shown again, and consistency notes (执行率, 得分 ≤ 分值 …) sit next to the fields.
- * As in the table editor, the amounts are read in the unit they are shown in: switching the unit
- * converts them on screen ({@link PerformanceSave}), and a save that rescales them ~10,000-fold
- * asks first.
+ * disclosure, or a budget's 绩效目标 ({@link PerformanceWords}): list, add, edit with their indicators,
+ * delete. Same rules as the other edits: the disclosure's version guards against stale saves, bad
+ * fields get a message next to them and everything typed is shown again, and consistency notes
+ * (执行率, 得分 ≤ 分值 …) sit next to the fields. As in the table editor, the amounts are read in the unit
+ * they are shown in: switching the unit converts them on screen ({@link PerformanceSave}), and a
+ * save that rescales them ~10,000-fold asks first.
  */
 // A staff page, not part of the open API.
 @Hidden
@@ -110,7 +110,8 @@ class PerformanceController {
                         d,
                         null,
                         null,
-                        PerformancePages.Shown.of(PerformanceFormStart.blank())),
+                        PerformancePages.Shown.of(
+                                PerformanceFormStart.blank().restrictedTo(PerformanceWords.of(d)))),
                 HttpStatus.OK);
     }
 
@@ -124,7 +125,8 @@ class PerformanceController {
             Authentication authentication) {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
-        StoredProject stored = stored(id, projectId);
+        PerformanceWords words = PerformanceWords.of(d);
+        StoredProject stored = stored(id, projectId, words);
         MoneyUnit display =
                 unit == null
                         ? PerformanceForm.defaultUnit(stored)
@@ -137,8 +139,9 @@ class PerformanceController {
             message = NOT_IN_WAN;
         }
         PerformancePages.Shown shown =
-                PerformancePages.Shown.of(PerformanceFormStart.of(stored, display))
-                        .notes(PerformanceChecks.of(stored.project(), stored.indicators()))
+                PerformancePages.Shown.of(
+                                PerformanceFormStart.of(stored, display).restrictedTo(words))
+                        .notes(PerformanceChecks.of(stored.project(), stored.indicators(), words))
                         .message(message);
         return render(pages.form(request, user, d, projectId, null, shown), HttpStatus.OK);
     }
@@ -185,10 +188,12 @@ class PerformanceController {
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
         workflow.requireEdit(user, d);
-        StoredProject stored = stored(id, projectId);
+        PerformanceWords words = PerformanceWords.of(d);
+        StoredProject stored = stored(id, projectId, words);
         PerformancePages.Shown shown =
                 PerformancePages.Shown.of(
-                        PerformanceFormStart.of(stored, PerformanceForm.defaultUnit(stored)));
+                        PerformanceFormStart.of(stored, PerformanceForm.defaultUnit(stored))
+                                .restrictedTo(words));
         try {
             disclosures.deleteProject(
                     id, Objects.requireNonNullElse(form.version(), -1L), projectId);
@@ -200,14 +205,18 @@ class PerformanceController {
                             workflow.document(id),
                             projectId,
                             null,
-                            shown.error("您打开页面后，此决算已被他人修改，项目未删除。请核对后再操作。")),
+                            shown.error("您打开页面后，此" + words.document() + "已被他人修改，项目未删除。请核对后再操作。")),
                     HttpStatus.CONFLICT);
         } catch (NotEditableException e) {
             return render(
                     pages.form(request, user, d, projectId, null, shown.error(e.getMessage())),
                     HttpStatus.CONFLICT);
         }
-        audit.record(user.username(), AuditAction.SAVE, id, "删除绩效自评：" + stored.project().name());
+        audit.record(
+                user.username(),
+                AuditAction.SAVE,
+                id,
+                "删除" + words.noun() + "：" + stored.project().name());
         return HttpResponse.seeOther(
                 URI.create("/staff/disclosures/" + id + "/performance?saved=1"));
     }
@@ -216,11 +225,11 @@ class PerformanceController {
         return HttpResponse.status(status).body(new ModelAndView<>("staff/performance", model));
     }
 
-    private StoredProject stored(long id, long projectId) {
+    private StoredProject stored(long id, long projectId, PerformanceWords words) {
         return disclosures.projects(id).stream()
                 .filter(s -> s.project().id() == projectId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("该绩效自评项目不存在。"));
+                .orElseThrow(() -> new NotFoundException(words.notFound()));
     }
 
     /** The sum of a project's amounts in 元, to spot a save in the wrong unit. */

@@ -152,6 +152,25 @@ record PerformanceForm(
         return new PerformanceForm(unit, fields, rows);
     }
 
+    /**
+     * The same form with only the fields {@code words} asks: the others are emptied (stored as
+     * null), whatever was posted, and indicator rows left with nothing are dropped.
+     */
+    PerformanceForm restrictedTo(PerformanceWords words) {
+        Map<String, String> kept = new LinkedHashMap<>(fields);
+        kept.replaceAll((key, value) -> words.asks(key) ? value : "");
+        List<IndicatorInput> rows = new ArrayList<>();
+        for (IndicatorInput row : indicators) {
+            Map<String, String> values = new LinkedHashMap<>(row.values());
+            values.replaceAll((key, value) -> words.indicatorFields().contains(key) ? value : "");
+            IndicatorInput restricted = new IndicatorInput(values);
+            if (!restricted.blank() || row.blank()) {
+                rows.add(restricted);
+            }
+        }
+        return new PerformanceForm(unit, kept, rows);
+    }
+
     /** The same form with one more, empty indicator row at the end (the "添加一行指标" button). */
     PerformanceForm withBlankIndicator() {
         List<IndicatorInput> rows = new ArrayList<>(indicators);

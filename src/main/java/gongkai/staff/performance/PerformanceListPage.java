@@ -38,6 +38,7 @@ class PerformanceListPage {
             String backHref,
             String newHref,
             List<ProjectLine> projects,
+            PerformanceWords words,
             boolean editable,
             @Nullable String message,
             @Nullable String error,
@@ -62,13 +63,14 @@ class PerformanceListPage {
             StaffUser user,
             DisclosureDocument d,
             @Nullable String message) {
+        PerformanceWords words = PerformanceWords.of(d);
         List<ProjectLine> lines = new ArrayList<>();
         for (StoredProject s : disclosures.projects(d.id())) {
             PerformanceProject p = s.project();
             lines.add(
                     new ProjectLine(
                             p.id(),
-                            kindLabel(p.kind()),
+                            words.kindLabel(p.kind()),
                             p.name(),
                             p.annualBudget() == null
                                     ? ""
@@ -81,7 +83,7 @@ class PerformanceListPage {
                                     ? ""
                                     : p.totalScore().stripTrailingZeros().toPlainString(),
                             s.indicators().size(),
-                            List.copyOf(PerformanceChecks.of(p, s.indicators()).values()),
+                            List.copyOf(PerformanceChecks.of(p, s.indicators(), words).values()),
                             "/staff/disclosures/" + d.id() + "/performance/" + p.id()));
         }
         return new ListModel(
@@ -91,14 +93,11 @@ class PerformanceListPage {
                         "/staff/disclosures/" + d.id(),
                         "/staff/disclosures/" + d.id() + "/performance/new",
                         lines,
+                        words,
                         pages.editable(user, d),
                         message,
                         null,
                         csrf.token(request),
                         pages.version(d.id())));
-    }
-
-    private static String kindLabel(PerformanceProject.Kind kind) {
-        return kind == PerformanceProject.Kind.OVERALL ? "部门整体支出绩效自评" : "项目支出绩效自评";
     }
 }

@@ -60,6 +60,7 @@ class PerformancePages {
             List<IndicatorRow> indicators,
             int indicatorCount,
             List<String> indicatorLabels,
+            PerformanceWords words,
             boolean editable,
             boolean confirmScale,
             @Nullable String message,
@@ -110,20 +111,6 @@ class PerformancePages {
         }
     }
 
-    static final List<String> INDICATOR_LABELS =
-            List.of(
-                    "一级指标",
-                    "二级指标",
-                    "三级指标",
-                    "指标性质",
-                    "方向",
-                    "年度指标值",
-                    "实际完成值",
-                    "计量单位",
-                    "分值",
-                    "得分",
-                    "偏差原因分析及改进措施");
-
     private final WorkflowService workflow;
     private final DisclosureService disclosures;
     private final CsrfGuard csrf;
@@ -146,35 +133,26 @@ class PerformancePages {
             @Nullable Long postedVersion,
             Shown shown) {
         PerformanceForm form = shown.form();
+        PerformanceWords words = PerformanceWords.of(d);
         List<Field> texts =
                 List.of(
                         field(shown, "name", "项目名称"),
                         field(shown, "department", "主管部门"),
                         field(shown, "implementer", "实施单位"));
-        List<Field> amounts =
-                PerformanceForm.AMOUNTS.entrySet().stream()
-                        .map(e -> field(shown, e.getKey(), e.getValue()))
-                        .toList();
-        List<Field> scores =
-                PerformanceForm.SCORES.entrySet().stream()
-                        .map(e -> field(shown, e.getKey(), e.getValue()))
-                        .toList();
-        List<Field> goals =
-                List.of(
-                        field(shown, "goalPlanned", "年度总体目标（预期目标）"),
-                        field(shown, "goalActual", "实际完成情况"),
-                        field(shown, "summary", "自评说明"));
+        List<Field> amounts = fields(shown, words.amounts());
+        List<Field> scores = fields(shown, words.scores());
+        List<Field> goals = fields(shown, words.goals());
         List<IndicatorRow> rows = new ArrayList<>();
         for (int i = 0; i < form.indicators().size(); i++) {
             PerformanceForm.IndicatorInput in = form.indicators().get(i);
             List<Field> cells = new ArrayList<>();
             int c = 0;
-            for (String f : PerformanceForm.INDICATOR_FIELDS) {
+            for (String f : words.indicatorFields()) {
                 String key = "ind_" + i + "_" + f;
                 cells.add(
                         new Field(
                                 key,
-                                INDICATOR_LABELS.get(c++),
+                                words.indicatorLabels().get(c++),
                                 in.get(f),
                                 shown.errors().get(key),
                                 shown.notes().get(key)));
@@ -205,13 +183,18 @@ class PerformancePages {
                         goals,
                         rows,
                         rows.size(),
-                        INDICATOR_LABELS,
+                        words.indicatorLabels(),
+                        words,
                         editable(user, d),
                         shown.confirmScale(),
                         shown.message(),
                         shown.error(),
                         shown.conflict(),
                         csrf.token(request)));
+    }
+
+    private static List<Field> fields(Shown shown, Map<String, String> labels) {
+        return labels.entrySet().stream().map(e -> field(shown, e.getKey(), e.getValue())).toList();
     }
 
     private static Field field(Shown shown, String key, String label) {

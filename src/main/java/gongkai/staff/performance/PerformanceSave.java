@@ -11,8 +11,6 @@ import gongkai.disclosure.DisclosureDocument;
 import gongkai.disclosure.DisclosureService;
 import gongkai.disclosure.MoneyUnit;
 import gongkai.disclosure.NotEditableException;
-import gongkai.disclosure.PerformanceIndicator;
-import gongkai.disclosure.PerformanceProject;
 import gongkai.disclosure.StoredProject;
 import gongkai.staff.StaffViews;
 import gongkai.staff.WorkflowService;
@@ -24,7 +22,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +34,6 @@ import java.util.Map;
  */
 @Singleton
 class PerformanceSave {
-
-    private static final String STALE = "您打开页面后，此决算已被他人修改，您的修改未保存（下方仍是您填写的内容）。请核对后重新提交。";
 
     /** The form's fixed fields (the rest is the grid, read by {@link PerformanceForm#parse}). */
     record Posted(
@@ -89,14 +84,17 @@ class PerformanceSave {
             long id,
             @Nullable Long projectId,
             Posted posted,
-            PerformanceForm typed,
+            PerformanceForm postedForm,
             HttpRequest<?> request,
             Authentication authentication) {
         csrf.verify(request, posted.csrfToken());
         StaffUser user = StaffUser.of(authentication);
         DisclosureDocument d = workflow.visible(user, id);
         workflow.requireEdit(user, d);
-        StoredProject stored = projectId == null ? null : storedOrThrow(id, projectId);
+        PerformanceWords words = PerformanceWords.of(d);
+        // A budget's target neither shows nor stores execution and scores, whatever was posted.
+        PerformanceForm typed = postedForm.restrictedTo(words);
+        StoredProject stored = projectId == null ? null : storedOrThrow(id, projectId, words);
         PerformancePages.Shown shown = PerformancePages.Shown.of(typed);
         if (posted.switchTo() != null) {
             // Converts what is on screen (typed edits included) and stores nothing.
@@ -180,7 +178,10 @@ class PerformanceSave {
                             : disclosures.projects(id).stream()
                                     .filter(s -> s.project().id().equals(projectId))
                                     .findFirst()
-                                    .map(s -> describe(s.project(), s.indicators()))
+                                    .map(
+                                            s ->
+                                                    PerformanceDescription.of(
+                                                            s.project(), s.indicators(), words))
                                     .orElse("（该项目已被他人删除）");
             return render(
                     pages.form(
@@ -191,16 +192,25 @@ class PerformanceSave {
                             null,
                             shown.conflict(
                                     new StaffViews.Conflict(
-                                            describe(validation.project(), validation.indicators()),
+                                            PerformanceDescription.of(
+                                                    validation.project(),
+                                                    validation.indicators(),
+                                                    words),
                                             theirs),
-                                    STALE)),
+                                    "您打开页面后，此"
+                                            + words.document()
+                                            + "已被他人修改，您的修改未保存（下方仍是您填写的内容）。请核对后重新提交。")),
                     HttpStatus.CONFLICT);
         } catch (NotEditableException e) {
             return render(
                     pages.form(request, user, d, projectId, null, shown.error(e.getMessage())),
                     HttpStatus.CONFLICT);
         }
-        audit.record(user.username(), AuditAction.SAVE, id, "绩效自评：" + validation.project().name());
+        audit.record(
+                user.username(),
+                AuditAction.SAVE,
+                id,
+                words.noun() + "：" + validation.project().name());
         return HttpResponse.seeOther(
                 URI.create(
                         "/staff/disclosures/"
@@ -222,69 +232,10 @@ class PerformanceSave {
         return all.get(all.size() - 1).project().id();
     }
 
-    private StoredProject storedOrThrow(long id, long projectId) {
+    private StoredProject storedOrThrow(long id, long projectId, PerformanceWords words) {
         return disclosures.projects(id).stream()
                 .filter(s -> s.project().id() == projectId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("该绩效自评项目不存在。"));
-    }
-
-    /**
-     * A plain-text rendering of a project, to put the editor's and the stored version side by side.
-     */
-    static String describe(PerformanceProject p, List<PerformanceIndicator> indicators) {
-        StringBuilder b = new StringBuilder();
-        b.append("项目名称：")
-                .append(p.name())
-                .append('\n')
-                .append("主管部门：")
-                .append(PerformanceForm.nz(p.department()))
-                .append("；实施单位：")
-                .append(PerformanceForm.nz(p.implementer()))
-                .append('\n')
-                .append("年初预算数：")
-                .append(inWanYuan(p.initialBudget()))
-                .append(" 万元；全年预算数：")
-                .append(inWanYuan(p.annualBudget()))
-                .append(" 万元；全年执行数：")
-                .append(inWanYuan(p.executed()))
-                .append(" 万元\n")
-                .append("执行率：")
-                .append(PerformanceForm.plain(p.executionRate()))
-                .append("%；分值：")
-                .append(PerformanceForm.plain(p.executionWeight()))
-                .append("；得分：")
-                .append(PerformanceForm.plain(p.executionScore()))
-                .append("；总得分：")
-                .append(PerformanceForm.plain(p.totalScore()))
-                .append('\n')
-                .append("预期目标：")
-                .append(PerformanceForm.nz(p.goalPlanned()))
-                .append('\n')
-                .append("实际完成：")
-                .append(PerformanceForm.nz(p.goalActual()))
-                .append('\n');
-        for (PerformanceIndicator i : indicators) {
-            b.append("指标：")
-                    .append(PerformanceForm.nz(i.level1()))
-                    .append(" / ")
-                    .append(PerformanceForm.nz(i.level2()))
-                    .append(" / ")
-                    .append(i.name())
-                    .append("：指标值 ")
-                    .append(PerformanceForm.nz(i.targetValue()))
-                    .append("，完成值 ")
-                    .append(PerformanceForm.nz(i.actualValue()))
-                    .append("，分值 ")
-                    .append(PerformanceForm.plain(i.weight()))
-                    .append("，得分 ")
-                    .append(PerformanceForm.plain(i.score()))
-                    .append('\n');
-        }
-        return b.toString();
-    }
-
-    private static String inWanYuan(@Nullable BigDecimal yuan) {
-        return yuan == null ? "" : MoneyUnit.WAN_YUAN.plain(yuan);
+                .orElseThrow(() -> new NotFoundException(words.notFound()));
     }
 }
