@@ -1,6 +1,7 @@
 package gongkai.budget;
 
 import gongkai.disclosure.ExecutionRate;
+import gongkai.disclosure.StatedIn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -26,9 +27,6 @@ public record BudgetLine(
         @Nullable String actualExplanation,
         @Nullable String actualSource) {
 
-    static final String TABLE = "TABLE";
-    static final String NARRATIVE = "NARRATIVE";
-
     static BudgetLine of(
             String code,
             String name,
@@ -45,7 +43,7 @@ public record BudgetLine(
                 actual,
                 budgetExplanation,
                 actualExplanation,
-                actual == null ? null : TABLE);
+                actual == null ? null : StatedIn.TABLE);
     }
 
     static BudgetLine of(

@@ -5,6 +5,7 @@ import gongkai.disclosure.DisclosureDocument.RowView;
 import gongkai.disclosure.DisclosureDocument.TableView;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
+import gongkai.disclosure.StatedIn;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,14 +113,14 @@ final class BudgetLines {
         for (Named n : NAMED) {
             BigDecimal b = amount(budget, n.table(), n.code(), n.budgetColumn());
             BigDecimal a = amount(actual, n.table(), n.code(), n.actualColumn());
-            String source = a == null ? null : BudgetLine.TABLE;
+            String source = a == null ? null : StatedIn.TABLE;
             if (b == null && n.proseCode() != null) {
                 b = amount(budget, StandardTable.PROSE, n.proseCode(), "budget");
             }
             if (a == null && n.proseCode() != null) {
                 // a report without a readable 三公 table states the item in its 情况说明
                 a = amount(actual, StandardTable.PROSE, n.proseCode(), "actual");
-                source = a == null ? null : BudgetLine.NARRATIVE;
+                source = a == null ? null : StatedIn.NARRATIVE;
             }
             if (b != null || a != null) {
                 lines.add(BudgetLine.of(null, n.name(), null, b, a, null, null, source));

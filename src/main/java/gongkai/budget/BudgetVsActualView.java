@@ -1,6 +1,7 @@
 package gongkai.budget;
 
 import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.StatedIn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ record BudgetVsActualView(
                 l.level() == null ? 0 : l.level() - 1,
                 wan(l.budget()),
                 wan(l.actual()),
-                BudgetLine.NARRATIVE.equals(l.actualSource()),
+                StatedIn.NARRATIVE.equals(l.actualSource()),
                 wan(l.difference()),
                 l.executionRate() == null ? "—" : l.executionRate().toPlainString() + "%",
                 l.budgetExplanation(),

@@ -1,5 +1,6 @@
 package gongkai.compare;
 
+import gongkai.disclosure.StatedIn;
 import gongkai.disclosure.export.CsvCells;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ final class CompareCsv {
                     .append(',')
                     .append(number(r.executionRate()))
                     .append(',')
-                    .append(text(ExecutionPairs.label(r.executionSource())))
+                    .append(text(StatedIn.label(r.executionSource())))
                     .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

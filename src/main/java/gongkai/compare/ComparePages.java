@@ -2,6 +2,7 @@ package gongkai.compare;
 
 import gongkai.cite.Citation;
 import gongkai.disclosure.MoneyUnit;
+import gongkai.disclosure.StatedIn;
 import gongkai.region.Region;
 import gongkai.region.RegionLevel;
 import io.micronaut.core.annotation.Nullable;
@@ -206,7 +207,7 @@ class ComparePages {
                 r.budget() == null ? "—" : MoneyUnit.WAN_YUAN.rounded(r.budget()).toPlainString(),
                 r.actual() == null ? "—" : MoneyUnit.WAN_YUAN.rounded(r.actual()).toPlainString(),
                 r.executionRate() == null ? "—" : r.executionRate().toPlainString() + "%",
-                ExecutionPairs.label(r.executionSource()));
+                StatedIn.label(r.executionSource()));
     }
 
     /** The chart's data block; '<' is escaped so the JSON can never close its script element. */

@@ -6,6 +6,7 @@ import gongkai.compare.CompareRepository.TableRef;
 import gongkai.disclosure.ExecutionRate;
 import gongkai.disclosure.LineItem;
 import gongkai.disclosure.StandardTable;
+import gongkai.disclosure.StatedIn;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -27,27 +28,13 @@ class ExecutionPairs {
 
     /**
      * A stated budget and outcome in 元, the rate (null without a budget to measure by) and where
-     * the document states them: {@link #TABLE} or {@link #NARRATIVE}.
+     * the document states them: {@link StatedIn#TABLE} or {@link StatedIn#NARRATIVE}.
      */
     record Pair(BigDecimal budget, BigDecimal actual, @Nullable BigDecimal rate, String source) {
 
         static Pair of(BigDecimal budget, BigDecimal actual, String source) {
             return new Pair(budget, actual, ExecutionRate.of(budget, actual), source);
         }
-    }
-
-    /** The pair is read from a table (the 三公 table's 预算数 and 决算数). */
-    static final String TABLE = "TABLE";
-
-    /** The pair is read from the narrative (情况说明: 年初预算X万元，支出决算Y万元). */
-    static final String NARRATIVE = "NARRATIVE";
-
-    /** Where a pair is stated, in the page's and the CSV's words; empty without a pair. */
-    static String label(@Nullable String source) {
-        if (source == null) {
-            return "";
-        }
-        return NARRATIVE.equals(source) ? "情况说明" : "表格";
     }
 
     private final CompareRepository repository;
@@ -76,7 +63,7 @@ class ExecutionPairs {
     private Map<Long, Pair> of(
             CompareCode code, CompareCode.PairSource source, Set<Long> disclosureIds) {
         Map<Long, Pair> out = new HashMap<>();
-        String from = source.table() == StandardTable.PROSE ? NARRATIVE : TABLE;
+        String from = source.table() == StandardTable.PROSE ? StatedIn.NARRATIVE : StatedIn.TABLE;
         String kind =
                 code.kind() == LineItem.RowKind.NAMED
                         ? LineItem.RowKind.NAMED.name()
